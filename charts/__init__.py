@@ -1,0 +1,1 @@
+"""Pure functions from plain data to matplotlib Figures. Never imports Qt or pyplot."""

@@ -1,0 +1,166 @@
+"""Insiktskollen: the working group's actions against the Insikt results.
+
+The composition root: parses the command line, finds the database, and either opens the
+window or runs one command. Messages are Swedish; exit codes are 0 for success, 1 when the
+work failed, 2 for bad input or usage. A user never sees a traceback: unexpected errors are
+written to the log file in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import hashlib
+import logging
+import os
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+
+VERSION = "0.1.0"
+ROOT = Path(__file__).resolve().parent
+LOCK_FILE = ROOT / "requirements.lock"
+
+
+def ensure_environment(script: Path) -> None:
+    """Run `script` inside the checkout's own virtual environment with the locked packages.
+
+    From a plain `python main.py` on a fresh machine this makes `.venv`, installs
+    requirements.lock into it (again whenever the lock file changes) and runs the script
+    there. Inside the bundle, or with INSIKTSKOLLEN_NO_VENV=1, it does nothing.
+    """
+    if getattr(sys, "frozen", False) or os.environ.get("INSIKTSKOLLEN_NO_VENV") == "1":
+        return
+    venv = ROOT / ".venv"
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    stamp = venv / "insiktskollen-lock.sha256"
+    wanted = hashlib.sha256(LOCK_FILE.read_bytes()).hexdigest()
+    inside = Path(sys.prefix).resolve() == venv.resolve()
+    ready = stamp.exists() and stamp.read_text().strip() == wanted
+    if inside and ready:
+        return
+    if not python.exists():
+        print("Skapar en virtuell miljö i .venv …", flush=True)
+        subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
+    if not ready:
+        print("Installerar de låsta paketen (första gången tar det några minuter) …", flush=True)
+        subprocess.check_call(
+            [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q",
+             "-r", str(LOCK_FILE)]
+        )
+        stamp.write_text(wanted)
+    if inside:
+        return
+    result = subprocess.call([str(python), str(script), *sys.argv[1:]])
+    sys.exit(result)
+
+_ARGPARSE_SV = {
+    "usage: ": "användning: ",
+    "positional arguments": "argument",
+    "options": "val",
+    "show this help message and exit": "visa denna hjälp och avsluta",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "the following arguments are required: %s": "följande argument krävs: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "expected one argument": "ett värde väntas",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+}
+
+
+def _swedish_argparse() -> None:
+    # argparse looks its messages up through gettext at call time.
+    def translate(message: str) -> str:
+        return _ARGPARSE_SV.get(message, message)
+
+    argparse._ = translate  # type: ignore[attr-defined]
+    gettext.gettext = translate  # argparse imports it by name in some versions
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ui.cli import add_commands
+
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Insiktskollen: förbättringsåtgärder och Insikt-resultat (NKI).",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="FIL|URL",
+        help="databasfil eller SQLAlchemy-URL (standard: insiktskollen.db i datamappen)",
+    )
+    parser.add_argument("--version", action="version", version=f"Insiktskollen {VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    add_commands(sub)
+    return parser
+
+
+def _log_file() -> Path | None:
+    from models.paths import data_dir
+
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / "insiktskollen.log"
+    except OSError:
+        return None
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    path = _log_file()
+    if path is not None:
+        logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
+        logging.getLogger("insiktskollen").error(
+            "Oväntat fel\n%s", "".join(traceback.format_exception(exc))
+        )
+    return path
+
+
+def _safe_streams() -> None:
+    # A Windows console or a redirected file may not take every character: never crash on it.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
+    _swedish_argparse()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    from models.errors import InsiktError
+    from ui.cli import print_error, run
+
+    default_db = args.db is None
+    if default_db:
+        from models.paths import default_database
+
+        args.db = str(default_database())
+    try:
+        if args.command is None:
+            return open_window(args.db, default_db)
+        return run(args)
+    except InsiktError as exc:
+        print_error(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: a message, the details in the log
+        log = _log_unexpected(exc)
+        where = f" Detaljer finns i {log}." if log else ""
+        print_error(f"Ett oväntat fel inträffade: {exc}.{where}")
+        return 1
+
+
+def open_window(target: str, is_default: bool) -> int:
+    from ui.app import run_app
+
+    return run_app(target, is_default)
+
+
+if __name__ == "__main__":
+    ensure_environment(Path(__file__))
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain and its data. Never imports Qt."""

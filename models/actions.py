@@ -1,0 +1,470 @@
+"""Operations on actions, their milestones and follow-up comments.
+
+Each takes a session and leaves the commit to the caller (one transaction per user
+action). Values arrive as Python values or as text a person typed; either way they are
+checked here, with Swedish messages, before anything is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from models.codes import Area, Assessment, Factor, Status
+from models.entities import (
+    TITLE_MAX,
+    Action,
+    ActionArea,
+    ActionFactor,
+    ChangeLogEntry,
+    Comment,
+    Milestone,
+)
+from models.errors import ConflictError, InputError, NotFoundError
+from models.people import person_named, unit_named
+
+EDITABLE = (
+    "title", "description", "unit", "owner", "status", "assessment", "start", "due",
+    "completed", "progress", "factors", "areas", "expected_effect",
+)
+
+FIELD_LABELS = {
+    "title": "Titel",
+    "description": "Beskrivning",
+    "unit": "Enhet",
+    "owner": "Ansvarig",
+    "status": "Status",
+    "assessment": "Bedömning",
+    "start": "Start",
+    "due": "Klart senast",
+    "completed": "Klar datum",
+    "progress": "Framsteg",
+    "factors": "Servicefaktorer",
+    "areas": "Myndighetsområden",
+    "expected_effect": "Förväntad effekt",
+    "date": "Datum",
+    "time_span": "Tid",
+    "text": "Text",
+    "author": "Författare",
+    "name": "Namn",
+    "email": "E-post",
+    "value": "Värde",
+    "answers": "Antal svar",
+    "margin": "Felmarginal",
+    "response_rate": "Svarsfrekvens",
+    "preliminary": "Preliminär",
+    "source": "Källa",
+}
+
+
+def parse_date(value: Any, what: str) -> dt.date | None:
+    """A date from a date or ISO text (2024-05-02); empty gives None."""
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"{what}: ”{text}” är inget giltigt datum (skriv som 2024-05-02)."
+        ) from None
+
+
+def parse_progress(value: Any) -> int:
+    text = str(value).strip().rstrip("%").strip()
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        raise InputError(f"Framsteg: ”{value}” är inget tal (0–100 %).") from None
+    if not 0 <= number <= 100 or number != int(number):
+        raise InputError(f"Framsteg: {text} ligger utanför 0–100 % (heltal).")
+    return int(number)
+
+
+def _parse_code(cls: Any, value: Any, what: str) -> Any:
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls.parse(str(value))
+    except ValueError as exc:
+        raise InputError(f"{what}: {exc}") from None
+
+
+def _parse_codes(cls: Any, values: Iterable[Any], what: str) -> list[Any]:
+    parsed = []
+    for value in values:
+        if isinstance(value, str) and "," in value:
+            parsed.extend(_parse_codes(cls, value.split(","), what))
+        elif str(value).strip():
+            code = _parse_code(cls, value, what)
+            if code not in parsed:
+                parsed.append(code)
+    return parsed
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    """Parse and check the fields given; raises InputError for the first bad one."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InputError(f"Okända fält: {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "title":
+            title = " ".join(str(value or "").split())
+            if not title:
+                raise InputError("Titel: en åtgärd måste ha en titel.")
+            if len(title) > TITLE_MAX:
+                raise InputError(f"Titel: högst {TITLE_MAX} tecken (nu {len(title)}).")
+            out[name] = title
+        elif name in ("description", "expected_effect"):
+            out[name] = str(value or "").strip()
+        elif name in ("unit", "owner"):
+            out[name] = " ".join(str(value or "").split()) or None
+        elif name == "status":
+            out[name] = _parse_code(Status, value, "Status")
+        elif name == "assessment":
+            empty = value is None or str(value).strip() == ""
+            out[name] = None if empty else _parse_code(Assessment, value, "Bedömning")
+        elif name in ("start", "due", "completed"):
+            out[name] = parse_date(value, FIELD_LABELS[name])
+        elif name == "progress":
+            out[name] = parse_progress(value)
+        elif name == "factors":
+            out[name] = _parse_codes(Factor, value or [], "Servicefaktor")
+        elif name == "areas":
+            out[name] = _parse_codes(Area, value or [], "Myndighetsområde")
+    return out
+
+
+def _apply(
+    session: Session, action: Action, values: dict[str, Any], today: dt.date
+) -> None:
+    for name in (n for n in EDITABLE if n in values):
+        value = values[name]
+        if name == "unit":
+            action.unit = unit_named(session, value) if value else None
+        elif name == "owner":
+            action.owner = person_named(session, value, action.unit) if value else None
+        elif name == "factors":
+            wanted = set(value)
+            action.factor_links = [l for l in action.factor_links if l.factor in wanted] + [
+                ActionFactor(factor=f) for f in value if f not in action.factors
+            ]
+        elif name == "areas":
+            wanted = set(value)
+            action.area_links = [l for l in action.area_links if l.area in wanted] + [
+                ActionArea(area=a) for a in value if a not in action.areas
+            ]
+        elif name == "status":
+            _set_status(action, value, values.get("completed"), today)
+        elif name == "completed":
+            continue  # handled with the status
+        else:
+            setattr(action, name, value)
+    if "completed" in values and "status" not in values:
+        if action.status == Status.KLAR:
+            action.completed = values["completed"] or today
+        elif values["completed"] is not None:
+            raise InputError("Klar datum: kan bara anges för en åtgärd med status Klar.")
+    if action.start and action.due and action.due < action.start:
+        raise InputError(
+            f"Klart senast: {action.due.isoformat()} ligger före start {action.start.isoformat()}."
+        )
+    if action.completed and action.start and action.completed < action.start:
+        raise InputError(
+            f"Klar datum: {action.completed.isoformat()} ligger före start "
+            f"{action.start.isoformat()}."
+        )
+
+
+def _set_status(
+    action: Action, status: Status, completed: dt.date | None, today: dt.date
+) -> None:
+    was = action.status
+    action.status = status
+    if status == Status.KLAR:
+        if was != Status.KLAR or completed is not None or action.completed is None:
+            action.completed = completed or action.completed or today
+    else:
+        action.completed = None
+
+
+def create_action(
+    session: Session, today: dt.date | None = None, **fields: Any
+) -> Action:
+    """A new action from the given fields (title required); returned flushed, with id."""
+    today = today or dt.date.today()
+    if "title" not in fields:
+        raise InputError("Titel: en åtgärd måste ha en titel.")
+    values = _clean(fields)
+    action = Action(
+        title=values["title"],
+        description="",
+        expected_effect="",
+        status=Status.EJ_PABORJAD,
+        progress=0,
+    )
+    session.add(action)
+    _apply(session, action, {k: v for k, v in values.items() if k != "title"}, today)
+    session.flush()
+    return action
+
+
+def actions_query() -> Select[tuple[Action]]:
+    return select(Action).options(
+        selectinload(Action.unit),
+        selectinload(Action.owner),
+        selectinload(Action.factor_links),
+        selectinload(Action.area_links),
+        selectinload(Action.milestones),
+    )
+
+
+def get_action(session: Session, action_id: int, full: bool = False) -> Action:
+    query = actions_query().where(Action.id == action_id)
+    if full:
+        query = query.options(selectinload(Action.comments))
+    action = session.scalar(query)
+    if action is None:
+        raise NotFoundError(f"Åtgärden med id {action_id} finns inte.")
+    return action
+
+
+def changes_since(session: Session, action_id: int, version: int) -> list[ChangeLogEntry]:
+    """What was changed on an action after the given version, oldest first."""
+    return list(
+        session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.action_id == action_id)
+            .where(ChangeLogEntry.action_version > version)
+            .order_by(ChangeLogEntry.id)
+        )
+    )
+
+
+def _check_version(session: Session, action: Action, expected: int | None) -> None:
+    if expected is None or action.version == expected:
+        return
+    changes = [
+        (FIELD_LABELS.get(c.field, c.field) if c.field else c.entity, c.old_value, c.new_value)
+        for c in changes_since(session, action.id, expected)
+    ]
+    raise ConflictError(
+        action.id, action.title, expected, action.version,
+        action.updated_by, action.updated_at, changes,
+    )
+
+
+def update_action(
+    session: Session,
+    action_id: int,
+    expected_version: int | None,
+    today: dt.date | None = None,
+    **changes: Any,
+) -> Action:
+    """Change fields of an action that the caller last saw at `expected_version`.
+
+    A stale version raises ConflictError naming who changed what and when. None skips the
+    check (the command line, where the user gives no version).
+    """
+    action = get_action(session, action_id)
+    _check_version(session, action, expected_version)
+    values = _clean(changes)
+    _apply(session, action, values, today or dt.date.today())
+    _flush(session, action)
+    return action
+
+
+def _flush(session: Session, action: Action) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        # Another writer got in between the read and this write (possible on servers
+        # without SQLite's whole-file lock); report it like any stale version.
+        expected = action.version - 1
+        session.rollback()
+        current = session.get(Action, action.id)
+        if current is None:
+            raise NotFoundError(f"Åtgärden ”{action.title}” har tagits bort av någon annan.")
+        _check_version(session, current, expected)
+        raise
+
+
+def delete_action(session: Session, action_id: int, expected_version: int | None = None) -> str:
+    action = get_action(session, action_id)
+    _check_version(session, action, expected_version)
+    title = action.title
+    session.delete(action)
+    session.flush()
+    return title
+
+
+def add_comment(
+    session: Session,
+    action_id: int,
+    text: str,
+    author: str | None = None,
+    date: Any = None,
+    status: Any = None,
+    progress: Any = None,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
+) -> Comment:
+    """A follow-up comment; a new status or progress given with it is set on the action too.
+
+    The comment records the status and progress the action has after this step.
+    """
+    today = today or dt.date.today()
+    cleaned_text = str(text or "").strip()
+    if not cleaned_text:
+        raise InputError("Kommentar: texten får inte vara tom.")
+    action = get_action(session, action_id)
+    _check_version(session, action, expected_version)
+    changes: dict[str, Any] = {}
+    if status is not None and str(status).strip():
+        changes["status"] = status
+    if progress is not None and str(progress).strip():
+        changes["progress"] = progress
+    if changes:
+        _apply(session, action, _clean(changes), today)
+    comment = Comment(
+        action=action,
+        date=parse_date(date, "Datum") or today,
+        author=" ".join(str(author or session.info.get("user", "")).split()) or "okänd",
+        text=cleaned_text,
+        status=action.status,
+        progress=action.progress,
+    )
+    session.add(comment)
+    _flush(session, action)
+    return comment
+
+
+def _milestone_values(date: Any, text: str, time_span: str) -> tuple[dt.date, str, str]:
+    when = parse_date(date, "Milstolpe, datum")
+    if when is None:
+        raise InputError("Milstolpe: datum saknas.")
+    cleaned = " ".join(str(text or "").split())
+    if not cleaned:
+        raise InputError("Milstolpe: texten får inte vara tom.")
+    if len(cleaned) > 300:
+        raise InputError("Milstolpe: högst 300 tecken.")
+    span = str(time_span or "").strip()
+    if len(span) > 40:
+        raise InputError("Milstolpe, tid: högst 40 tecken (t.ex. 15–18).")
+    return when, cleaned, span
+
+
+def add_milestone(
+    session: Session,
+    action_id: int,
+    date: Any,
+    text: str,
+    time_span: str = "",
+    expected_version: int | None = None,
+) -> Milestone:
+    action = get_action(session, action_id)
+    _check_version(session, action, expected_version)
+    when, cleaned, span = _milestone_values(date, text, time_span)
+    milestone = Milestone(action=action, date=when, text=cleaned, time_span=span)
+    session.add(milestone)
+    _flush(session, action)
+    return milestone
+
+
+def update_milestone(
+    session: Session,
+    milestone_id: int,
+    date: Any,
+    text: str,
+    time_span: str = "",
+    expected_version: int | None = None,
+) -> Milestone:
+    milestone = _milestone(session, milestone_id)
+    _check_version(session, milestone.action, expected_version)
+    milestone.date, milestone.text, milestone.time_span = _milestone_values(date, text, time_span)
+    _flush(session, milestone.action)
+    return milestone
+
+
+def delete_milestone(
+    session: Session, milestone_id: int, expected_version: int | None = None
+) -> None:
+    milestone = _milestone(session, milestone_id)
+    action = milestone.action
+    _check_version(session, action, expected_version)
+    action.milestones.remove(milestone)
+    session.delete(milestone)
+    _flush(session, action)
+
+
+def _milestone(session: Session, milestone_id: int) -> Milestone:
+    milestone = session.get(Milestone, milestone_id)
+    if milestone is None:
+        raise NotFoundError(f"Milstolpen med id {milestone_id} finns inte.")
+    return milestone
+
+
+@dataclass
+class ActionFilter:
+    """What the working group narrows the list by; empty means everything."""
+
+    text: str = ""
+    statuses: set[Status] = field(default_factory=set)
+    unit: str = ""
+    owner: str = ""
+    factor: Factor | None = None
+    only_overdue: bool = False
+
+
+def list_actions(
+    session: Session, filter: ActionFilter | None = None, today: dt.date | None = None
+) -> list[Action]:
+    """Actions ordered by due date (those without one last), then title."""
+    query = actions_query()
+    f = filter or ActionFilter()
+    today = today or dt.date.today()
+    if f.text.strip():
+        pattern = f"%{f.text.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Action.title).like(pattern),
+                func.lower(Action.description).like(pattern),
+                func.lower(Action.expected_effect).like(pattern),
+            )
+        )
+    if f.statuses:
+        query = query.where(Action.status.in_(f.statuses))
+    if f.unit:
+        query = query.where(Action.unit.has(name=f.unit))
+    if f.owner:
+        query = query.where(Action.owner.has(name=f.owner))
+    if f.factor is not None:
+        query = query.where(Action.factor_links.any(ActionFactor.factor == f.factor))
+    if f.only_overdue:
+        query = query.where(
+            Action.due < today, Action.status.not_in([Status.KLAR, Status.AVBRUTEN])
+        )
+    query = query.order_by(Action.due.is_(None), Action.due, Action.title)
+    return list(session.scalars(query))
+
+
+def history(session: Session, action_id: int) -> list[ChangeLogEntry]:
+    """Everything logged for an action (its fields, milestones and comments), newest first."""
+    return list(
+        session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.action_id == action_id)
+            .order_by(ChangeLogEntry.id.desc())
+        )
+    )

@@ -1,0 +1,78 @@
+"""Errors a user may meet, each with a Swedish message that says what and where."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models.entities import local_time
+
+
+class InsiktError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(InsiktError):
+    """Bad input from the user: a value out of range, an unknown code, a bad date."""
+
+    exit_code = 2
+
+
+class NotFoundError(InsiktError):
+    exit_code = 2
+
+
+class DatabaseMissing(InsiktError):
+    exit_code = 2
+
+
+class DatabaseError(InsiktError):
+    """The database cannot be opened or used: damaged, foreign, newer, locked, read-only."""
+
+
+class NewerSchemaError(DatabaseError):
+    pass
+
+
+class ReadOnlyError(DatabaseError):
+    pass
+
+
+class BusyError(DatabaseError):
+    pass
+
+
+class ConflictError(InsiktError):
+    """An update started from a stale version: someone else changed the action meanwhile."""
+
+    def __init__(
+        self,
+        action_id: int,
+        title: str,
+        expected: int,
+        current: int,
+        by: str,
+        at: dt.datetime | None,
+        changes: list[tuple[str, str | None, str | None]],
+    ) -> None:
+        when = f"{local_time(at):%Y-%m-%d %H:%M}" if at else "vid okänd tid"
+        fields = ", ".join(sorted({c[0] for c in changes})) or "åtgärden"
+        super().__init__(
+            f"Åtgärden ”{title}” har ändrats av {by or 'någon annan'} {when} sedan du "
+            f"öppnade den (version {expected} → {current}; ändrat: {fields}). "
+            "Läs in den igen eller spara dina ändringar på nytt."
+        )
+        self.action_id = action_id
+        self.expected = expected
+        self.current = current
+        self.by = by
+        self.at = at
+        self.changes = changes

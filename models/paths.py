@@ -1,0 +1,43 @@
+"""Where things are: files the program ships, and the user's data folder.
+
+Every shipped file is found through `resource()`, which works from source and inside a
+PyInstaller bundle alike.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Insiktskollen"
+DB_FILE = "insiktskollen.db"
+
+
+def program_root() -> Path:
+    """The folder holding main.py and resources/ (the bundle's folder when frozen)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource(*parts: str) -> Path:
+    return program_root().joinpath("resources", *parts)
+
+
+def data_dir() -> Path:
+    """The user's data folder: %LOCALAPPDATA%\\Insiktskollen on Windows.
+
+    INSIKTSKOLLEN_HOME moves it (tests, portable use).
+    """
+    override = os.environ.get("INSIKTSKOLLEN_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def default_database() -> Path:
+    return data_dir() / DB_FILE

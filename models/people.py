@@ -1,0 +1,121 @@
+"""The editable lists of units and people."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.entities import Action, Person, Unit
+from models.errors import InputError, NotFoundError
+
+NAME_MAX = 120
+
+
+def _clean_name(name: str, what: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise InputError(f"{what}: namnet får inte vara tomt.")
+    if len(cleaned) > NAME_MAX:
+        raise InputError(f"{what}: namnet är längre än {NAME_MAX} tecken.")
+    return cleaned
+
+
+def list_units(session: Session) -> list[Unit]:
+    return list(session.scalars(select(Unit).order_by(func.lower(Unit.name))))
+
+
+def list_people(session: Session) -> list[Person]:
+    return list(session.scalars(select(Person).order_by(func.lower(Person.name))))
+
+
+def find_unit(session: Session, name: str) -> Unit | None:
+    return session.scalar(select(Unit).where(func.lower(Unit.name) == name.strip().lower()))
+
+
+def find_person(session: Session, name: str) -> Person | None:
+    return session.scalar(select(Person).where(func.lower(Person.name) == name.strip().lower()))
+
+
+def unit_named(session: Session, name: str) -> Unit:
+    """The unit of that name, added to the list if it is new."""
+    cleaned = _clean_name(name, "Enhet")
+    unit = find_unit(session, cleaned)
+    if unit is None:
+        unit = Unit(name=cleaned)
+        session.add(unit)
+    return unit
+
+
+def person_named(session: Session, name: str, unit: Unit | None = None) -> Person:
+    """The person of that name, added to the list (with the unit) if new."""
+    cleaned = _clean_name(name, "Ansvarig")
+    person = find_person(session, cleaned)
+    if person is None:
+        person = Person(name=cleaned, unit=unit)
+        session.add(person)
+    return person
+
+
+def rename_unit(session: Session, unit_id: int, name: str) -> Unit:
+    unit = _get(session, Unit, unit_id, "Enheten")
+    cleaned = _clean_name(name, "Enhet")
+    other = find_unit(session, cleaned)
+    if other is not None and other.id != unit.id:
+        raise InputError(f"Det finns redan en enhet som heter ”{other.name}”.")
+    unit.name = cleaned
+    return unit
+
+
+def update_person(
+    session: Session,
+    person_id: int,
+    name: str | None = None,
+    email: str | None = None,
+    unit: str | None = None,
+) -> Person:
+    person = _get(session, Person, person_id, "Personen")
+    if name is not None:
+        cleaned = _clean_name(name, "Person")
+        other = find_person(session, cleaned)
+        if other is not None and other.id != person.id:
+            raise InputError(f"Det finns redan en person som heter ”{other.name}”.")
+        person.name = cleaned
+    if email is not None:
+        email = email.strip()
+        if email and ("@" not in email or " " in email):
+            raise InputError(f"E-postadressen ”{email}” ser inte ut som en e-postadress.")
+        person.email = email or None
+    if unit is not None:
+        person.unit = unit_named(session, unit) if unit.strip() else None
+    return person
+
+
+def remove_unit(session: Session, unit_id: int) -> None:
+    unit = _get(session, Unit, unit_id, "Enheten")
+    used = session.scalar(select(func.count()).select_from(Action).where(Action.unit_id == unit_id))
+    staff = session.scalar(select(func.count()).select_from(Person).where(Person.unit_id == unit_id))
+    if used or staff:
+        raise InputError(
+            f"Enheten ”{unit.name}” används av {used} åtgärder och {staff} personer "
+            "och kan inte tas bort."
+        )
+    session.delete(unit)
+
+
+def remove_person(session: Session, person_id: int) -> None:
+    person = _get(session, Person, person_id, "Personen")
+    used = session.scalar(
+        select(func.count()).select_from(Action).where(Action.owner_id == person_id)
+    )
+    if used:
+        raise InputError(
+            f"”{person.name}” är ansvarig för {used} åtgärder och kan inte tas bort."
+        )
+    session.delete(person)
+
+
+def _get(session: Session, cls: type, ident: int, what: str):  # type: ignore[no-untyped-def]
+    obj = session.get(cls, ident)
+    if obj is None:
+        raise NotFoundError(f"{what} med id {ident} finns inte.")
+    return obj

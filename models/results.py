@@ -1,0 +1,184 @@
+"""Survey results: one value per municipality, year, customer group, area and measure."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.codes import Area, Group, Measure
+from models.entities import SurveyResult
+from models.errors import InputError
+
+RIKET = "0000"
+
+
+@dataclass(frozen=True)
+class ResultKey:
+    municipality: str
+    year: int
+    group: Group
+    area: Area
+    measure: Measure
+
+
+@dataclass(frozen=True)
+class ResultValues:
+    value: float
+    answers: int | None = None
+    margin: float | None = None
+    response_rate: float | None = None
+    preliminary: bool = False
+    source: str = ""
+
+
+def parse_number(value: Any, what: str) -> float | None:
+    """A number as a Swedish person writes it: 67,5 or 67.5, with spaces or a − sign."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        text = text.replace("\u2212", "-").replace(",", ".")
+        if text.endswith("%"):
+            text = text[:-1]
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            raise InputError(f"{what}: ”{value}” är inget tal.") from None
+    if math.isnan(number) or math.isinf(number):
+        raise InputError(f"{what}: ”{value}” är inget tal.")
+    return number
+
+
+def check_key(municipality: Any, year: Any, group: Any, area: Any, measure: Any) -> ResultKey:
+    code = str(municipality).strip()
+    if not (len(code) == 4 and code.isdigit()):
+        raise InputError(f"Kommun: ”{municipality}” är ingen kommunkod med fyra siffror.")
+    number = parse_number(year, "År")
+    if number is None or number != int(number) or not 2000 <= number <= 2100:
+        raise InputError(f"År: ”{year}” är inget år mellan 2000 och 2100.")
+    try:
+        return ResultKey(
+            code,
+            int(number),
+            group if isinstance(group, Group) else Group.parse(str(group)),
+            area if isinstance(area, Area) else Area.parse(str(area)),
+            measure if isinstance(measure, Measure) else Measure.parse(str(measure)),
+        )
+    except ValueError as exc:
+        raise InputError(str(exc)[0].upper() + str(exc)[1:]) from None
+
+
+def check_values(
+    value: Any,
+    answers: Any = None,
+    margin: Any = None,
+    response_rate: Any = None,
+    preliminary: Any = False,
+    source: Any = "",
+) -> ResultValues:
+    number = parse_number(value, "Värde")
+    if number is None:
+        raise InputError("Värde: saknas.")
+    if not 0 <= number <= 100:
+        raise InputError(f"Värde: {_fmt(number)} ligger utanför 0–100.")
+    count = parse_number(answers, "Antal svar")
+    if count is not None and (count < 0 or count != int(count)):
+        raise InputError(f"Antal svar: {_fmt(count)} är inget antal (heltal 0 eller mer).")
+    plus_minus = parse_number(margin, "Felmarginal")
+    if plus_minus is not None and not 0 <= plus_minus <= 100:
+        raise InputError(f"Felmarginal: {_fmt(plus_minus)} ligger utanför 0–100.")
+    rate = parse_number(response_rate, "Svarsfrekvens")
+    if rate is not None and not 0 <= rate <= 100:
+        raise InputError(f"Svarsfrekvens: {_fmt(rate)} ligger utanför 0–100 %.")
+    return ResultValues(
+        round(number, 1),
+        int(count) if count is not None else None,
+        round(plus_minus, 1) if plus_minus is not None else None,
+        round(rate, 1) if rate is not None else None,
+        parse_yes_no(preliminary, "Preliminär"),
+        str(source or "").strip()[:300],
+    )
+
+
+def parse_yes_no(value: Any, what: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value or "").strip().lower()
+    if text in ("", "nej", "n", "no", "false", "0", "falskt"):
+        return False
+    if text in ("ja", "j", "yes", "true", "1", "sant", "x", "preliminär", "prel"):
+        return True
+    raise InputError(f"{what}: ”{value}” ska vara ja eller nej.")
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}".replace(".", ",")
+
+
+def set_result(session: Session, key: ResultKey, values: ResultValues) -> SurveyResult:
+    """Store a value, replacing the one for the same key if any."""
+    row = find_result(session, key)
+    if row is None:
+        row = SurveyResult(**vars(key), **vars(values))
+        session.add(row)
+    else:
+        for name, value in vars(values).items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+    session.flush()
+    return row
+
+
+def find_result(session: Session, key: ResultKey) -> SurveyResult | None:
+    return session.scalar(
+        select(SurveyResult).where(
+            SurveyResult.municipality == key.municipality,
+            SurveyResult.year == key.year,
+            SurveyResult.group == key.group,
+            SurveyResult.area == key.area,
+            SurveyResult.measure == key.measure,
+        )
+    )
+
+
+def delete_result(session: Session, key: ResultKey) -> bool:
+    row = find_result(session, key)
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
+
+
+def list_results(
+    session: Session,
+    municipality: str | None = None,
+    group: Group | None = None,
+    area: Area | None = None,
+    measure: Measure | None = None,
+) -> list[SurveyResult]:
+    query = select(SurveyResult)
+    if municipality is not None:
+        query = query.where(SurveyResult.municipality == municipality)
+    if group is not None:
+        query = query.where(SurveyResult.group == group)
+    if area is not None:
+        query = query.where(SurveyResult.area == area)
+    if measure is not None:
+        query = query.where(SurveyResult.measure == measure)
+    order = [list(Measure).index, list(Group).index]
+    rows = list(session.scalars(query))
+    rows.sort(
+        key=lambda r: (
+            r.municipality, r.year, order[1](r.group), list(Area).index(r.area), order[0](r.measure)
+        )
+    )
+    return rows

@@ -1,0 +1,116 @@
+"""Settings that belong to a database (shared by everyone who opens it).
+
+Each setting is declared once with its default; the table holds JSON text only for the
+settings someone changed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import Setting
+from models.errors import InputError
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    lower: float
+    label: str
+
+
+@dataclass(frozen=True)
+class DbSettings:
+    municipality_code: str = ""
+    municipality_name: str = ""
+    # Highest band first; a value gets the first band whose lower limit it reaches.
+    # Only "högt" from 70 is confirmed (SKR's scale); lower bands are each municipality's
+    # own choice, so none is invented here.
+    grade_bands: tuple[GradeBand, ...] = (GradeBand(70.0, "högt"), GradeBand(0.0, "under 70"))
+    min_answers: int = 7
+    # Per measuring year where SKR's rule differed from min_answers.
+    min_answers_by_year: dict[int, int] = field(default_factory=dict)
+    due_soon_days: int = 14
+    # Spread of single answers on the 0–100 scale, for estimating a margin from n alone.
+    answer_sd: float = 20.0
+    kolada_base_url: str = "https://api.kolada.se/v3"
+
+    def min_answers_for(self, year: int) -> int:
+        return self.min_answers_by_year.get(year, self.min_answers)
+
+    def grade(self, value: float) -> str:
+        for band in sorted(self.grade_bands, key=lambda b: -b.lower):
+            if value >= band.lower:
+                return band.label
+        return ""
+
+
+DEFAULTS = DbSettings()
+
+
+def _encode(key: str, value: Any) -> str:
+    if key == "grade_bands":
+        return json.dumps([[b.lower, b.label] for b in value], ensure_ascii=False)
+    if key == "min_answers_by_year":
+        return json.dumps({str(k): v for k, v in value.items()})
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _decode(key: str, text: str) -> Any:
+    raw = json.loads(text)
+    if key == "grade_bands":
+        return tuple(GradeBand(float(lower), str(label)) for lower, label in raw)
+    if key == "min_answers_by_year":
+        return {int(k): int(v) for k, v in raw.items()}
+    return raw
+
+
+def _check(key: str, value: Any) -> Any:
+    if key not in DbSettings.__dataclass_fields__:
+        raise InputError(f"Okänd inställning: {key}")
+    if key == "municipality_code":
+        value = str(value).strip()
+        if not (len(value) == 4 and value.isdigit()):
+            raise InputError(f"Kommunkoden ska vara fyra siffror (t.ex. 2081), inte ”{value}”.")
+    elif key in ("min_answers", "due_soon_days"):
+        value = int(value)
+        if not 0 <= value <= 1000:
+            raise InputError(f"{key}: {value} ligger utanför 0–1000.")
+    elif key == "answer_sd":
+        value = float(value)
+        if not 0 < value <= 50:
+            raise InputError(f"Spridningen {value} ligger utanför 0–50.")
+    elif key == "grade_bands":
+        value = tuple(value)
+        if not value or any(not 0 <= b.lower <= 100 for b in value):
+            raise InputError("Betygsgränserna ska ligga inom 0–100.")
+    return value
+
+
+def load(session: Session) -> DbSettings:
+    stored = {s.key: s.value for s in session.scalars(select(Setting))}
+    values = {}
+    for key in DbSettings.__dataclass_fields__:
+        if key in stored:
+            try:
+                values[key] = _decode(key, stored[key])
+            except (ValueError, TypeError):
+                continue  # a damaged value falls back to its default
+    return DbSettings(**values)
+
+
+def save(session: Session, **changes: Any) -> DbSettings:
+    for key, value in changes.items():
+        value = _check(key, value)
+        text = _encode(key, value)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=text))
+        elif row.value != text:
+            row.value = text
+    session.flush()
+    return load(session)

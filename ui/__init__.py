@@ -1,0 +1,1 @@
+"""The user interfaces: the window (Qt) and the command line."""
