@@ -157,12 +157,12 @@ def _apply(
             action.owner = person_named(session, value, action.unit) if value else None
         elif name == "factors":
             wanted = set(value)
-            action.factor_links = [l for l in action.factor_links if l.factor in wanted] + [
+            action.factor_links = [k for k in action.factor_links if k.factor in wanted] + [
                 ActionFactor(factor=f) for f in value if f not in action.factors
             ]
         elif name == "areas":
             wanted = set(value)
-            action.area_links = [l for l in action.area_links if l.area in wanted] + [
+            action.area_links = [k for k in action.area_links if k.area in wanted] + [
                 ActionArea(area=a) for a in value if a not in action.areas
             ]
         elif name == "status":
@@ -288,16 +288,12 @@ def update_action(
 def _flush(session: Session, action: Action) -> None:
     try:
         session.flush()
-    except StaleDataError:
-        # Another writer got in between the read and this write (possible on servers
-        # without SQLite's whole-file lock); report it like any stale version.
-        expected = action.version - 1
-        session.rollback()
-        current = session.get(Action, action.id)
-        if current is None:
-            raise NotFoundError(f"Åtgärden ”{action.title}” har tagits bort av någon annan.")
-        _check_version(session, current, expected)
-        raise
+    except StaleDataError as exc:
+        # Another writer got in between this read and this write (possible on a server
+        # database without SQLite's whole-file lock): the same answer as a stale version.
+        raise ConflictError(
+            action.id, action.title, action.version - 1, action.version, "", None, []
+        ) from exc
 
 
 def delete_action(session: Session, action_id: int, expected_version: int | None = None) -> str:
