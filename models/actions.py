@@ -215,7 +215,8 @@ def create_action(
         progress=0,
     )
     session.add(action)
-    _apply(session, action, {k: v for k, v in values.items() if k != "title"}, today)
+    with session.no_autoflush:  # one insert, logged once as created
+        _apply(session, action, {k: v for k, v in values.items() if k != "title"}, today)
     session.flush()
     return action
 
@@ -464,3 +465,8 @@ def history(session: Session, action_id: int) -> list[ChangeLogEntry]:
             .order_by(ChangeLogEntry.id.desc())
         )
     )
+
+
+def last_change_id(session: Session) -> int:
+    """The newest change log id: a cheap sign that someone (any copy) changed something."""
+    return int(session.scalar(select(func.max(ChangeLogEntry.id))) or 0)

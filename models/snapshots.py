@@ -1,0 +1,107 @@
+"""Whole actions as plain data, so that a removed action can be put back (undo of a delete).
+
+A snapshot holds everything that belongs to the action: its fields, service factors,
+authority areas, milestones and follow-up comments. Restoring it creates a new action (the
+old id is gone) and the change log records the re-creation like any other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.actions import get_action
+from models.entities import Action, ActionArea, ActionFactor, Comment, Milestone
+from models.errors import NotFoundError
+from models.people import person_named, unit_named
+
+
+def snapshot(session: Session, action_id: int) -> dict[str, Any]:
+    """The action with everything that hangs on it, as plain values."""
+    action = get_action(session, action_id, full=True)
+    return {
+        "title": action.title,
+        "description": action.description,
+        "unit": action.unit.name if action.unit else None,
+        "owner": action.owner.name if action.owner else None,
+        "status": action.status,
+        "assessment": action.assessment,
+        "start": action.start,
+        "due": action.due,
+        "completed": action.completed,
+        "progress": action.progress,
+        "expected_effect": action.expected_effect,
+        "factors": list(action.factors),
+        "areas": list(action.areas),
+        "created_at": action.created_at,
+        "created_by": action.created_by,
+        "milestones": [
+            {"date": m.date, "time_span": m.time_span, "text": m.text} for m in action.milestones
+        ],
+        "comments": [
+            {
+                "date": c.date,
+                "author": c.author,
+                "text": c.text,
+                "status": c.status,
+                "progress": c.progress,
+                "created_at": c.created_at,
+            }
+            for c in action.comments
+        ],
+    }
+
+
+def restore(session: Session, snap: dict[str, Any]) -> Action:
+    """A new action made from a snapshot, flushed (it has its new id)."""
+    action = Action(
+        title=snap["title"],
+        description=snap["description"],
+        status=snap["status"],
+        assessment=snap["assessment"],
+        start=snap["start"],
+        due=snap["due"],
+        completed=snap["completed"],
+        progress=snap["progress"],
+        expected_effect=snap["expected_effect"],
+    )
+    session.add(action)
+    if snap["unit"]:
+        action.unit = unit_named(session, snap["unit"])
+    if snap["owner"]:
+        action.owner = person_named(session, snap["owner"], action.unit)
+    action.factor_links = [ActionFactor(factor=f) for f in snap["factors"]]
+    action.area_links = [ActionArea(area=a) for a in snap["areas"]]
+    action.milestones = [Milestone(**m) for m in snap["milestones"]]
+    action.comments = [Comment(**c) for c in snap["comments"]]
+    session.flush()
+    return action
+
+
+def comment_values(session: Session, comment_id: int) -> dict[str, Any]:
+    comment = _comment(session, comment_id)
+    return {
+        "action_id": comment.action_id,
+        "date": comment.date,
+        "author": comment.author,
+        "text": comment.text,
+        "status": comment.status,
+        "progress": comment.progress,
+    }
+
+
+def delete_comment(session: Session, comment_id: int) -> None:
+    """Removes one follow-up comment (the undo of "Ny kommentar"); logged as a removal."""
+    comment = _comment(session, comment_id)
+    comment.action.comments.remove(comment)
+    session.delete(comment)
+    session.flush()
+
+
+def _comment(session: Session, comment_id: int) -> Comment:
+    comment = session.scalar(select(Comment).where(Comment.id == comment_id))
+    if comment is None:
+        raise NotFoundError(f"Kommentaren med id {comment_id} finns inte.")
+    return comment
