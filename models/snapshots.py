@@ -95,9 +95,11 @@ def comment_values(session: Session, comment_id: int) -> dict[str, Any]:
 def delete_comment(session: Session, comment_id: int) -> None:
     """Removes one follow-up comment (the undo of "Ny kommentar"); logged as a removal."""
     comment = _comment(session, comment_id)
-    comment.action.comments.remove(comment)
+    # Kept in the action's list until the flush so the log row still names the action.
+    action = comment.action
     session.delete(comment)
     session.flush()
+    session.expire(action, ["comments"])
 
 
 def _comment(session: Session, comment_id: int) -> Comment:
