@@ -98,10 +98,13 @@ def _field_changes(obj: Any, fields: tuple[str, ...]) -> list[tuple[str, str | N
     return changes
 
 
-def _action_of(obj: Any) -> Action | None:
+def _action_of(session: Session, obj: Any) -> Action | None:
     if isinstance(obj, Action):
         return obj
     if isinstance(obj, (Comment, Milestone)):
+        # A milestone taken out of its action's list no longer points at it.
+        if obj.action is None and obj.action_id is not None:
+            return session.get(Action, obj.action_id)
         return obj.action
     return None
 
@@ -127,16 +130,17 @@ def _touched_actions(session: Session) -> set[Action]:
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     user, now = _user(session), utcnow()
     # One user action is one transaction and one new version, however often it flushes.
-    bumped: set[int] = session.info.setdefault("bumped_actions", set())
+    bumped: set[Action] = session.info.setdefault("bumped_actions", set())
     for obj in session.new:
         if isinstance(obj, Action):
+            bumped.add(obj)
             obj.version = 1
             obj.created_by = obj.updated_by = user
             obj.created_at = obj.updated_at = now
     for action in _touched_actions(session):
-        if action.id not in bumped:
+        if action not in bumped:
             action.version = (action.version or 0) + 1
-            bumped.add(action.id)
+            bumped.add(action)
         action.updated_by = user
         action.updated_at = now
 
@@ -152,7 +156,7 @@ def _after_flush(session: Session, _context: Any) -> None:
 
     def log(obj: Any, operation: str, field: str = "", old: Any = None, new: Any = None) -> None:
         entity = _TRACKED[type(obj)][0]
-        action = _action_of(obj)
+        action = _action_of(session, obj)
         rows.append(
             {
                 "at": now,
@@ -179,7 +183,7 @@ def _after_flush(session: Session, _context: Any) -> None:
     for obj in session.deleted:
         if type(obj) not in _TRACKED:
             continue
-        parent = _action_of(obj)
+        parent = _action_of(session, obj)
         if parent is not None and parent is not obj and parent in session.deleted:
             continue  # removed with its action; the action's removal is logged
         label = _TRACKED[type(obj)][2]
