@@ -1,0 +1,137 @@
+"""The command line as a user runs it: messages in Swedish, exit codes 0, 1 and 2."""
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def seeded(tmp_path, data_home):
+    path = tmp_path / "borlänge data.db"
+    result = run_cli("--db", str(path), "init", "--example-data", home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert "Borlänge-data inlagd: 7 nya åtgärder" in result.stdout
+    return path
+
+
+def test_commands_on_a_missing_file_say_so_and_create_nothing(tmp_path, data_home) -> None:
+    path = tmp_path / "saknas.db"
+    for command in (["actions"], ["results"], ["check"], ["backup"], ["actions", "show", "1"]):
+        result = run_cli("--db", str(path), *command, home=data_home)
+        assert result.returncode == 2
+        assert "finns inte" in result.stderr and "Traceback" not in result.stderr
+    assert not path.exists()
+
+
+def test_actions_list_and_json(seeded, data_home) -> None:
+    result = run_cli("--db", str(seeded), "actions", home=data_home)
+    assert result.returncode == 0
+    assert "Telefontider" in result.stdout and "7 åtgärder." in result.stdout
+    data = json.loads(run_cli("--db", str(seeded), "actions", "--json", home=data_home).stdout)
+    assert len(data) == 7
+    phone = next(a for a in data if a["title"] == "Telefontider")
+    assert set(phone) == {
+        "id", "title", "description", "unit", "owner", "status", "assessment", "start",
+        "due", "completed", "progress", "factors", "areas", "overdue", "version",
+    }
+    assert phone["start"] == "2024-05-02" and phone["status"] == "ej_paborjad"
+    assert phone["factors"] == ["information", "tillganglighet", "effektivitet"]
+
+
+def test_add_update_with_comment_and_show(seeded, data_home) -> None:
+    db = ("--db", str(seeded))
+    added = run_cli(*db, "actions", "add", "--title", "Servicelöften", "--owner", "Eva Ek",
+                    "--unit", "Bygglov", "--status", "pågår", "--start", "2024-06-01",
+                    "--due", "2024-12-31", "--factor", "effektivitet", "--area", "bygglov",
+                    home=data_home)
+    assert added.returncode == 0 and "Åtgärd 8 skapad: Servicelöften" in added.stdout
+    updated = run_cli(*db, "actions", "update", "8", "--progress", "60", "--status", "klar",
+                      "--comment", "Löftena publicerade", home=data_home)
+    assert updated.returncode == 0 and "Klar, 60 %" in updated.stdout
+    shown = json.loads(run_cli(*db, "actions", "show", "8", "--json", home=data_home).stdout)
+    assert shown["owner"] == "Eva Ek" and shown["status"] == "klar"
+    assert shown["completed"] is not None
+    assert shown["comments"][0]["text"] == "Löftena publicerade"
+    assert shown["comments"][0]["status"] == "klar" and shown["comments"][0]["progress"] == 60
+    text = run_cli(*db, "actions", "show", "2", home=data_home).stdout
+    assert "2024-05-15 15–18 Nästa öppet hus" in text
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["actions", "add", "--title", "X", "--due", "2024-02-30"], "inget giltigt datum"),
+        (["actions", "add", "--title", "X", "--status", "snart"], "okänt värde ”snart”"),
+        (["actions", "update", "1", "--progress", "140"], "140 ligger utanför 0–100"),
+        (["actions", "update", "99", "--progress", "5"], "Åtgärden med id 99 finns inte"),
+        (["actions", "update", "1"], "Ange minst en ändring"),
+        (["actions", "show", "abc"], "ogiltigt värde"),
+        (["nonsense"], "ogiltigt val"),
+    ],
+)
+def test_bad_input_exits_2_with_a_swedish_message(seeded, data_home, args, message) -> None:
+    before = seeded.read_bytes()
+    result = run_cli("--db", str(seeded), *args, home=data_home)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert seeded.read_bytes() == before
+
+
+def test_results_list_and_json(seeded, data_home) -> None:
+    text = run_cli("--db", str(seeded), "results", home=data_home).stdout
+    assert "80,0 (prel.)" in text and "5 resultat." in text
+    data = json.loads(run_cli("--db", str(seeded), "results", "--json", home=data_home).stdout)
+    last = data[-1]
+    assert last == {
+        "municipality": "2081", "year": 2024, "group": "totalt", "area": "totalt",
+        "measure": "nki", "value": 80.0, "answers": 81, "margin": None, "preliminary": True,
+        "source": last["source"],
+    }
+    assert "borlange.se" in last["source"]
+
+
+def test_check_reports_counts_and_damage(seeded, data_home) -> None:
+    ok = run_cli("--db", str(seeded), "check", home=data_home)
+    assert ok.returncode == 0
+    assert "Integritet: ok" in ok.stdout and "7 åtgärder" in ok.stdout
+    # Damage a page in the middle of the file.
+    data = bytearray(seeded.read_bytes())
+    page = 4096
+    data[page * 3 : page * 3 + 200] = b"\xff" * 200
+    seeded.write_bytes(bytes(data))
+    bad = run_cli("--db", str(seeded), "check", home=data_home)
+    assert bad.returncode == 1
+    assert "Traceback" not in bad.stderr
+    assert "skada" in (bad.stdout + bad.stderr).lower()
+
+
+def test_backup_is_a_consistent_copy(seeded, data_home, tmp_path) -> None:
+    out = tmp_path / "kopia.db"
+    result = run_cli("--db", str(seeded), "backup", "--out", str(out), home=data_home)
+    assert result.returncode == 0 and str(out) in result.stdout
+    with sqlite3.connect(out) as conn:
+        assert conn.execute("SELECT count(*) FROM action").fetchone()[0] == 7
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again = run_cli("--db", str(seeded), "backup", "--out", str(out), home=data_home)
+    assert again.returncode == 2 and "finns redan" in again.stderr
+    default = run_cli("--db", str(seeded), "backup", home=data_home)
+    assert default.returncode == 0
+    assert len(list((data_home / "Säkerhetskopior").glob("*.db"))) == 1
+
+
+def test_default_database_lives_in_the_data_folder(data_home) -> None:
+    result = run_cli("init", "--example-data", home=data_home)
+    assert result.returncode == 0
+    assert (data_home / "insiktskollen.db").exists()
+    listed = run_cli("actions", home=data_home)
+    assert "Öppet hus" in listed.stdout
+
+
+def test_help_is_swedish(data_home) -> None:
+    result = run_cli("--help", home=data_home)
+    assert result.returncode == 0
+    assert "användning:" in result.stdout and "actions" in result.stdout
