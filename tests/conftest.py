@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -17,6 +19,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from models.db import Database, open_database  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.pgserver import PgServer
 
 
 @pytest.fixture(autouse=True)
@@ -33,11 +38,87 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Database:
-    """An empty database at the newest schema."""
-    database = open_database(db_path, create=True, user="testare")
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the `db` fixture is: "sqlite" unless parametrized (see below)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest) -> Database:
+    """An empty database at the newest schema (a SQLite file, or a PostgreSQL database)."""
+    if backend == "postgres":
+        target = request.getfixturevalue("pg_url")
+    else:
+        target = request.getfixturevalue("db_path")
+    database = open_database(target, create=True, user="testare")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def any_db(db: Database) -> Database:
+    """The `db` fixture, always run on SQLite and on PostgreSQL."""
+    return db
+
+
+# --- PostgreSQL: a throwaway server per test session (tests/pgserver.py, DEVELOPERS.md) ---
+
+# Modules whose tests using `db` (but not the file path `db_path`) run on both databases.
+BOTH_BACKENDS = ("test_actions", "test_results", "test_shared")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    direct = set(inspect.signature(metafunc.function).parameters)
+    wanted = "any_db" in metafunc.fixturenames or (
+        module.startswith(BOTH_BACKENDS) and "db_path" not in direct
+    )
+    if wanted:
+        metafunc.parametrize(
+            "backend",
+            ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+            indirect=True,
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> PgServer:
+    from tests.pgserver import PgServer, find_bin, missing_reason
+
+    bindir = find_bin()
+    if bindir is None:
+        _PG_STATE["missing"] = missing_reason()
+        pytest.skip(missing_reason())
+    server = PgServer(bindir)
+    try:
+        server.start()
+    except Exception as exc:
+        _PG_STATE["missing"] = f"PostgreSQL kunde inte startas: {exc}"
+        server.stop()
+        pytest.skip(_PG_STATE["missing"])
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+_PG_STATE: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if "missing" in _PG_STATE:
+        terminalreporter.write_line(
+            "VARNING: testerna mot PostgreSQL kördes INTE: " + _PG_STATE["missing"],
+            yellow=True, bold=True,
+        )
 
 
 @pytest.fixture
