@@ -1,0 +1,308 @@
+"""The register of actions as a Qt item model, its sort/filter proxy and its progress bar.
+
+The model holds plain rows (`ActionRow`), read in one short session: no ORM object and no
+session stays behind the table. Custom roles: `SORT_ROLE` gives native values to sort by,
+`ROW_ROLE` hands back the row itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
+
+from models.codes import Assessment, Factor, Status, normalise
+from models.entities import Action
+from ui.i18n import date_text, label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+TITLE, OWNER, UNIT, STATUS, ASSESSMENT, DUE, PROGRESS, FACTORS, WATCH = range(9)
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActionTableModel", "Åtgärd"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Ansvarig"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Enhet"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Bedömning"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Klart senast"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Framsteg"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Servicefaktorer"),
+    QT_TRANSLATE_NOOP("ActionTableModel", "Bevakning"),
+)
+
+# A symbol per status and assessment, so the table reads in black and white too.
+STATUS_LOOK = {
+    Status.EJ_PABORJAD: ("○", "#e4e4e4"),
+    Status.PAGAR: ("◐", "#cfe2ff"),
+    Status.KLAR: ("●", "#cde8d6"),
+    Status.PAUSAD: ("‖", "#fff0c2"),
+    Status.AVBRUTEN: ("✕", "#f3d2d5"),
+}
+ASSESSMENT_LOOK = {
+    Assessment.GRON: ("●", "#1e7b34"),
+    Assessment.GUL: ("▲", "#9a6a00"),
+    Assessment.ROD: ("■", "#b3261e"),
+}
+FACTOR_SHORT = {
+    Factor.INFORMATION: QT_TRANSLATE_NOOP("ActionTableModel", "Info"),
+    Factor.TILLGANGLIGHET: QT_TRANSLATE_NOOP("ActionTableModel", "Tillg"),
+    Factor.BEMOTANDE: QT_TRANSLATE_NOOP("ActionTableModel", "Bem"),
+    Factor.KOMPETENS: QT_TRANSLATE_NOOP("ActionTableModel", "Komp"),
+    Factor.RATTSSAKERHET: QT_TRANSLATE_NOOP("ActionTableModel", "Rätts"),
+    Factor.EFFEKTIVITET: QT_TRANSLATE_NOOP("ActionTableModel", "Eff"),
+}
+OVERDUE_COLOUR = "#b3261e"
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """What the table shows of one action, as plain values."""
+
+    id: int
+    version: int
+    title: str
+    description: str
+    expected_effect: str
+    owner: str
+    unit: str
+    status: Status
+    assessment: Assessment | None
+    start: dt.date | None
+    due: dt.date | None
+    completed: dt.date | None
+    progress: int
+    factors: tuple[Factor, ...]
+    overdue: bool
+    due_soon: bool
+
+    @classmethod
+    def of(cls, action: Action, today: dt.date, soon_days: int) -> ActionRow:
+        return cls(
+            id=action.id,
+            version=action.version,
+            title=action.title,
+            description=action.description,
+            expected_effect=action.expected_effect,
+            owner=action.owner.name if action.owner else "",
+            unit=action.unit.name if action.unit else "",
+            status=action.status,
+            assessment=action.assessment,
+            start=action.start,
+            due=action.due,
+            completed=action.completed,
+            progress=action.progress,
+            factors=tuple(action.factors),
+            overdue=action.is_overdue(today),
+            due_soon=action.is_due_soon(today, soon_days),
+        )
+
+    def days_late(self, today: dt.date) -> int:
+        return (today - self.due).days if self.due else 0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionTableModel", text)
+
+
+class ActionTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActionRow] = []
+        self.today = dt.date.today()
+
+    # --- filling -----------------------------------------------------------------------
+    def set_rows(self, rows: list[ActionRow], today: dt.date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.today = today
+        self.endResetModel()
+
+    def rows(self) -> list[ActionRow]:
+        return list(self._rows)
+
+    def row_of(self, action_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == action_id:
+                return i
+        return -1
+
+    # --- Qt's interface ----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
+            return QBrush(QColor(STATUS_LOOK[row.status][1]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == ASSESSMENT and row.assessment:
+                return QBrush(QColor(ASSESSMENT_LOOK[row.assessment][1]))
+            if col == STATUS:
+                return QBrush(QColor("#000000"))
+            if col in (WATCH, DUE) and row.overdue:
+                return QBrush(QColor(OVERDUE_COLOUR))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == DUE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: ActionRow, col: int) -> str | None:
+        if col == TITLE:
+            return row.title
+        if col == OWNER:
+            return row.owner
+        if col == UNIT:
+            return row.unit
+        if col == STATUS:
+            return f"{STATUS_LOOK[row.status][0]} {label(row.status)}"
+        if col == ASSESSMENT:
+            if row.assessment is None:
+                return ""
+            return f"{ASSESSMENT_LOOK[row.assessment][0]} {label(row.assessment)}"
+        if col == DUE:
+            return date_text(row.due)
+        if col == PROGRESS:
+            return f"{row.progress} %"
+        if col == FACTORS:
+            return ", ".join(_tr(FACTOR_SHORT[f]) for f in row.factors)
+        if col == WATCH:
+            return self._watch_text(row)
+        return None
+
+    def _watch_text(self, row: ActionRow) -> str:
+        if row.overdue:
+            return _tr("⚠ Försenad {days} d").format(days=row.days_late(self.today))
+        if row.due_soon:
+            return _tr("◔ Snart: {days} d kvar").format(days=-row.days_late(self.today))
+        return ""
+
+    def _tooltip(self, row: ActionRow, col: int) -> str | None:
+        if col == FACTORS:
+            return ", ".join(label(f) for f in row.factors)
+        if col == TITLE:
+            return row.title
+        if col == WATCH and row.overdue:
+            return _tr("Skulle ha varit klar {due}").format(due=date_text(row.due))
+        return None
+
+    def _sort_key(self, row: ActionRow, col: int) -> Any:
+        if col == TITLE:
+            return normalise(row.title)
+        if col == OWNER:
+            return row.owner.casefold()
+        if col == UNIT:
+            return row.unit.casefold()
+        if col == STATUS:
+            return list(Status).index(row.status)
+        if col == ASSESSMENT:
+            return list(Assessment).index(row.assessment) if row.assessment else 9
+        if col == DUE:
+            return row.due.isoformat() if row.due else "9999"
+        if col == PROGRESS:
+            return row.progress
+        if col == FACTORS:
+            return ",".join(f"{list(Factor).index(f)}" for f in row.factors) or "9"
+        if col == WATCH:
+            return 0 if row.overdue else 1 if row.due_soon else 2
+        return None
+
+
+@dataclass
+class RowFilter:
+    """What the filter row above the table narrows the list by; empty means all."""
+
+    text: str = ""
+    status: Status | None = None
+    unit: str = ""
+    owner: str = ""
+    factor: Factor | None = None
+    only_overdue: bool = False
+
+    def accepts(self, row: ActionRow) -> bool:
+        if self.text.strip():
+            needle = self.text.strip().casefold()
+            haystack = " ".join(
+                (row.title, row.description, row.expected_effect, row.owner, row.unit)
+            ).casefold()
+            if needle not in haystack:
+                return False
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.unit and row.unit != self.unit:
+            return False
+        if self.owner and row.owner != self.owner:
+            return False
+        if self.factor is not None and self.factor not in row.factors:
+            return False
+        return not (self.only_overdue and not row.overdue)
+
+
+class ActionFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.filter = RowFilter()
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        self.beginFilterChange()
+        self.filter = row_filter
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        row = index.data(ROW_ROLE)
+        return row is not None and self.filter.accepts(row)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The progress column as a bar with the percentage on it."""
+
+    def paint(self, painter: Any, option: Any, index: QModelIndex) -> None:
+        row: ActionRow | None = index.data(ROW_ROLE)
+        if row is None:
+            super().paint(painter, option, index)
+            return
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(3, 4, -3, -4)
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = row.progress
+        bar.text = f"{row.progress} %"
+        bar.textVisible = True
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)

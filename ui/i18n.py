@@ -1,0 +1,122 @@
+"""Languages: Swedish is the source language of every string; English comes from a .qm file.
+
+Qt's own dialogs (buttons, file dialogs) are translated with Qt's qtbase_<lang>.qm. The
+program's strings are Swedish in the code; `resources/translations/insiktskollen_en.qm`
+(compiled from the .ts beside it with pyside6-lrelease) gives the English ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from models.actions import FIELD_LABELS
+from models.paths import resource
+
+TRANSLATIONS = resource("translations")
+_installed: list[QTranslator] = []
+
+# Every code label and field label, so that lupdate puts them in the .ts file.
+_LABELS = (
+    QT_TRANSLATE_NOOP("Kod", "Ej påbörjad"),
+    QT_TRANSLATE_NOOP("Kod", "Pågår"),
+    QT_TRANSLATE_NOOP("Kod", "Klar"),
+    QT_TRANSLATE_NOOP("Kod", "Pausad"),
+    QT_TRANSLATE_NOOP("Kod", "Avbruten"),
+    QT_TRANSLATE_NOOP("Kod", "Grön"),
+    QT_TRANSLATE_NOOP("Kod", "Gul"),
+    QT_TRANSLATE_NOOP("Kod", "Röd"),
+    QT_TRANSLATE_NOOP("Kod", "Information"),
+    QT_TRANSLATE_NOOP("Kod", "Tillgänglighet"),
+    QT_TRANSLATE_NOOP("Kod", "Bemötande"),
+    QT_TRANSLATE_NOOP("Kod", "Kompetens"),
+    QT_TRANSLATE_NOOP("Kod", "Rättssäkerhet"),
+    QT_TRANSLATE_NOOP("Kod", "Effektivitet"),
+    QT_TRANSLATE_NOOP("Kod", "Totalt"),
+    QT_TRANSLATE_NOOP("Kod", "Brandskydd"),
+    QT_TRANSLATE_NOOP("Kod", "Bygglov"),
+    QT_TRANSLATE_NOOP("Kod", "Markupplåtelse"),
+    QT_TRANSLATE_NOOP("Kod", "Miljö- och hälsoskydd"),
+    QT_TRANSLATE_NOOP("Kod", "Livsmedelskontroll"),
+    QT_TRANSLATE_NOOP("Kod", "Serveringstillstånd"),
+    QT_TRANSLATE_NOOP("Kod", "Försäljning av receptfria läkemedel"),
+    QT_TRANSLATE_NOOP("Kod", "Lantmäteriärenden"),
+    QT_TRANSLATE_NOOP("Kod", "Folköl och tobak"),
+    QT_TRANSLATE_NOOP("Kod", "Företag"),
+    QT_TRANSLATE_NOOP("Kod", "Privatpersoner"),
+
+    QT_TRANSLATE_NOOP("Fält", "Titel"),
+    QT_TRANSLATE_NOOP("Fält", "Beskrivning"),
+    QT_TRANSLATE_NOOP("Fält", "Enhet"),
+    QT_TRANSLATE_NOOP("Fält", "Ansvarig"),
+    QT_TRANSLATE_NOOP("Fält", "Status"),
+    QT_TRANSLATE_NOOP("Fält", "Bedömning"),
+    QT_TRANSLATE_NOOP("Fält", "Start"),
+    QT_TRANSLATE_NOOP("Fält", "Klart senast"),
+    QT_TRANSLATE_NOOP("Fält", "Klar datum"),
+    QT_TRANSLATE_NOOP("Fält", "Framsteg"),
+    QT_TRANSLATE_NOOP("Fält", "Servicefaktorer"),
+    QT_TRANSLATE_NOOP("Fält", "Myndighetsområden"),
+    QT_TRANSLATE_NOOP("Fält", "Förväntad effekt"),
+    QT_TRANSLATE_NOOP("Fält", "Datum"),
+    QT_TRANSLATE_NOOP("Fält", "Tid"),
+    QT_TRANSLATE_NOOP("Fält", "Text"),
+    QT_TRANSLATE_NOOP("Fält", "Författare"),
+    QT_TRANSLATE_NOOP("Fält", "Namn"),
+    QT_TRANSLATE_NOOP("Fält", "E-post"),
+    QT_TRANSLATE_NOOP("Fält", "Värde"),
+    QT_TRANSLATE_NOOP("Fält", "Antal svar"),
+    QT_TRANSLATE_NOOP("Fält", "Felmarginal"),
+    QT_TRANSLATE_NOOP("Fält", "Svarsfrekvens"),
+    QT_TRANSLATE_NOOP("Fält", "Preliminär"),
+    QT_TRANSLATE_NOOP("Fält", "Källa"),
+)
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Load Qt's and the program's translations for `language` ("sv" or "en").
+
+    Returns False if the program's own translation file is missing (the text stays Swedish).
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "sv":
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if language == "sv":
+        return True
+    own = QTranslator(app)
+    if not own.load(f"insiktskollen_{language}", str(TRANSLATIONS)):
+        return False
+    app.installTranslator(own)
+    _installed.append(own)
+    return True
+
+
+def label(code: Enum) -> str:
+    """A code's name in the user's language (the Swedish label translated)."""
+    return QCoreApplication.translate("Kod", code.label)  # type: ignore[attr-defined]
+
+
+def field_label(name: str) -> str:
+    """A field's name (as the change log writes it) in the user's language."""
+    return QCoreApplication.translate("Fält", FIELD_LABELS.get(name, name))
+
+
+def date_text(value: dt.date | None) -> str:
+    """Dates are shown as 2024-05-02 in every language."""
+    return value.isoformat() if value else ""
