@@ -307,6 +307,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui import cli_results
+
+    if args.command in cli_results.COMMANDS:
+        return cli_results.COMMANDS[args.command](args)
     return COMMANDS[args.command](args)
 
 
@@ -344,6 +348,10 @@ def add_commands(sub: Any) -> None:
 
     backup = sub.add_parser("backup", help="en konsistent kopia, säker under användning")
     backup.add_argument("--out", help="filen att skriva kopian till")
+
+    from ui import cli_results
+
+    cli_results.add_commands(sub)
 
 
 def print_error(message: str) -> None:

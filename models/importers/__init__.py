@@ -1,0 +1,189 @@
+"""Import of survey results: CSV, Excel (.xlsx) and saved Kolada responses.
+
+An import is two steps. `preview()` reads the files and compares them with the database:
+new, changed and unchanged rows, and every error with its row, column and value. Nothing
+is written. `apply()` then writes the new and changed rows in the caller's transaction,
+and refuses a preview that has errors: a file goes in whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import settings
+from models.entities import KoladaKpi
+from models.errors import InputError
+from models.importers.csv_file import read_csv
+from models.importers.kolada_json import KpiTarget, read_kolada
+from models.importers.rows import Incoming, Parsed, key_text
+from models.importers.xlsx_file import read_xlsx
+from models.results import ResultKey, ResultValues, check_values, find_result, set_result
+
+__all__ = [
+    "Parsed", "Incoming", "PreviewRow", "Preview", "read_files", "preview", "apply",
+    "preview_files", "kpi_targets",
+]
+
+NEW, CHANGED, UNCHANGED = "ny", "ändrad", "oförändrad"
+STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändrad", UNCHANGED: "Oförändrad"}
+MAX_ERRORS_SHOWN = 50
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    where: str
+    key: ResultKey
+    status: str
+    old: ResultValues | None
+    new: ResultValues
+    changed_fields: tuple[str, ...] = ()
+
+
+@dataclass
+class Preview:
+    name: str
+    rows: list[PreviewRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def to_write(self) -> list[PreviewRow]:
+        return [r for r in self.rows if r.status != UNCHANGED]
+
+    def summary(self) -> str:
+        text = (
+            f"{self.name}: {self.count(NEW)} nya, {self.count(CHANGED)} ändrade, "
+            f"{self.count(UNCHANGED)} oförändrade"
+        )
+        if self.errors:
+            text += f"; {len(self.errors)} fel – inget sparas"
+        return text + "."
+
+
+def kpi_targets(session: Session) -> dict[str, KpiTarget]:
+    return {
+        k.kpi: KpiTarget(k.group, k.area, k.measure) for k in session.scalars(select(KoladaKpi))
+    }
+
+
+def read_files(
+    paths: Iterable[Path], own: str, own_name: str, kpis: dict[str, KpiTarget]
+) -> Parsed:
+    """Every file parsed into one import; a key in two files is an error."""
+    paths = list(paths)
+    total = Parsed(", ".join(p.name for p in paths))
+    for path in paths:
+        try:
+            parsed = read_file(path, own, own_name, kpis)
+        except InputError as exc:
+            total.errors.append(exc.message)
+            continue
+        if len(paths) > 1:
+            parsed.rows = [replace(r, where=f"{path.name} {r.where}") for r in parsed.rows]
+        total.extend(parsed)
+    seen: dict[ResultKey, str] = {}
+    unique = []
+    for row in total.rows:
+        if row.key in seen:
+            total.errors.append(
+                f"{row.where}: samma resultat ({key_text(row.key)}) finns redan i {seen[row.key]}."
+            )
+            continue
+        seen[row.key] = row.where
+        unique.append(row)
+    total.rows = unique
+    return total
+
+
+def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -> Parsed:
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InputError(f"Filen {path} finns inte.")
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path, own, own_name)
+    if suffix == ".xls":
+        raise InputError(
+            f"{path.name}: det gamla Excel-formatet (.xls) kan inte läsas. Spara filen som "
+            "Excel-arbetsbok (.xlsx) eller CSV."
+        )
+    if suffix == ".json":
+        return read_kolada(path, kpis)
+    if suffix in (".csv", ".txt", ".tsv", ""):
+        return read_csv(path, own, own_name)
+    raise InputError(
+        f"{path.name}: okänd filtyp ”{suffix}”. Importera .csv, .xlsx eller .json (Kolada)."
+    )
+
+
+def preview(session: Session, parsed: Parsed) -> Preview:
+    """What an import would do, compared with what is stored now. Writes nothing."""
+    result = Preview(parsed.name, errors=list(parsed.errors), notes=list(parsed.notes))
+    for row in parsed.rows:
+        stored = find_result(session, row.key)
+        old = _values_of(stored) if stored is not None else None
+        try:
+            new = _merged(old, row.fields)
+        except InputError as exc:
+            result.errors.append(f"{row.where}, {exc.message}")
+            continue
+        if old is None:
+            result.rows.append(PreviewRow(row.where, row.key, NEW, None, new))
+            continue
+        changed = tuple(n for n in vars(new) if getattr(new, n) != getattr(old, n))
+        status = CHANGED if changed else UNCHANGED
+        result.rows.append(PreviewRow(row.where, row.key, status, old, new, changed))
+    return result
+
+
+def apply(session: Session, result: Preview) -> int:
+    """Write the new and changed rows of an error-free preview; the number written."""
+    if result.errors:
+        raise InputError(
+            f"Importen har {len(result.errors)} fel och sparas inte. Första felet: "
+            f"{result.errors[0]}"
+        )
+    written = 0
+    for row in result.to_write:
+        set_result(session, row.key, row.new)
+        written += 1
+    return written
+
+
+def preview_files(session: Session, paths: Iterable[Path]) -> Preview:
+    town = settings.load(session)
+    parsed = read_files(paths, town.municipality_code, town.municipality_name, kpi_targets(session))
+    return preview(session, parsed)
+
+
+def _values_of(row: Any) -> ResultValues:
+    return ResultValues(
+        row.value, row.answers, row.margin, row.response_rate, row.preliminary, row.source
+    )
+
+
+def _merged(old: ResultValues | None, fields: dict[str, Any]) -> ResultValues:
+    base = old or ResultValues(value=0.0, source="Importerad fil")
+    merged = {**vars(base), **fields}
+    if "preliminary" not in fields:
+        merged["preliminary"] = False
+    return check_values(**merged)
+
+
+def error_lines(result: Preview, limit: int = MAX_ERRORS_SHOWN) -> list[str]:
+    lines = result.errors[:limit]
+    if len(result.errors) > limit:
+        lines.append(f"… och {len(result.errors) - limit} fel till.")
+    return lines

@@ -1,0 +1,219 @@
+"""Rows of cells (from CSV or Excel) to result rows: the header, the columns, the values.
+
+Columns come in any order; header names are matched ignoring case, å/ä/ö, spaces and
+punctuation. An empty cell in an optional number column (Antal svar, Felmarginal,
+Svarsfrekvens) or in Källa leaves what is stored as it is; Preliminär empty means "nej".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from models.codes import Area, Group, Measure, normalise
+from models.errors import InputError
+from models.importers.rows import Incoming, Parsed, key_text
+from models.results import RIKET, check_key, check_values
+
+# field name, the header as the template writes it, other names people use
+COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("year", "År", ("Mätår", "Year")),
+    ("group", "Kundgrupp", ("Grupp",)),
+    ("area", "Myndighetsområde", ("Område", "Verksamhetsområde")),
+    ("measure", "Mått", ("Servicefaktor", "Index")),
+    ("value", "Värde", ("Resultat",)),
+    ("answers", "Antal svar", ("Svar", "Antal")),
+    ("margin", "Felmarginal", ("Marginal", "Osäkerhet", "Felmarginal ±")),
+    ("preliminary", "Preliminär", ("Prel",)),
+    ("source", "Källa", ()),
+    ("municipality", "Kommun", ("Kommunkod", "Kommun-id")),
+    ("response_rate", "Svarsfrekvens", ()),
+)
+REQUIRED = ("year", "group", "area", "measure", "value")
+TEMPLATE_FIELDS = (
+    "year", "group", "area", "measure", "value", "answers", "margin", "preliminary",
+    "source", "municipality",
+)
+HEADER = {name: title for name, title, _ in COLUMNS}
+_BY_NAME = {
+    normalise(alias): name
+    for name, title, aliases in COLUMNS
+    for alias in (title, *aliases)
+}
+HEADER_SEARCH_ROWS = 20
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def match_header(cells: Sequence[Any]) -> dict[str, int]:
+    """Field name to column index for the cells of a header row."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = _BY_NAME.get(normalise(str(cell))) if not _blank(cell) else None
+        if name is not None and name not in found:
+            found[name] = index
+    return found
+
+
+def _header_problems(cells: Sequence[Any], found: dict[str, int]) -> tuple[list[str], list[str]]:
+    errors, notes = [], []
+    seen: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        if _blank(cell):
+            continue
+        name = _BY_NAME.get(normalise(str(cell)))
+        if name is None:
+            notes.append(f"Kolumnen ”{str(cell).strip()[:40]}” känns inte igen och lästes inte.")
+        elif name in seen:
+            errors.append(
+                f"Kolumnen {HEADER[name]} finns två gånger i rubrikraden "
+                f"(kolumn {seen[name] + 1} och {index + 1})."
+            )
+        else:
+            seen[name] = index
+    missing = [HEADER[n] for n in REQUIRED if n not in found]
+    if missing:
+        errors.append(
+            "Rubrikraden saknar " + ", ".join(missing) + ". Krävs: "
+            + ", ".join(HEADER[n] for n in REQUIRED) + "."
+        )
+    return errors, notes
+
+
+def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]]:
+    """Index of the row that best looks like the header among the first rows."""
+    best, best_found = -1, {}
+    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        found = match_header(cells)
+        if len(found) > len(best_found):
+            best, best_found = index, found
+        if all(n in found for n in REQUIRED):
+            break
+    return best, best_found
+
+
+def parse_table(
+    name: str, rows: Iterable[Sequence[Any]], own_municipality: str, own_name: str = ""
+) -> Parsed:
+    """The result rows of a table whose header is among its first rows."""
+    parsed = Parsed(name)
+    rows = list(rows)
+    header_index, found = find_header(rows)
+    if header_index < 0:
+        parsed.errors.append(
+            f"{name}: hittar ingen rubrikrad med kolumnerna "
+            + ", ".join(HEADER[n] for n in REQUIRED) + "."
+        )
+        return parsed
+    errors, notes = _header_problems(rows[header_index], found)
+    parsed.notes.extend(notes)
+    if errors:
+        parsed.errors.extend(f"Rad {header_index + 1}: {e}" for e in errors)
+        return parsed
+    if "municipality" not in found and not own_municipality:
+        parsed.errors.append(
+            "Filen har ingen kolumn Kommun och databasen har ingen egen kommunkod: "
+            "ange kommunkoden i inställningarna eller lägg till kolumnen Kommun."
+        )
+        return parsed
+    first_line: dict[Any, str] = {}
+    for index in range(header_index + 1, len(rows)):
+        cells = rows[index]
+        line = index + 1
+        if all(_blank(c) for c in cells):
+            continue
+        incoming, row_errors = parse_row(line, cells, found, own_municipality, own_name)
+        parsed.errors.extend(row_errors)
+        if incoming is None:
+            continue
+        if incoming.key in first_line:
+            parsed.errors.append(
+                f"rad {line}: samma resultat ({key_text(incoming.key)}) "
+                f"finns redan på {first_line[incoming.key]}."
+            )
+            continue
+        first_line[incoming.key] = f"rad {line}"
+        parsed.rows.append(incoming)
+    if not parsed.rows and not parsed.errors:
+        parsed.notes.append(f"{name}: inga resultatrader under rubrikraden.")
+    return parsed
+
+
+def _cell(cells: Sequence[Any], found: dict[str, int], name: str) -> Any:
+    index = found.get(name)
+    if index is None or index >= len(cells):
+        return None
+    cell = cells[index]
+    if isinstance(cell, str):
+        cell = cell.strip()
+        return cell or None
+    return cell
+
+
+def municipality_code(cell: Any, own: str, own_name: str) -> str:
+    """A municipality as written: a code (Excel drops the leading zero of 0180), Riket,
+    or the own municipality's name."""
+    if _blank(cell):
+        if not own:
+            raise InputError("Kommun: saknas, och databasen har ingen egen kommunkod.")
+        return own
+    text = str(cell).strip()
+    if isinstance(cell, float) and cell.is_integer():
+        text = str(int(cell))
+    if text.isdigit() and len(text) < 4:
+        return text.zfill(4)
+    key = normalise(text)
+    if key in ("riket", "sverige", "hela landet"):
+        return RIKET
+    if own_name and key == normalise(own_name):
+        return own
+    return text
+
+
+def parse_row(
+    line: int, cells: Sequence[Any], found: dict[str, int], own: str, own_name: str
+) -> tuple[Incoming | None, list[str]]:
+    errors: list[str] = []
+
+    def checked(what: str, convert: Any) -> Any:
+        try:
+            return convert()
+        except InputError as exc:
+            errors.append(f"rad {line}, {exc.message}")
+        except ValueError as exc:
+            errors.append(f"rad {line}, {what}: {exc}")
+        return None
+
+    cell = lambda n: _cell(cells, found, n)  # noqa: E731
+    code = checked("Kommun", lambda: municipality_code(cell("municipality"), own, own_name))
+    if code is not None:
+        checked("Kommun", lambda: check_key(code, 2000, Group.TOTALT, Area.TOTALT, Measure.NKI))
+    year = checked("År", lambda: check_key("0000", cell("year"), "totalt", "totalt", "nki").year)
+    group = checked("Kundgrupp", lambda: Group.parse(_text(cell("group"), "Kundgrupp")))
+    area = checked("Myndighetsområde", lambda: Area.parse(_text(cell("area"), "Myndighetsområde")))
+    measure = checked("Mått", lambda: Measure.parse(_text(cell("measure"), "Mått")))
+    given = {"value": cell("value")}
+    for name in ("answers", "margin", "response_rate", "source"):
+        if cell(name) is not None:
+            given[name] = cell(name)
+    if "preliminary" in found:
+        given["preliminary"] = cell("preliminary") or False
+    # Each column on its own, so that one row reports all its bad cells.
+    fields: dict[str, Any] = {}
+    for name, raw in given.items():
+        probe = {"value": 50, name: raw}
+        values = checked(HEADER[name], lambda p=probe: check_values(**p))
+        if values is not None:
+            fields[name] = getattr(values, name)
+    if errors or None in (code, year, group, area, measure):
+        return None, errors
+    key = check_key(code, year, group, area, measure)
+    return Incoming(f"rad {line}", key, fields), errors
+
+
+def _text(cell: Any, what: str) -> str:
+    if cell is None:
+        raise InputError(f"{what}: saknas.")
+    return str(cell)

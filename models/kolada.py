@@ -1,0 +1,216 @@
+"""Kolada: the table of KPI ids and fetching their values over the open v3 API.
+
+Only the standard library (urllib): the program needs nothing more for a few GET
+requests. The base address is the database setting `kolada_base_url`. A fetch follows
+`next_url` page by page; when there is no network, the error says so in Swedish and nothing
+is changed (the fetch only reads; the import is a separate step).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from models import settings
+from models.codes import Area, Group, Measure
+from models.entities import KoladaKpi
+from models.errors import InputError, InsiktError
+from models.importers import Parsed
+from models.importers.kolada_json import KpiTarget, parse_pages
+from models.results import RIKET
+
+KPI_ID = re.compile(r"^[A-Z]\d{5}$")
+TIMEOUT_S = 20.0
+MAX_PAGES = 200
+USER_AGENT = "Insiktskollen/0.1 (+https://api.kolada.se)"
+
+
+class KoladaUnavailable(InsiktError):
+    """Kolada could not be reached or answered with something else than data."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    kpi: str
+    title: str
+    group: Group
+    area: Area
+    measure: Measure
+    probable: bool = False
+
+
+def list_kpis(session: Session) -> list[KpiRow]:
+    rows = session.scalars(select(KoladaKpi).order_by(KoladaKpi.kpi))
+    return [KpiRow(r.kpi, r.title, r.group, r.area, r.measure, r.probable) for r in rows]
+
+
+def check_kpi(line: str, kpi: Any, title: Any, group: Any, area: Any, measure: Any,
+              probable: Any = False) -> KpiRow:
+    """One row of the KPI table as a person typed it; `line` says where, for messages."""
+    code = str(kpi or "").strip().upper()
+    if not KPI_ID.match(code):
+        raise InputError(f"{line}, KPI-id: ”{kpi}” ska vara en bokstav och fem siffror (t.ex. U07455).")
+    parsed = []
+    for what, cls, value in (("Kundgrupp", Group, group), ("Myndighetsområde", Area, area),
+                             ("Mått", Measure, measure)):
+        try:
+            parsed.append(value if isinstance(value, cls) else cls.parse(str(value or "")))
+        except ValueError as exc:
+            raise InputError(f"{line}, {what}: {exc}") from None
+    return KpiRow(code, str(title or "").strip()[:300], *parsed, bool(probable))
+
+
+def replace_kpis(session: Session, rows: Iterable[KpiRow]) -> int:
+    """Make the KPI table exactly `rows` (the editor saves the whole table at once)."""
+    rows = list(rows)
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        if row.kpi in seen:
+            raise InputError(f"rad {number}, KPI-id: {row.kpi} finns redan på rad {seen[row.kpi]}.")
+        seen[row.kpi] = number
+    session.execute(delete(KoladaKpi))
+    session.add_all(
+        KoladaKpi(kpi=r.kpi, title=r.title, group=r.group, area=r.area, measure=r.measure,
+                  probable=r.probable)
+        for r in rows
+    )
+    session.flush()
+    return len(rows)
+
+
+def check_base_url(url: str) -> str:
+    url = str(url or "").strip().rstrip("/")
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"Kolada-adressen ”{url}” ska börja med https:// (t.ex. https://api.kolada.se/v3).")
+    return url
+
+
+def data_url(base_url: str, kpis: list[str], municipalities: list[str]) -> str:
+    quote = urllib.parse.quote
+    return (
+        f"{check_base_url(base_url)}/data/kpi/{quote(','.join(kpis))}"
+        f"/municipality/{quote(','.join(municipalities))}"
+    )
+
+
+Opener = Callable[[urllib.request.Request, float], Any]
+
+
+def _default_open(request: urllib.request.Request, timeout: float) -> Any:
+    return urllib.request.urlopen(request, timeout=timeout)
+
+
+def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEOUT_S) -> list[Any]:
+    """Every page from `url` on, following next_url; KoladaUnavailable if it fails."""
+    pages: list[Any] = []
+    visited: set[str] = set()
+    host = urllib.parse.urlsplit(url).netloc
+    next_url: str | None = url
+    while next_url:
+        if next_url in visited or len(pages) >= MAX_PAGES:
+            raise KoladaUnavailable(
+                f"Kolada skickade fler än {MAX_PAGES} sidor eller samma sida två gånger; "
+                "hämtningen avbröts och inget har ändrats."
+            )
+        parts = urllib.parse.urlsplit(next_url)
+        if parts.scheme not in ("http", "https"):
+            raise KoladaUnavailable(f"Kolada angav en ogiltig nästa sida (”{next_url[:80]}”).")
+        if parts.netloc != host:
+            raise KoladaUnavailable(
+                f"Kolada hänvisade till en annan server ({parts.netloc}); hämtningen avbröts."
+            )
+        visited.add(next_url)
+        page = _get_json(next_url, opener, timeout)
+        pages.append(page)
+        link = page.get("next_url") if isinstance(page, dict) else None
+        next_url = link if isinstance(link, str) and link else None
+    return pages
+
+
+def _get_json(url: str, opener: Opener, timeout: float) -> Any:
+    request = urllib.request.Request(url, headers={"Accept": "application/json",
+                                                   "User-Agent": USER_AGENT})
+    host = urllib.parse.urlsplit(url).netloc
+    try:
+        with opener(request, timeout) as response:
+            body = response.read()
+    except urllib.error.HTTPError as exc:
+        raise KoladaUnavailable(
+            f"Kolada ({host}) svarade med fel {exc.code} ({exc.reason}). Inget har ändrats."
+        ) from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise KoladaUnavailable(
+            f"Kolada ({host}) kan inte nås: {reason}. Kontrollera nätverket eller adressen "
+            "i inställningarna. Inget har ändrats."
+        ) from None
+    try:
+        return json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise KoladaUnavailable(
+            f"Kolada ({host}) svarade inte med JSON; adressen kan vara fel. Inget har ändrats."
+        ) from None
+
+
+@dataclass(frozen=True)
+class FetchPlan:
+    base_url: str
+    kpis: list[str]
+    municipalities: list[str]
+    targets: dict[str, KpiTarget]
+
+    @property
+    def url(self) -> str:
+        return data_url(self.base_url, self.kpis, self.municipalities)
+
+
+def plan_fetch(
+    session: Session,
+    kpis: Iterable[str] = (),
+    municipalities: Iterable[str] = (),
+    base_url: str | None = None,
+) -> FetchPlan:
+    """What to fetch: chosen KPIs (all in the table by default) and municipalities (own
+    and Riket by default). Ids not in the table are refused, not guessed."""
+    town = settings.load(session)
+    table = {r.kpi: KpiTarget(r.group, r.area, r.measure) for r in list_kpis(session)}
+    chosen = [k.strip().upper() for k in kpis if k.strip()] or sorted(table)
+    unknown = [k for k in chosen if k not in table]
+    if unknown:
+        raise InputError(
+            "KPI-id som inte finns i KPI-tabellen: " + ", ".join(unknown)
+            + ". Lägg till dem i tabellen först (med grupp, område och mått)."
+        )
+    if not chosen:
+        raise InputError("KPI-tabellen är tom: lägg till minst ett KPI-id.")
+    places = [m.strip() for m in municipalities if m.strip()]
+    if not places:
+        if not town.municipality_code:
+            raise InputError(
+                "Ingen kommun vald och databasen har ingen egen kommunkod: ange --municipality "
+                "eller ställ in kommunkoden."
+            )
+        places = [town.municipality_code, RIKET]
+    for code in places:
+        if not (len(code) == 4 and code.isdigit()):
+            raise InputError(f"Kommun: ”{code}” är ingen kommunkod med fyra siffror.")
+    url = check_base_url(base_url if base_url else town.kolada_base_url)
+    return FetchPlan(url, chosen, list(dict.fromkeys(places)), table)
+
+
+def fetch(plan: FetchPlan, opener: Opener = _default_open, timeout: float = TIMEOUT_S) -> Parsed:
+    """The fetched values as an import (not yet previewed or written). Network only."""
+    pages = fetch_pages(plan.url, opener, timeout)
+    return parse_pages(pages, plan.targets, f"Kolada ({urllib.parse.urlsplit(plan.url).netloc})")

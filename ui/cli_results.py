@@ -1,0 +1,143 @@
+"""Commands for results: import files, fetch from Kolada, save an import template.
+
+Each prints what the import would do first (new, changed, unchanged rows and every error),
+then writes it in one transaction unless --dry-run. With any error nothing is written and
+the exit code is 2. No Qt here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from models import importers, kolada
+from models.db import open_database
+from models.errors import InputError
+from models.importers import CHANGED, NEW, Preview
+from models.importers.template import save_template
+from models.tracking import as_text
+
+FIELD_NAMES = {
+    "value": "Värde", "answers": "Antal svar", "margin": "Felmarginal",
+    "response_rate": "Svarsfrekvens", "preliminary": "Preliminär", "source": "Källa",
+}
+MAX_ROWS_PRINTED = 200
+
+
+def print_preview(result: Preview, verbose: bool = True) -> None:
+    print(result.summary())
+    if verbose:
+        shown = [r for r in result.rows if r.status in (NEW, CHANGED)]
+        for row in shown[:MAX_ROWS_PRINTED]:
+            key = row.key
+            head = (
+                f"  {row.status:<7} {key.municipality} {key.year} {key.group.label}, "
+                f"{key.area.label}, {key.measure.label}: "
+            )
+            if row.old is None:
+                print(head + _number(row.new.value) + ("  (prel.)" if row.new.preliminary else ""))
+            else:
+                changes = ", ".join(
+                    f"{FIELD_NAMES[n]} {_show(getattr(row.old, n))} → {_show(getattr(row.new, n))}"
+                    for n in row.changed_fields
+                )
+                print(head + changes)
+        if len(shown) > MAX_ROWS_PRINTED:
+            print(f"  … och {len(shown) - MAX_ROWS_PRINTED} rader till.")
+    for note in result.notes:
+        print(f"Obs: {note}")
+    if result.errors:
+        print("Fel:")
+        for line in importers.error_lines(result):
+            print(f"  {line}")
+
+
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, float):
+        return _number(value)
+    return str(as_text(value))
+
+
+def _write(args: argparse.Namespace, db: Any, result: Preview) -> int:
+    if result.errors:
+        raise InputError(f"{len(result.errors)} fel i importen; inget har sparats.")
+    if args.dry_run:
+        print("Provkörning (--dry-run): inget har sparats.")
+        return 0
+    if not result.to_write:
+        print("Inget att spara: allt finns redan.")
+        return 0
+    with db.write() as session:
+        written = importers.apply(session, result)
+    print(f"Sparat: {result.count(NEW)} nya och {result.count(CHANGED)} ändrade resultat ({written}).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            result = importers.preview_files(session, [Path(f) for f in args.files])
+        print_preview(result)
+        return _write(args, db, result)
+    finally:
+        db.dispose()
+
+
+def cmd_fetch_kolada(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            plan = kolada.plan_fetch(session, args.kpi or (), args.municipality or (), args.base_url)
+        print(f"Hämtar {', '.join(plan.kpis)} för {', '.join(plan.municipalities)} från {plan.base_url} …")
+        parsed = kolada.fetch(plan)
+        with db.read() as session:
+            result = importers.preview(session, parsed)
+        print_preview(result)
+        return _write(args, db, result)
+    finally:
+        db.dispose()
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.exists() and not args.force:
+        raise InputError(f"Filen {path} finns redan; välj ett annat namn eller ange --force.")
+    save_template(path)
+    print(f"Tom importmall sparad: {path}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "fetch-kolada": cmd_fetch_kolada,
+    "import-template": cmd_template,
+}
+
+
+def add_commands(sub: Any) -> None:
+    imp = sub.add_parser(
+        "import", help="importera resultat från CSV, Excel (.xlsx) eller Kolada-JSON"
+    )
+    imp.add_argument("files", nargs="+", metavar="FIL", help="en eller flera filer (allt eller inget)")
+    imp.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
+
+    fetch = sub.add_parser("fetch-kolada", help="hämta Insikt-resultat från Kolada")
+    fetch.add_argument("--kpi", action="append", metavar="ID",
+                       help="KPI-id (kan upprepas; standard: alla i KPI-tabellen)")
+    fetch.add_argument("--municipality", action="append", metavar="KOD",
+                       help="kommunkod (kan upprepas; standard: egen kommun och Riket 0000)")
+    fetch.add_argument("--base-url", metavar="URL", help="Kolada-adress (standard: inställningen)")
+    fetch.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
+
+    template = sub.add_parser("import-template", help="spara en tom importmall (.csv eller .xlsx)")
+    template.add_argument("file", metavar="FIL", help="t.ex. mall.xlsx eller mall.csv")
+    template.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
