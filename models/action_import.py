@@ -1,0 +1,594 @@
+"""Import of actions from .xlsx or .csv with the columns of the export.
+
+First a preview: for every row whether it makes a new action, changes one (which fields,
+from what to what), changes nothing, or has errors (per row and column, in Swedish). The
+import then goes all or nothing in one transaction, through the operations of
+models/actions.py, so that every change is in the change log. The preview is made by
+running the import for real inside the transaction and rolling it back, so what it shows
+is exactly what the import does.
+
+Rows are matched to stored actions by Id, or by title when the Id cell is empty. An empty
+cell clears the field of a stored action (that is what the exported file says), except
+Status, Framsteg and Klar datum, which stay as they are (the date of a finished action is
+set by its status). Columns the file lacks are left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import actions as ops
+from models.codes import normalise
+from models.db import Database
+from models.entities import Action
+from models.errors import InputError, InsiktError
+from models.export import ACTION_COLUMNS, csv_unguard, milestone_text
+
+MAX_BYTES = 20_000_000
+MAX_ROWS = 5000
+NEW, CHANGED, UNCHANGED, ERROR = "ny", "ändrad", "oförändrad", "fel"
+KIND_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
+
+# Fields of an action that the file can set, in the order they are applied.
+FIELDS = (
+    "title", "description", "unit", "owner", "status", "assessment", "start", "due",
+    "completed", "progress", "factors", "areas", "expected_effect",
+)
+_HEADERS = {c.key: c.header for c in ACTION_COLUMNS}
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("Åtgärd-id", "Nr", "Nummer"),
+    "title": ("Åtgärd", "Namn", "Rubrik"),
+    "status": (),
+    "progress": ("Framsteg", "Procent", "Klart (%)"),
+    "owner": ("Ansvarig person", "Ägare"),
+    "unit": ("Verksamhet", "Avdelning"),
+    "start": ("Startdatum",),
+    "due": ("Slutdatum", "Deadline", "Klart"),
+    "completed": ("Klar", "Avslutad", "Klardatum"),
+    "assessment": (),
+    "factors": ("Servicefaktor", "Faktorer"),
+    "areas": ("Myndighetsområde", "Område", "Områden"),
+    "description": ("Beskrivning av åtgärden",),
+    "expected_effect": ("Effekt",),
+    "milestones": ("Milstolpe",),
+}
+_BY_HEADER = {
+    normalise(name): key
+    for key, aliases in _ALIASES.items()
+    for name in (_HEADERS[key], key, *aliases)
+}
+_READ_ONLY = {normalise(c.header) for c in ACTION_COLUMNS if not c.importable}
+_MILESTONE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s*\(([^)]*)\))?\s+(.+)$")
+
+
+@dataclass(frozen=True)
+class CellError:
+    row: int  # the row number the spreadsheet shows (the header is row 1)
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"Rad {self.row}, kolumn {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    column: str
+    old: str
+    new: str
+
+
+@dataclass
+class RowPlan:
+    row: int
+    kind: str
+    title: str
+    action_id: int | None = None
+    changes: list[FieldChange] = field(default_factory=list)
+    errors: list[CellError] = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    file: str
+    rows: list[RowPlan] = field(default_factory=list)
+    file_errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[str]:
+        return self.file_errors + [str(e) for r in self.rows for e in r.errors]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, kind: str) -> int:
+        return sum(1 for r in self.rows if r.kind == kind)
+
+    def summary(self) -> str:
+        parts = (
+            f"{self.count(NEW)} nya, {self.count(CHANGED)} ändrade, "
+            f"{self.count(UNCHANGED)} oförändrade"
+        )
+        bad = self.count(ERROR)
+        if bad or self.file_errors:
+            parts += f", {bad} rader med fel"
+        return f"{self.file}: {parts}."
+
+    def signature(self) -> list[tuple[Any, ...]]:
+        """What the import would do, to check that nothing changed since the preview."""
+        return [
+            (r.row, r.kind, r.action_id, [(c.column, c.old, c.new) for c in r.changes])
+            for r in self.rows
+        ]
+
+
+@dataclass
+class SourceRow:
+    row: int
+    cells: dict[str, Any]  # field key -> raw value (text, number or date)
+
+
+# ---------------------------------------------------------------- reading the file
+
+
+def read_rows(path: Path) -> tuple[list[SourceRow], list[str], list[str]]:
+    """The data rows of a file by field, file-level errors, and notes."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
+        raise InputError(
+            f"{path.name}: filtypen ”{path.suffix or '(ingen)'}” kan inte läsas "
+            "(välj en .xlsx- eller .csv-fil)."
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"Filen {path} kan inte läsas: {exc.strerror or exc}.") from None
+    if size > MAX_BYTES:
+        raise InputError(f"{path.name}: filen är för stor ({size // 1_000_000} MB).")
+    grid = _xlsx_grid(path) if suffix in (".xlsx", ".xlsm") else _csv_grid(path)
+    return _rows_from_grid(grid, path.name, quoted=suffix not in (".xlsx", ".xlsm"))
+
+
+def _csv_grid(path: Path) -> list[list[Any]]:
+    data = path.read_bytes()
+    text = None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        raise InputError(f"{path.name}: filen är varken UTF-8 eller Windows-1252.")
+    text = text.replace("\x00", "")
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    try:
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise InputError(f"{path.name}: filen går inte att läsa som CSV ({exc}).") from None
+
+
+def _xlsx_grid(path: Path) -> list[list[Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        raise InputError(
+            f"{path.name}: filen går inte att öppna som Excel-arbetsbok ({type(exc).__name__})."
+        ) from None
+    try:
+        sheet = _actions_sheet(book)
+        grid: list[list[Any]] = []
+        for row in sheet.iter_rows():
+            cells: list[Any] = []
+            for cell in row:
+                value = cell.value
+                if getattr(cell, "data_type", "") == "f":
+                    value = _Formula(str(value))
+                cells.append(value)
+            grid.append(cells)
+            if len(grid) > MAX_ROWS + 1:
+                break
+        return grid
+    finally:
+        book.close()
+
+
+def _actions_sheet(book: Any) -> Any:
+    for sheet in book.worksheets:
+        if normalise(sheet.title) in ("atgarder", "actions"):
+            return sheet
+    return book.worksheets[0]
+
+
+class _Formula(str):
+    """A cell holding a formula: refused, the file must hold values."""
+
+
+def _rows_from_grid(
+    grid: list[list[Any]], name: str, quoted: bool
+) -> tuple[list[SourceRow], list[str], list[str]]:
+    errors: list[str] = []
+    notes: list[str] = []
+    if not grid:
+        return [], [f"{name}: filen är tom."], notes
+    header = grid[0]
+    columns: dict[int, str] = {}
+    for index, raw in enumerate(header):
+        text = csv_unguard(str(raw or "")).strip()
+        if not text:
+            continue
+        key = _BY_HEADER.get(normalise(text))
+        if key is None:
+            if normalise(text) not in _READ_ONLY:
+                notes.append(f"Kolumnen ”{text}” känns inte igen och läses inte.")
+        elif key in columns.values():
+            errors.append(f"Kolumnen {_HEADERS[key]} finns två gånger (”{text}”).")
+        else:
+            columns[index] = key
+    if "title" not in columns.values():
+        errors.append(
+            f"{name}: kolumnen Titel saknas i första raden (rubrikerna ska vara som i "
+            "exporten: Id, Titel, Status, …)."
+        )
+    if len(grid) > MAX_ROWS + 1:
+        errors.append(f"{name}: högst {MAX_ROWS} åtgärder kan läsas in på en gång.")
+    rows = []
+    for number, raw_row in enumerate(grid[1:], start=2):
+        cells: dict[str, Any] = {}
+        for index, key in columns.items():
+            value = raw_row[index] if index < len(raw_row) else None
+            if isinstance(value, str) and quoted:
+                value = csv_unguard(value)
+            cells[key] = value
+        if all(_blank(v) for v in cells.values()):
+            continue
+        rows.append(SourceRow(number, cells))
+    return rows, errors, notes
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# ---------------------------------------------------------------- the plan
+
+
+def _id_of(row: SourceRow) -> int | None:
+    value = row.cells.get("id")
+    if _blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        text = str(value).strip()
+        if not text.isdigit():
+            raise InputError(f"”{text}” är inget id (ett heltal, eller tomt för en ny åtgärd).")
+        number = int(text)
+    if number <= 0:
+        raise InputError(f"”{number}” är inget id (ett heltal större än 0).")
+    return number
+
+
+def _as_input(key: str, value: Any) -> Any:
+    """A cell value in the form the operations take."""
+    if isinstance(value, _Formula):
+        raise InputError(f"cellen innehåller en formel ({value[:40]}); skriv in värdet i stället.")
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if key in ("start", "due", "completed"):
+            return value.date()
+        return value.isoformat(sep=" ")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if key in ("factors", "areas"):
+        return [str(value).replace(";", ",").replace("\n", ",")]
+    if key == "progress" and isinstance(value, str):
+        return value.replace("\u00a0", "").replace("\u2212", "-").strip()
+    return value
+
+
+def _milestones(value: Any) -> list[tuple[dt.date, str, str]]:
+    items = []
+    for line in str(value or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        match = _MILESTONE.match(line)
+        if not match:
+            raise InputError(
+                f"”{line}” är ingen milstolpe (skriv en per rad: 2024-05-15 (15–18) text)."
+            )
+        day = ops.parse_date(match.group(1), "Milstolpe, datum")
+        assert day is not None
+        items.append((day, " ".join(match.group(3).split()), (match.group(2) or "").strip()))
+    return items
+
+
+def _clean_row(row: SourceRow) -> tuple[dict[str, Any], list[CellError], Any]:
+    """The row's fields parsed one by one, so that every bad cell is named."""
+    values: dict[str, Any] = {}
+    errors: list[CellError] = []
+    milestones = None
+    for key, raw in row.cells.items():
+        if key == "id":
+            continue
+        column = _HEADERS[key]
+        try:
+            value = _as_input(key, raw)
+            if key == "milestones":
+                milestones = _milestones(value)
+            elif key in ("status", "progress", "completed") and _blank(value):
+                continue
+            else:
+                values.update(ops._clean({key: value}))
+        except InputError as exc:
+            errors.append(CellError(row.row, column, _strip_label(exc.message, column)))
+    return values, errors, milestones
+
+
+def _strip_label(message: str, column: str) -> str:
+    """"Titel: en åtgärd måste ha en titel." -> the part after the column's own name."""
+    head, _, rest = message.partition(": ")
+    if rest and (normalise(head) == normalise(column) or head in ops.FIELD_LABELS.values()):
+        return rest
+    return message
+
+
+def _shown(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if key in ("factors", "areas"):
+        return ", ".join(v.label for v in value)
+    if key == "milestones":
+        return "; ".join(value)
+    if hasattr(value, "label"):
+        return str(value.label)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _current(action: Action, key: str) -> Any:
+    if key == "unit":
+        return action.unit.name if action.unit else None
+    if key == "owner":
+        return action.owner.name if action.owner else None
+    if key == "factors":
+        return action.factors
+    if key == "areas":
+        return action.areas
+    return getattr(action, key)
+
+
+def _same(key: str, old: Any, new: Any) -> bool:
+    if key in ("unit", "owner"):
+        return (old or "").lower() == (new or "").lower()
+    if key in ("factors", "areas"):
+        return set(old) == set(new)
+    if key in ("description", "expected_effect"):
+        return (old or "") == (new or "")
+    return bool(old == new)
+
+
+def _milestone_lines(items: Iterable[tuple[dt.date, str, str]]) -> list[str]:
+    return sorted(f"{d.isoformat()}{f' ({s})' if s else ''} {t}" for d, t, s in items)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(str(title).split()).lower()
+
+
+def _apply_row(
+    session: Session,
+    row: SourceRow,
+    today: dt.date,
+    seen: dict[int, int],
+    titles: dict[str, list[int]],
+) -> RowPlan:
+    title_cell = row.cells.get("title")
+    shown_title = " ".join(str(title_cell or "").split())[:80]
+    try:
+        action_id = _id_of(row)
+    except InputError as exc:
+        return RowPlan(row.row, ERROR, shown_title, errors=[CellError(row.row, "Id", exc.message)])
+    values, errors, milestones = _clean_row(row)
+    plan = RowPlan(row.row, ERROR, shown_title, action_id, errors=errors)
+    if errors:
+        return plan
+    action: Action | None = None
+    if action_id is not None:
+        action = session.get(Action, action_id)
+        if action is None:
+            plan.errors.append(CellError(row.row, "Id", f"åtgärden med id {action_id} finns inte."))
+            return plan
+    else:
+        found = titles.get(_title_key(values.get("title", "")), [])
+        if len(found) > 1:
+            plan.errors.append(
+                CellError(
+                    row.row, "Titel",
+                    f"{len(found)} åtgärder heter ”{values['title']}”; ange Id för att välja.",
+                )
+            )
+            return plan
+        action = session.get(Action, found[0]) if found else None
+    if action is not None:
+        if action.id in seen:
+            plan.errors.append(
+                CellError(row.row, "Id" if action_id else "Titel",
+                          f"åtgärden {action.id} finns redan på rad {seen[action.id]}.")
+            )
+            return plan
+        seen[action.id] = row.row
+        plan.action_id = action.id
+    savepoint = session.begin_nested()
+    try:
+        if action is None:
+            plan.kind = NEW
+            created = ops.create_action(session, today=today, **values)
+            plan.action_id = created.id
+            for day, text, span in milestones or []:
+                ops.add_milestone(session, created.id, day, text, span)
+            seen[created.id] = row.row
+            titles.setdefault(_title_key(created.title), []).append(created.id)
+        else:
+            old_title = action.title
+            plan.changes = _update(session, action, values, milestones, today)
+            if action.title != old_title:
+                titles[_title_key(old_title)].remove(action.id)
+                titles.setdefault(_title_key(action.title), []).append(action.id)
+            plan.kind = CHANGED if plan.changes else UNCHANGED
+        savepoint.commit()
+    except InsiktError as exc:
+        savepoint.rollback()
+        plan.kind = ERROR
+        plan.changes = []
+        column = _column_of(exc.message)
+        plan.errors.append(CellError(row.row, column, _strip_label(exc.message, column)))
+    return plan
+
+
+def _column_of(message: str) -> str:
+    """The column an operation's message is about ("Klart senast: …" -> Klart senast)."""
+    head = normalise(message.partition(":")[0])
+    for key, header in _HEADERS.items():
+        if head in (normalise(header), normalise(ops.FIELD_LABELS.get(key, header))):
+            return header
+    return "–"
+
+
+def _update(
+    session: Session,
+    action: Action,
+    values: dict[str, Any],
+    milestones: list[tuple[dt.date, str, str]] | None,
+    today: dt.date,
+) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+    changed: dict[str, Any] = {}
+    for key in FIELDS:
+        if key not in values:
+            continue
+        old = _current(action, key)
+        if not _same(key, old, values[key]):
+            changed[key] = values[key]
+            changes.append(FieldChange(_HEADERS[key], _shown(key, old), _shown(key, values[key])))
+    if "completed" in changed and "status" not in changed and "status" in values:
+        changed["status"] = values["status"]
+    if changed:
+        ops.update_action(session, action.id, None, today=today, **changed)
+    if milestones is not None:
+        old_lines = sorted(milestone_text(m) for m in action.milestones)
+        new_lines = _milestone_lines(milestones)
+        if old_lines != new_lines:
+            keep = list(new_lines)
+            for m in list(action.milestones):
+                if milestone_text(m) in keep:
+                    keep.remove(milestone_text(m))
+                else:
+                    ops.delete_milestone(session, m.id)
+            for day, text, span in milestones:
+                line = _milestone_lines([(day, text, span)])[0]
+                if line in keep:
+                    keep.remove(line)
+                    ops.add_milestone(session, action.id, day, text, span)
+            changes.append(
+                FieldChange(_HEADERS["milestones"], "; ".join(old_lines), "; ".join(new_lines))
+            )
+    return changes
+
+
+def run_import(
+    session: Session, path: Path, today: dt.date | None = None
+) -> ImportPreview:
+    """Apply the file in this session and return what happened row by row.
+
+    The caller commits only when the preview has no errors (see `import_actions`).
+    """
+    path = Path(path)
+    rows, file_errors, notes = read_rows(path)
+    preview = ImportPreview(path.name, file_errors=file_errors, notes=notes)
+    if file_errors:
+        return preview
+    if not rows:
+        preview.file_errors.append(f"{path.name}: filen har inga rader med åtgärder.")
+        return preview
+    today = today or dt.date.today()
+    seen: dict[int, int] = {}
+    titles: dict[str, list[int]] = {}
+    for action_id, title in session.execute(select(Action.id, Action.title)):
+        titles.setdefault(_title_key(title), []).append(action_id)
+    for row in rows:
+        preview.rows.append(_apply_row(session, row, today, seen, titles))
+    return preview
+
+
+class _Refused(Exception):
+    """Rolls the transaction back after a preview or a file with errors."""
+
+
+def import_actions(
+    db: Database,
+    path: Path,
+    dry_run: bool = False,
+    expected: list[tuple[Any, ...]] | None = None,
+    today: dt.date | None = None,
+) -> ImportPreview:
+    """Preview (`dry_run`) or import a file, all or nothing.
+
+    With `expected` (the signature of the preview the user confirmed), the import is
+    refused if it would now do something else, because the database or the file changed.
+    Nothing is written unless every row is good.
+    """
+    result: ImportPreview | None = None
+    try:
+        with db.write() as session:
+            result = run_import(session, path, today)
+            if dry_run or not result.ok:
+                raise _Refused
+            if expected is not None and result.signature() != expected:
+                result.file_errors.append(
+                    "Databasen eller filen har ändrats sedan förhandsgranskningen; "
+                    "granska importen igen. Inget har sparats."
+                )
+                raise _Refused
+    except _Refused:
+        pass
+    assert result is not None
+    return result
+
+
+def preview_lines(preview: ImportPreview, limit: int = 200) -> list[str]:
+    """The preview as text lines for the command line."""
+    lines = [*preview.file_errors]
+    for plan in preview.rows[:limit]:
+        label = KIND_LABELS[plan.kind]
+        ident = f" (id {plan.action_id})" if plan.action_id and plan.kind != NEW else ""
+        lines.append(f"Rad {plan.row}: {label}: {plan.title}{ident}")
+        for change in plan.changes:
+            lines.append(f"    {change.column}: ”{change.old}” → ”{change.new}”")
+        for error in plan.errors:
+            lines.append(f"    kolumn {error.column}: {error.message}")
+    if len(preview.rows) > limit:
+        lines.append(f"… och {len(preview.rows) - limit} rader till.")
+    lines.extend(f"Obs: {n}" for n in preview.notes)
+    return lines
