@@ -311,6 +311,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.command in cli_results.COMMANDS:
         return cli_results.COMMANDS[args.command](args)
+    from ui import cli_report
+
+    if args.command in cli_report.COMMANDS:
+        return cli_report.COMMANDS[args.command](args)
     return COMMANDS[args.command](args)
 
 
@@ -352,6 +356,10 @@ def add_commands(sub: Any) -> None:
     from ui import cli_results
 
     cli_results.add_commands(sub)
+
+    from ui import cli_report
+
+    cli_report.add_commands(sub)
 
 
 def print_error(message: str) -> None:

@@ -1,0 +1,99 @@
+"""Commands for paper and Excel: export, import-actions and report. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from models.db import open_database
+from models.errors import InputError
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from models.export import export_to
+
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            message = export_to(session, Path(args.file), args.table)
+    finally:
+        db.dispose()
+    print(message)
+    return 0
+
+
+def cmd_import_actions(args: argparse.Namespace) -> int:
+    from models.action_import import import_actions, preview_lines
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise InputError(f"Filen {path} finns inte.")
+    db = open_database(args.db)
+    try:
+        preview = import_actions(db, path, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    for line in preview_lines(preview):
+        print(line)
+    print(preview.summary())
+    if not preview.ok:
+        print(f"Inget har sparats: rätta de {len(preview.errors)} felen och försök igen.")
+        return 2
+    if args.dry_run:
+        print("Provkörning: inget har sparats.")
+    else:
+        print("Importen är sparad (alla ändringar finns i ändringsloggen).")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from charts.report import make_report
+    from models.actions import parse_date
+
+    since = parse_date(args.since, "--since") if args.since else None
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise InputError(f"--out: mötesunderlaget sparas som PDF, inte ”{out.name}” (ange .pdf).")
+    db = open_database(args.db)
+    try:
+        result = make_report(db, out, since=since)
+    finally:
+        db.dispose()
+    print(f"Mötesunderlag sparat: {out} ({result.pages} sidor, {result.actions} åtgärder).")
+    print(f"Sedan förra mötet: {result.since_text}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "export": cmd_export,
+    "import-actions": cmd_import_actions,
+    "report": cmd_report,
+}
+
+
+def add_commands(sub: Any) -> None:
+    export = sub.add_parser(
+        "export", help="exportera åtgärder, kommentarer och resultat (.xlsx, .csv, .json)"
+    )
+    export.add_argument("file", metavar="FIL", help="filen att skriva; typen följer ändelsen")
+    export.add_argument(
+        "--table",
+        default="åtgärder",
+        help="för .csv: åtgärder (standard), kommentarer eller resultat",
+    )
+    imp = sub.add_parser(
+        "import-actions", help="läs in åtgärder från .xlsx eller .csv (som exporten)"
+    )
+    imp.add_argument("file", metavar="FIL")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="visa bara vad som skulle ändras; spara inget"
+    )
+    report = sub.add_parser("report", help="mötesunderlag som PDF")
+    report.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen att skriva")
+    report.add_argument(
+        "--since",
+        metavar="DATUM",
+        help="”Sedan förra mötet” från detta datum (standard: när förra underlaget gjordes)",
+    )
