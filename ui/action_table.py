@@ -30,7 +30,9 @@ from ui.i18n import date_text, label
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-TITLE, OWNER, UNIT, STATUS, ASSESSMENT, DUE, PROGRESS, FACTORS, WATCH = range(9)
+# Overdue and due-soon marks sit in the due-date column: one column less keeps the title
+# readable beside the detail panel on a 1366-pixel screen.
+TITLE, OWNER, UNIT, STATUS, ASSESSMENT, DUE, PROGRESS, FACTORS = range(8)
 HEADERS = (
     QT_TRANSLATE_NOOP("ActionTableModel", "Åtgärd"),
     QT_TRANSLATE_NOOP("ActionTableModel", "Ansvarig"),
@@ -40,7 +42,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ActionTableModel", "Klart senast"),
     QT_TRANSLATE_NOOP("ActionTableModel", "Framsteg"),
     QT_TRANSLATE_NOOP("ActionTableModel", "Servicefaktorer"),
-    QT_TRANSLATE_NOOP("ActionTableModel", "Bevakning"),
 )
 
 # A symbol per status and assessment, so the table reads in black and white too.
@@ -171,10 +172,8 @@ class ActionTableModel(QAbstractTableModel):
                 return QBrush(QColor(ASSESSMENT_LOOK[row.assessment][1]))
             if col == STATUS:
                 return QBrush(QColor("#000000"))
-            if col in (WATCH, DUE) and row.overdue:
+            if col == DUE and row.overdue:
                 return QBrush(QColor(OVERDUE_COLOUR))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == DUE:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, row: ActionRow, col: int) -> str | None:
@@ -191,20 +190,19 @@ class ActionTableModel(QAbstractTableModel):
                 return ""
             return f"{ASSESSMENT_LOOK[row.assessment][0]} {label(row.assessment)}"
         if col == DUE:
-            return date_text(row.due)
+            mark = self._watch_text(row)
+            return f"{date_text(row.due)}  {mark}" if mark else date_text(row.due)
         if col == PROGRESS:
             return f"{row.progress} %"
         if col == FACTORS:
             return ", ".join(_tr(FACTOR_SHORT[f]) for f in row.factors)
-        if col == WATCH:
-            return self._watch_text(row)
         return None
 
     def _watch_text(self, row: ActionRow) -> str:
         if row.overdue:
-            return _tr("⚠ Försenad {days} d").format(days=row.days_late(self.today))
+            return _tr("⚠ {days} d sen").format(days=row.days_late(self.today))
         if row.due_soon:
-            return _tr("◔ Snart: {days} d kvar").format(days=-row.days_late(self.today))
+            return _tr("◔ om {days} d").format(days=-row.days_late(self.today))
         return ""
 
     def _tooltip(self, row: ActionRow, col: int) -> str | None:
@@ -212,8 +210,10 @@ class ActionTableModel(QAbstractTableModel):
             return ", ".join(label(f) for f in row.factors)
         if col == TITLE:
             return row.title
-        if col == WATCH and row.overdue:
-            return _tr("Skulle ha varit klar {due}").format(due=date_text(row.due))
+        if col == DUE and row.overdue:
+            return _tr("Försenad: skulle ha varit klar {due}").format(due=date_text(row.due))
+        if col == DUE and row.due_soon:
+            return _tr("Ska vara klar inom {days} dagar").format(days=-row.days_late(self.today))
         return None
 
     def _sort_key(self, row: ActionRow, col: int) -> Any:
@@ -233,8 +233,6 @@ class ActionTableModel(QAbstractTableModel):
             return row.progress
         if col == FACTORS:
             return ",".join(f"{list(Factor).index(f)}" for f in row.factors) or "9"
-        if col == WATCH:
-            return 0 if row.overdue else 1 if row.due_soon else 2
         return None
 
 

@@ -1,0 +1,180 @@
+"""Small dialogs of the detail panel: a milestone, a follow-up comment.
+
+They check what was typed before they close (messages next to the field) and hand back
+plain values; the panel does the saving. They open with open(), not exec(), so the window
+stays responsive and tests can type into them like a user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.actions import parse_date
+from models.codes import Status
+from models.errors import InputError
+from ui.i18n import label
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def error_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setStyleSheet(ERROR_STYLE)
+    lbl.setWordWrap(True)
+    lbl.hide()
+    return lbl
+
+
+def show_error(lbl: QLabel, text: str) -> None:
+    lbl.setText(text)
+    lbl.setVisible(bool(text))
+
+
+def with_error(field: QWidget, error: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def date_edit(value: dt.date | None = None) -> QLineEdit:
+    edit = QLineEdit(value.isoformat() if value else "")
+    edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+    edit.setMaxLength(10)
+    return edit
+
+
+def read_date(edit: QLineEdit, error: QLabel, what: str) -> tuple[bool, dt.date | None]:
+    try:
+        return True, parse_date(edit.text(), what)
+    except InputError as exc:
+        show_error(error, exc.message)
+        return False, None
+
+
+class MilestoneDialog(QDialog):
+    def __init__(self, parent: QWidget, values: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Milstolpe"))
+        values = values or {"date": dt.date.today(), "time_span": "", "text": ""}
+        self.date = date_edit(values["date"])
+        self.time_span = QLineEdit(values["time_span"])
+        self.time_span.setPlaceholderText(self.tr("t.ex. 15–18"))
+        self.time_span.setMaxLength(40)
+        self.text = QLineEdit(values["text"])
+        self.text.setMaxLength(300)
+        self.date_error, self.text_error = error_label(), error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("&Datum"), with_error(self.date, self.date_error))
+        form.addRow(self.tr("&Tid"), self.time_span)
+        form.addRow(self.tr("Te&xt"), with_error(self.text, self.text_error))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(420, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "date": parse_date(self.date.text(), "Datum"),
+            "time_span": self.time_span.text().strip(),
+            "text": " ".join(self.text.text().split()),
+        }
+
+    def accept(self) -> None:
+        show_error(self.date_error, "")
+        show_error(self.text_error, "")
+        ok, when = read_date(self.date, self.date_error, self.tr("Datum"))
+        if ok and when is None:
+            show_error(self.date_error, self.tr("Datum: skriv ett datum, t.ex. 2024-05-15."))
+            ok = False
+        if not self.text.text().strip():
+            show_error(self.text_error, self.tr("Text: skriv vad som ska hända."))
+            ok = False
+        if ok:
+            super().accept()
+
+
+class CommentDialog(QDialog):
+    """A follow-up comment; it records the status and progress at that moment."""
+
+    def __init__(self, parent: QWidget, author: str, status: Status, progress: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ny kommentar"))
+        self.date = date_edit(dt.date.today())
+        self.author = QLineEdit(author)
+        self.status = QComboBox()
+        for code in Status:
+            self.status.addItem(label(code), code)
+        self.status.setCurrentIndex(list(Status).index(status))
+        self.progress = QSpinBox()
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.progress.setValue(progress)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("Vad har hänt sedan förra uppföljningen?"))
+        self.date_error, self.author_error, self.text_error = (
+            error_label(), error_label(), error_label()
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Kommentar"), with_error(self.text, self.text_error))
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Framsteg"), self.progress)
+        form.addRow(self.tr("&Datum"), with_error(self.date, self.date_error))
+        form.addRow(self.tr("&Av"), with_error(self.author, self.author_error))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 340)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "text": self.text.toPlainText().strip(),
+            "author": " ".join(self.author.text().split()),
+            "date": parse_date(self.date.text(), "Datum"),
+            "status": self.status.currentData(),
+            "progress": self.progress.value(),
+        }
+
+    def accept(self) -> None:
+        for lbl in (self.date_error, self.author_error, self.text_error):
+            show_error(lbl, "")
+        ok, when = read_date(self.date, self.date_error, self.tr("Datum"))
+        if ok and when is None:
+            show_error(self.date_error, self.tr("Datum: skriv ett datum, t.ex. 2024-05-02."))
+            ok = False
+        if not self.author.text().strip():
+            show_error(self.author_error, self.tr("Av: skriv vem som skriver kommentaren."))
+            ok = False
+        if not self.text.toPlainText().strip():
+            show_error(self.text_error, self.tr("Kommentar: texten får inte vara tom."))
+            ok = False
+        if ok:
+            super().accept()

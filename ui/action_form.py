@@ -1,0 +1,832 @@
+"""The detail panel: one action's fields, milestones, follow-up comments and history.
+
+The fields are always editable (unless the database is read-only). Ctrl+Enter saves from
+anywhere in the panel, Enter in the title too, Esc puts back what is stored. Every save is a
+command on the undo stack; a save that fails keeps what the user typed and says why. A
+conflict (someone else saved the action meanwhile) shows who changed what, with a choice to
+load their version or to save one's own text again as a new change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import actions
+from models.codes import Area, Assessment, Factor, Status
+from models.entities import Action, ChangeLogEntry, local_time
+from models.errors import ConflictError, InsiktError
+from ui.action_dialogs import (
+    CommentDialog,
+    MilestoneDialog,
+    date_edit,
+    error_label,
+    read_date,
+    show_error,
+    with_error,
+)
+from ui.action_table import ASSESSMENT_LOOK, STATUS_LOOK
+from ui.i18n import date_text, field_label, label
+from ui.undo import (
+    AddComment,
+    AddMilestone,
+    CreateAction,
+    DeleteMilestone,
+    EditAction,
+    EditMilestone,
+    UndoContext,
+)
+
+FIELDS = (
+    "title", "status", "assessment", "progress", "owner", "unit", "start", "due",
+    "completed", "factors", "areas", "description", "expected_effect",
+)
+CODE_FIELDS = {"status": Status, "assessment": Assessment, "factors": Factor, "areas": Area}
+
+
+def stored_values(action: Action) -> dict[str, Any]:
+    """An action's editable fields as the form compares them."""
+    return {
+        "title": action.title,
+        "status": action.status,
+        "assessment": action.assessment,
+        "progress": action.progress,
+        "owner": action.owner.name if action.owner else None,
+        "unit": action.unit.name if action.unit else None,
+        "start": action.start,
+        "due": action.due,
+        "completed": action.completed,
+        "factors": list(action.factors),
+        "areas": list(action.areas),
+        "description": action.description,
+        "expected_effect": action.expected_effect,
+    }
+
+
+EMPTY = {
+    "title": "", "status": Status.EJ_PABORJAD, "assessment": None, "progress": 0,
+    "owner": None, "unit": None, "start": None, "due": None, "completed": None,
+    "factors": [], "areas": [], "description": "", "expected_effect": "",
+}
+
+
+class Banner(QFrame):
+    """A coloured strip with a message and optional buttons (errors, conflicts, notices)."""
+
+    COLOURS = {"error": "#fbe3e4", "warning": "#fff4d6", "info": "#e6f0fb"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.text)
+        layout.addLayout(self.buttons)
+        self.hide()
+
+    def show_message(self, kind: str, text: str, buttons: tuple[QPushButton, ...] = ()) -> None:
+        while self.buttons.count() > 1:
+            item = self.buttons.takeAt(1)
+            if item.widget():
+                item.widget().setParent(None)
+        for button in buttons:
+            self.buttons.addWidget(button)
+        self.setStyleSheet(f"Banner {{ background: {self.COLOURS[kind]}; }}")
+        self.text.setText(text)
+        self.show()
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.hide()
+
+
+class ActionForm(QWidget):
+    """The detail panel for the selected (or a new) action."""
+
+    cancelled = Signal()
+    saved = Signal(int)
+
+    def __init__(self, ctx: UndoContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.action_id: int | None = None
+        self.version = 0
+        self.loaded: dict[str, Any] = dict(EMPTY)
+        self.read_only = ctx.db.read_only
+        self._filling = False
+        self.milestones: list[Any] = []
+        self.comments: list[Any] = []
+        self._build()
+        self.show_nothing()
+
+    # --- building ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.banner = Banner()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_fields(), self.tr("Uppgifter"))
+        self.tabs.addTab(self._build_milestones(), self.tr("Milstolpar"))
+        self.tabs.addTab(self._build_comments(), self.tr("Kommentarer"))
+        self.tabs.addTab(self._build_history(), self.tr("Historik"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+
+    def _build_fields(self) -> QWidget:
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        self.title.setPlaceholderText(self.tr("Vad ska göras? (t.ex. Telefontider)"))
+        self.title.returnPressed.connect(self.save)
+        self.status = QComboBox()
+        for code in Status:
+            self.status.addItem(f"{STATUS_LOOK[code][0]} {label(code)}", code)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.status_comment = QPlainTextEdit()
+        self.status_comment.setTabChangesFocus(True)
+        self.status_comment.setPlaceholderText(
+            self.tr("Kommentar till statusbytet (sparas som uppföljning)")
+        )
+        self.status_comment.setFixedHeight(60)
+        self.status_comment_label = QLabel(self.tr("Kommentar"))
+        self.assessment = QComboBox()
+        self.assessment.addItem(self.tr("– ingen –"), None)
+        for code in Assessment:
+            self.assessment.addItem(f"{ASSESSMENT_LOOK[code][0]} {label(code)}", code)
+        self.progress = QSpinBox()
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.owner = self._name_combo(self.tr("Välj eller skriv ett nytt namn"))
+        self.unit = self._name_combo(self.tr("Välj eller skriv en ny enhet"))
+        self.start = date_edit()
+        self.due = date_edit()
+        self.completed = date_edit()
+        self.factor_boxes = {f: QCheckBox(label(f)) for f in Factor}
+        self.area_boxes = {a: QCheckBox(label(a)) for a in Area}
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        self.expected_effect = QPlainTextEdit()
+        self.expected_effect.setTabChangesFocus(True)
+        self.expected_effect.setFixedHeight(60)
+        self.save_button = QPushButton(self.tr("Spara (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Avbryt (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+
+        self.errors = {name: error_label() for name in ("title", "start", "due", "completed")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above the fields: the panel stays narrow enough to leave the table room.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(4)
+        form.addRow(self.tr("&Titel"), with_error(self.title, self.errors["title"]))
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.status_comment_label, self.status_comment)
+        form.addRow(self.tr("&Bedömning"), self.assessment)
+        form.addRow(self.tr("&Framsteg"), self.progress)
+        form.addRow(self.tr("&Ansvarig"), self.owner)
+        form.addRow(self.tr("&Enhet"), self.unit)
+        dates = QGridLayout()
+        for col, (text, edit, key) in enumerate(
+            (
+                (self.tr("Start"), self.start, "start"),
+                (self.tr("Klart senast"), self.due, "due"),
+                (self.tr("Klar datum"), self.completed, "completed"),
+            )
+        ):
+            dates.addWidget(QLabel(text), 0, col)
+            dates.addWidget(edit, 1, col)
+            dates.addWidget(self.errors[key], 2, col)
+        form.addRow(self.tr("Datum"), dates)
+        form.addRow(self.tr("Servicefaktorer"), self._grid(list(self.factor_boxes.values()), 3))
+        form.addRow(self.tr("Myndighetsområden"), self._grid(list(self.area_boxes.values()), 2))
+        form.addRow(self.tr("Beskr&ivning"), self.description)
+        form.addRow(self.tr("Förväntad &effekt"), self.expected_effect)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        form.addRow(buttons)
+
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        order = [
+            self.title, self.status, self.status_comment, self.assessment, self.progress,
+            self.owner, self.unit, self.start, self.due, self.completed,
+            *self.factor_boxes.values(), *self.area_boxes.values(),
+            self.description, self.expected_effect, self.save_button, self.cancel_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.tab_order = order
+        for signal in (
+            self.title.textEdited, self.start.textEdited, self.due.textEdited,
+            self.completed.textEdited, self.owner.currentTextChanged,
+            self.unit.currentTextChanged,
+        ):
+            signal.connect(self._edited)
+        return scroll
+
+    def _name_combo(self, placeholder: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setPlaceholderText(placeholder)
+        return combo
+
+    @staticmethod
+    def _grid(boxes: list[QCheckBox], columns: int) -> QWidget:
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        for i, box in enumerate(boxes):
+            grid.addWidget(box, i // columns, i % columns)
+        return holder
+
+    def _build_milestones(self) -> QWidget:
+        self.milestone_list = self._tree(
+            [self.tr("Datum"), self.tr("Tid"), self.tr("Milstolpe")]
+        )
+        self.milestone_list.itemDoubleClicked.connect(lambda *_: self.edit_milestone())
+        self.add_milestone_button = QPushButton(self.tr("Ny milstolpe…"))
+        self.add_milestone_button.clicked.connect(self.add_milestone)
+        self.edit_milestone_button = QPushButton(self.tr("Ändra…"))
+        self.edit_milestone_button.clicked.connect(self.edit_milestone)
+        self.remove_milestone_button = QPushButton(self.tr("Ta bort"))
+        self.remove_milestone_button.clicked.connect(self.remove_milestone)
+        return self._list_page(
+            self.milestone_list,
+            (self.add_milestone_button, self.edit_milestone_button, self.remove_milestone_button),
+        )
+
+    def _build_comments(self) -> QWidget:
+        self.comment_list = self._tree(
+            [self.tr("Datum"), self.tr("Av"), self.tr("Status"), self.tr("Framsteg"),
+             self.tr("Kommentar")]
+        )
+        self.comment_list.setWordWrap(True)
+        self.add_comment_button = QPushButton(self.tr("Ny kommentar…"))
+        self.add_comment_button.clicked.connect(self.add_comment)
+        return self._list_page(self.comment_list, (self.add_comment_button,))
+
+    def _build_history(self) -> QWidget:
+        self.history_list = self._tree(
+            [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"), self.tr("Till")]
+        )
+        self.history_list.setWordWrap(True)
+        return self._list_page(self.history_list, ())
+
+    @staticmethod
+    def _tree(headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(False)
+        tree.header().setStretchLastSection(True)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        return tree
+
+    @staticmethod
+    def _list_page(tree: QTreeWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(tree, 1)
+        return page
+
+    # --- choices and modes ---------------------------------------------------------------
+    def set_choices(self, people: list[str], units: list[str]) -> None:
+        for combo, names in ((self.owner, people), (self.unit, units)):
+            text = combo.currentText()
+            self._filling, was = True, self._filling
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(names)
+            combo.setCurrentText(text)
+            self._filling = was
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._apply_enabled()
+
+    def _apply_enabled(self) -> None:
+        editable = not self.read_only and self.action_id is not None or (
+            not self.read_only and self.is_new
+        )
+        for widget in (self.title, self.description, self.expected_effect, self.status_comment,
+                       self.start, self.due, self.completed):
+            widget.setReadOnly(not editable)
+        for widget in (self.status, self.assessment, self.progress, self.owner, self.unit,
+                       *self.factor_boxes.values(), *self.area_boxes.values()):
+            widget.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.cancel_button.setVisible(editable)
+        has_action = self.action_id is not None and not self.read_only
+        for button in (self.add_milestone_button, self.edit_milestone_button,
+                       self.remove_milestone_button, self.add_comment_button):
+            button.setEnabled(has_action)
+
+    @property
+    def is_new(self) -> bool:
+        return getattr(self, "_new", False)
+
+    def show_nothing(self) -> None:
+        self.action_id = None
+        self._new = False
+        self.heading.setText(self.tr("Ingen åtgärd vald"))
+        self._fill(EMPTY)
+        self.milestone_list.clear()
+        self.comment_list.clear()
+        self.history_list.clear()
+        self.banner.clear()
+        self._apply_enabled()
+
+    def new_action(self) -> None:
+        """An empty form for a new action, the cursor in the title."""
+        self.action_id = None
+        self._new = True
+        self.version = 0
+        self.loaded = dict(EMPTY)
+        self.heading.setText(self.tr("Ny åtgärd"))
+        self._fill(EMPTY)
+        self.milestone_list.clear()
+        self.comment_list.clear()
+        self.history_list.clear()
+        self.banner.clear()
+        self._apply_enabled()
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus()
+
+    def load(self, action_id: int, keep_banner: bool = False) -> None:
+        """Show the stored action (and forget unsaved typing in the panel)."""
+        with self.ctx.db.read() as session:
+            action = actions.get_action(session, action_id, full=True)
+            values = stored_values(action)
+            self.milestones = [(m.id, m.date, m.time_span, m.text) for m in action.milestones]
+            self.comments = [
+                (c.date, c.author, c.status, c.progress, c.text) for c in action.comments
+            ]
+            history = actions.history(session, action_id)
+            self.version = action.version
+        self.action_id = action_id
+        self._new = False
+        self.loaded = values
+        self.heading.setText(values["title"])
+        self._fill(values)
+        self._fill_milestones()
+        self._fill_comments()
+        self._fill_history(history)
+        if not keep_banner:
+            self.banner.clear()
+        self._apply_enabled()
+
+    def focus_title(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    # --- reading and writing the fields ----------------------------------------------------
+    def _fill(self, values: dict[str, Any]) -> None:
+        self._filling = True
+        self.title.setText(values["title"])
+        self.status.setCurrentIndex(list(Status).index(values["status"]))
+        self.assessment.setCurrentIndex(
+            0 if values["assessment"] is None else 1 + list(Assessment).index(values["assessment"])
+        )
+        self.progress.setValue(values["progress"])
+        self.owner.setCurrentText(values["owner"] or "")
+        self.unit.setCurrentText(values["unit"] or "")
+        self.start.setText(date_text(values["start"]))
+        self.due.setText(date_text(values["due"]))
+        self.completed.setText(date_text(values["completed"]))
+        for code, box in self.factor_boxes.items():
+            box.setChecked(code in values["factors"])
+        for code, box in self.area_boxes.items():
+            box.setChecked(code in values["areas"])
+        self.description.setPlainText(values["description"])
+        self.expected_effect.setPlainText(values["expected_effect"])
+        self.status_comment.clear()
+        self._filling = False
+        self._show_status_comment()
+        for lbl in self.errors.values():
+            show_error(lbl, "")
+
+    def _status_changed(self) -> None:
+        if self._filling:
+            return
+        status = self.status.currentData()
+        if status == Status.KLAR and not self.completed.text().strip():
+            self.completed.setText(dt.date.today().isoformat())
+        elif status != Status.KLAR:
+            self.completed.clear()
+        if status == Status.KLAR and self.progress.value() < 100:
+            self.progress.setValue(100)
+        self._show_status_comment()
+
+    def _show_status_comment(self) -> None:
+        changed = self.action_id is not None and self.status.currentData() != self.loaded["status"]
+        self.status_comment.setVisible(changed)
+        self.status_comment_label.setVisible(changed)
+
+    def _edited(self) -> None:
+        if not self._filling:
+            for lbl in self.errors.values():
+                if lbl.isVisible():
+                    show_error(lbl, "")
+
+    def values(self) -> dict[str, Any] | None:
+        """The fields as values, or None after showing what is wrong next to each field."""
+        for lbl in self.errors.values():
+            show_error(lbl, "")
+        ok = True
+        title = " ".join(self.title.text().split())
+        if not title:
+            show_error(self.errors["title"], self.tr("Titel: en åtgärd måste ha en titel."))
+            ok = False
+        dates = {}
+        for key, edit, what in (
+            ("start", self.start, self.tr("Start")),
+            ("due", self.due, self.tr("Klart senast")),
+            ("completed", self.completed, self.tr("Klar datum")),
+        ):
+            good, dates[key] = read_date(edit, self.errors[key], what)
+            ok = ok and good
+        start, due, completed = dates["start"], dates["due"], dates["completed"]
+        if start and due and due < start:
+            show_error(self.errors["due"], self.tr(
+                "Klart senast: {due} ligger före start {start}."
+            ).format(due=due.isoformat(), start=start.isoformat()))
+            ok = False
+        if start and completed and completed < start:
+            show_error(self.errors["completed"], self.tr(
+                "Klar datum: {done} ligger före start {start}."
+            ).format(done=completed.isoformat(), start=start.isoformat()))
+            ok = False
+        status = self.status.currentData()
+        if completed and status != Status.KLAR:
+            show_error(self.errors["completed"], self.tr(
+                "Klar datum: anges bara när status är Klar."
+            ))
+            ok = False
+        if not 0 <= self.progress.value() <= 100:
+            ok = False
+        if not ok:
+            self.tabs.setCurrentIndex(0)
+            return None
+        return {
+            "title": title,
+            "status": status,
+            "assessment": self.assessment.currentData(),
+            "progress": self.progress.value(),
+            "owner": " ".join(self.owner.currentText().split()) or None,
+            "unit": " ".join(self.unit.currentText().split()) or None,
+            "start": start,
+            "due": due,
+            "completed": completed if status == Status.KLAR else None,
+            "factors": [f for f, box in self.factor_boxes.items() if box.isChecked()],
+            "areas": [a for a, box in self.area_boxes.items() if box.isChecked()],
+            "description": self.description.toPlainText().strip(),
+            "expected_effect": self.expected_effect.toPlainText().strip(),
+        }
+
+    def is_dirty(self) -> bool:
+        if self.read_only or (self.action_id is None and not self.is_new):
+            return False
+        if self.status_comment.toPlainText().strip():
+            return True
+        current = self._raw_values()
+        return any(_comparable(current[k]) != _comparable(self.loaded[k]) for k in current)
+
+    def _raw_values(self) -> dict[str, Any]:
+        return {
+            "title": " ".join(self.title.text().split()),
+            "status": self.status.currentData(),
+            "assessment": self.assessment.currentData(),
+            "progress": self.progress.value(),
+            "owner": " ".join(self.owner.currentText().split()),
+            "unit": " ".join(self.unit.currentText().split()),
+            "start": self.start.text().strip(),
+            "due": self.due.text().strip(),
+            "completed": self.completed.text().strip(),
+            "factors": [f for f, box in self.factor_boxes.items() if box.isChecked()],
+            "areas": [a for a, box in self.area_boxes.items() if box.isChecked()],
+            "description": self.description.toPlainText().strip(),
+            "expected_effect": self.expected_effect.toPlainText().strip(),
+        }
+
+    # --- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save what the panel shows. True when saved (or nothing to save)."""
+        if self.read_only or (self.action_id is None and not self.is_new):
+            return True
+        after = self.values()
+        if after is None:
+            return False
+        try:
+            if self.is_new:
+                self._create(after)
+            else:
+                self._update(after)
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return False
+        except InsiktError as exc:
+            self.banner.show_message("error", self.tr(
+                "Inte sparat: {reason}\nDet du skrev finns kvar i formuläret."
+            ).format(reason=exc.message))
+            return False
+        return True
+
+    def _create(self, after: dict[str, Any]) -> None:
+        fields = {k: v for k, v in after.items() if v not in (None, "", [])}
+        if after["status"] != Status.KLAR:
+            fields.pop("completed", None)
+        command = CreateAction(
+            self.ctx, self.tr("ny åtgärd {title}").format(title=after["title"]), fields
+        )
+        self.ctx.push(command)
+        assert command.ref is not None
+        self._new = False
+        self.saved.emit(command.ref.id)
+
+    def _update(self, after: dict[str, Any]) -> None:
+        assert self.action_id is not None
+        changed = [k for k in FIELDS if _comparable(after[k]) != _comparable(self.loaded[k])]
+        if "status" in changed or "completed" in changed:
+            changed = [*dict.fromkeys([*changed, "status", "completed"])]
+        note = self.status_comment.toPlainText().strip()
+        if not changed and not note:
+            return
+        comment = (
+            {"text": note, "author": self.ctx.db.user, "date": dt.date.today()} if note else None
+        )
+        title = after["title"]
+        if changed == ["status", "completed"] or (len(changed) == 1 and not comment):
+            name = "status" if "status" in changed else changed[0]
+            text = self.tr("ändra {field} på {title}").format(
+                field=field_label(name).lower(), title=title
+            )
+        else:
+            text = self.tr("ändra {title}").format(title=title)
+        command = EditAction(
+            self.ctx, text, self.ctx.ref(self.action_id, self.version),
+            {k: self.loaded[k] for k in changed}, {k: after[k] for k in changed},
+            self.version, comment,
+        )
+        self.ctx.push(command)
+        self.saved.emit(self.action_id)
+
+    def cancel(self) -> None:
+        """Esc: forget the typing; a new action is dropped."""
+        if self.is_new:
+            self._new = False
+            self.show_nothing()
+            self.cancelled.emit()
+        elif self.action_id is not None:
+            self.load(self.action_id)
+
+    # --- conflicts and changes by others ---------------------------------------------------------
+    def _show_conflict(self, exc: ConflictError) -> None:
+        lines = [exc.message]
+        for what, old, new in exc.changes:
+            lines.append(f"• {what}: {_shown(old)} → {_shown(new)}")
+        reload_button = QPushButton(self.tr("Läs in deras version"))
+        reload_button.clicked.connect(lambda: self.load(exc.action_id))
+        keep_button = QPushButton(self.tr("Spara min text som ny ändring"))
+        keep_button.clicked.connect(self.keep_mine)
+        self.banner.show_message("warning", "\n".join(lines), (reload_button, keep_button))
+
+    def keep_mine(self) -> None:
+        """After a conflict: the stored action becomes the starting point, the typing stays."""
+        if self.action_id is None:
+            return
+        with self.ctx.db.read() as session:
+            action = actions.get_action(session, self.action_id)
+            self.loaded = stored_values(action)
+            self.version = action.version
+            ref = self.ctx.ref(self.action_id, action.version)
+            ref.version = action.version
+        self.banner.clear()
+        self.save()
+
+    def changed_elsewhere(self, by: str) -> None:
+        """Someone else saved this action: reload, unless the user is typing in it."""
+        if self.action_id is None:
+            return
+        if self.is_dirty():
+            self.banner.show_message("info", self.tr(
+                "{who} har ändrat åtgärden medan du skriver. När du sparar får du välja "
+                "vilken version som gäller."
+            ).format(who=by or self.tr("Någon annan")))
+        else:
+            self.load(self.action_id)
+
+    # --- milestones and comments -----------------------------------------------------------
+    def _fill_milestones(self) -> None:
+        self.milestone_list.clear()
+        for ident, when, span, text in self.milestones:
+            item = QTreeWidgetItem([date_text(when), span, text])
+            item.setData(0, Qt.ItemDataRole.UserRole, ident)
+            self.milestone_list.addTopLevelItem(item)
+        self.tabs.setTabText(1, self.tr("Milstolpar ({n})").format(n=len(self.milestones)))
+
+    def _fill_comments(self) -> None:
+        self.comment_list.clear()
+        for when, author, status, progress, text in self.comments:
+            item = QTreeWidgetItem(
+                [date_text(when), author, label(status), f"{progress} %", text]
+            )
+            item.setToolTip(4, text)
+            self.comment_list.addTopLevelItem(item)
+        self.tabs.setTabText(2, self.tr("Kommentarer ({n})").format(n=len(self.comments)))
+
+    def _fill_history(self, entries: list[ChangeLogEntry]) -> None:
+        self.history_list.clear()
+        for entry in entries:
+            what, old, new = describe_change(entry)
+            item = QTreeWidgetItem(
+                [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
+            )
+            self.history_list.addTopLevelItem(item)
+
+    def _run(self, command: Any) -> bool:
+        try:
+            self.ctx.push(command)
+        except InsiktError as exc:
+            self.banner.show_message("error", self.tr("Inte sparat: {reason}").format(
+                reason=exc.message))
+            return False
+        return True
+
+    def _ref(self) -> Any:
+        assert self.action_id is not None
+        return self.ctx.ref(self.action_id, self.version)
+
+    def add_milestone(self) -> MilestoneDialog | None:
+        if self.action_id is None or self.read_only:
+            return None
+        dialog = MilestoneDialog(self)
+        dialog.accepted.connect(lambda: self._run(AddMilestone(
+            self.ctx, self.tr("ny milstolpe på {title}").format(title=self.loaded["title"]),
+            self._ref(), dialog.values(),
+        )))
+        dialog.open()
+        return dialog
+
+    def _selected_milestone(self) -> tuple[int, dict[str, Any]] | None:
+        item = self.milestone_list.currentItem()
+        if item is None:
+            return None
+        ident = item.data(0, Qt.ItemDataRole.UserRole)
+        for m_id, when, span, text in self.milestones:
+            if m_id == ident:
+                return m_id, {"date": when, "time_span": span, "text": text}
+        return None
+
+    def edit_milestone(self) -> MilestoneDialog | None:
+        chosen = self._selected_milestone()
+        if chosen is None or self.read_only:
+            return None
+        ident, before = chosen
+        dialog = MilestoneDialog(self, before)
+        dialog.accepted.connect(lambda: self._run(EditMilestone(
+            self.ctx, self.tr("ändra milstolpe på {title}").format(title=self.loaded["title"]),
+            self._ref(), self.ctx.milestone_ref(ident), before, dialog.values(),
+        )))
+        dialog.open()
+        return dialog
+
+    def remove_milestone(self) -> None:
+        chosen = self._selected_milestone()
+        if chosen is None or self.read_only:
+            return
+        ident, values = chosen
+        self._run(DeleteMilestone(
+            self.ctx, self.tr("ta bort milstolpe på {title}").format(title=self.loaded["title"]),
+            self._ref(), self.ctx.milestone_ref(ident), values,
+        ))
+
+    def add_comment(self) -> CommentDialog | None:
+        if self.action_id is None or self.read_only:
+            return None
+        dialog = CommentDialog(
+            self, self.ctx.db.user, self.loaded["status"], self.loaded["progress"]
+        )
+        dialog.accepted.connect(lambda: self._run(AddComment(
+            self.ctx, self.tr("ny kommentar på {title}").format(title=self.loaded["title"]),
+            self._ref(), dialog.values(), self.version,
+        )))
+        dialog.open()
+        return dialog
+
+
+def _comparable(value: Any) -> Any:
+    """Stored and typed values in one shape (dates as text, no None) for comparison."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _shown(value: str | None) -> str:
+    return "–" if value in (None, "") else str(value)
+
+
+def _code_text(field: str, value: str | None) -> str:
+    if value in (None, ""):
+        return "–"
+    cls = CODE_FIELDS.get(field)
+    if cls is None:
+        return value
+    try:
+        return ", ".join(label(cls(v)) for v in value.split(","))
+    except ValueError:
+        return value
+
+
+_ENTITY_WORDS = {
+    "action": (
+        QT_TRANSLATE_NOOP("ActionForm", "Åtgärden skapades"),
+        QT_TRANSLATE_NOOP("ActionForm", "Åtgärden togs bort"),
+    ),
+    "comment": (
+        QT_TRANSLATE_NOOP("ActionForm", "Ny kommentar"),
+        QT_TRANSLATE_NOOP("ActionForm", "Kommentar borttagen"),
+    ),
+    "milestone": (
+        QT_TRANSLATE_NOOP("ActionForm", "Ny milstolpe"),
+        QT_TRANSLATE_NOOP("ActionForm", "Milstolpe borttagen"),
+    ),
+}
+
+
+def describe_change(entry: ChangeLogEntry) -> tuple[str, str, str]:
+    """One change log row as (what, from, to) for the Historik tab."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ActionForm", text)
+
+    if entry.operation == "update":
+        what = field_label(entry.field)
+        if entry.entity == "comment":
+            what = tr("Kommentar: {field}").format(field=what.lower())
+        elif entry.entity == "milestone":
+            what = tr("Milstolpe: {field}").format(field=what.lower())
+        return what, _code_text(entry.field, entry.old_value), _code_text(entry.field, entry.new_value)
+    created, removed = _ENTITY_WORDS.get(entry.entity, (entry.entity, entry.entity))
+    if entry.operation == "create":
+        return tr(created), "", entry.new_value or ""
+    return tr(removed), entry.old_value or "", ""

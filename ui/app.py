@@ -1,0 +1,121 @@
+"""Starting the window: the QApplication, the language, the database, the main window.
+
+`run_app(target, is_default)` is what main.py calls when no command is given. Every error a
+user can meet on the way is a Swedish message box, never a traceback; an unexpected error
+in the running window is logged to insiktskollen.log in the data folder and reported.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from models.db import Database, open_database
+from models.errors import InsiktError
+from models.paths import APP_NAME, data_dir
+from ui import i18n, messages
+from ui.app_settings import AppSettings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _log_path() -> Path | None:
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / "insiktskollen.log"
+    except OSError:
+        return None
+
+
+def _install_excepthook() -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        path = _log_path()
+        if path is not None:
+            logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
+            logging.getLogger("insiktskollen").error(
+                "Oväntat fel i fönstret\n%s", "".join(traceback.format_exception(kind, exc, tb))
+            )
+        where = _tr(" Detaljer finns i {path}.").format(path=path) if path else ""
+        messages.error(None, _tr("Oväntat fel"), _tr(
+            "Ett oväntat fel inträffade: {error}. Det du sparat finns kvar.{where}"
+        ).format(error=exc, where=where))
+        if messages.self_test():
+            os._exit(3)
+
+    sys.excepthook = hook
+
+
+def open_target(target: str, is_default: bool, settings: AppSettings) -> Database | None:
+    """The database to show, or None after telling the user why not."""
+    from models.db import is_url
+
+    if is_default and settings.last_database and Path(settings.last_database).exists():
+        target = settings.last_database
+    try:
+        if is_url(target) or Path(target).exists():
+            return open_database(target)
+        if is_default:
+            return _create_default(Path(target))
+        if messages.ask(None, _tr("Databasen finns inte"), _tr(
+            "Databasfilen {path} finns inte. Vill du skapa en ny, tom databas där?"
+        ).format(path=target), _tr("Skapa")):
+            return open_database(target, create=True)
+        return None
+    except InsiktError as exc:
+        messages.error(None, _tr("Databasen kunde inte öppnas"), exc.message)
+        return None
+    except OSError as exc:
+        messages.error(None, _tr("Databasen kunde inte öppnas"), _tr(
+            "{path}: {reason}").format(path=target, reason=exc.strerror or exc))
+        return None
+
+
+def _create_default(path: Path) -> Database:
+    """The first start: the default database with Borlänge's data set to begin with."""
+    from models.seed import load_example
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(path, create=True)
+    with db.write() as session:
+        load_example(session)
+    return db
+
+
+def run_app(target: str, is_default: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    settings = AppSettings()
+    i18n.install(app, settings.language)
+    _install_excepthook()
+    db = open_target(target, is_default, settings)
+    if db is None:
+        return 1
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, app_settings=settings)
+    window.show()
+    close_after = os.environ.get("INSIKTSKOLLEN_CLOSE_AFTER_MS")
+    if close_after:
+        # Tests start the program in a subprocess: report what a user would see, then quit.
+        def report_and_close() -> None:
+            print(f"TITEL: {window.windowTitle()}", flush=True)
+            print(f"RADER: {window.model.rowCount()}", flush=True)
+            if window.read_only_banner.isVisible():
+                print(f"SKRIVSKYDD: {window.read_only_banner.text.text()}", flush=True)
+            window.close()
+
+        QTimer.singleShot(int(close_after), report_and_close)
+    code = app.exec()
+    db.dispose()
+    return int(code)
