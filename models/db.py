@@ -11,10 +11,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import glob
+import hashlib
+import logging
 import os
 import re
+import shutil
 import sqlite3
-from collections.abc import Iterator
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import tracking
 from models.errors import (
     BusyError,
+    DamagedError,
     DatabaseError,
     DatabaseMissing,
     NewerSchemaError,
@@ -35,7 +43,27 @@ from models.errors import (
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_S = 10.0
+# After the busy timeout runs out, a writer tries again this many times (telling the user)
+# before it gives up with BusyError.
+BUSY_RETRIES = 3
+BUSY_PAUSE_S = 0.5
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_FOLDER = "Säkerhetskopior"
+BACKUP_KEEP = 10
+
+log = logging.getLogger("insiktskollen")
+
+BusyHandler = Callable[[str], None]
+_default_busy_handler: BusyHandler | None = None
+
+
+def set_busy_handler(handler: BusyHandler | None) -> None:
+    """Who hears "databasen är upptagen, försöker igen" when a Database has no `on_busy`.
+
+    The command line prints it; the window sets `db.on_busy` to show it in the status bar.
+    """
+    global _default_busy_handler
+    _default_busy_handler = handler
 
 
 def current_user() -> str:
@@ -135,6 +163,8 @@ class Database:
         connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_S} if is_sqlite else {}
         self.engine = create_engine(url, connect_args=connect_args)
         self.is_sqlite = is_sqlite
+        # Told "databasen är upptagen, försöker igen" while a write waits for the lock.
+        self.on_busy: BusyHandler | None = None
         if is_sqlite:
             _sqlite_events(self.engine)
         self._sessions = sessionmaker(
@@ -155,12 +185,59 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction for one user action: committed at the end, rolled back on error."""
+        """One transaction for one user action: committed at the end, rolled back on error.
+
+        On SQLite the write lock is taken before the work starts (BEGIN IMMEDIATE). When
+        another writer holds it past the busy timeout, `on_busy` hears "databasen är
+        upptagen, försöker igen" and the lock is asked for again, BUSY_RETRIES times, then
+        BusyError. Nothing of the work has run while waiting, so nothing is half done.
+        """
         if self.read_only:
             raise ReadOnlyError(f"Databasen {self.name} är öppnad skrivskyddad: inget kan sparas.")
         with translate_errors(self.name):
-            with self._sessions.begin() as session:
+            session = self._begin_writing()
+            try:
                 yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def _begin_writing(self) -> Session:
+        attempts = 1 + BUSY_RETRIES if self.is_sqlite else 1
+        waited = 0.0
+        for attempt in range(1, attempts + 1):
+            session = self._sessions()
+            started = time.monotonic()
+            try:
+                session.connection()  # BEGIN IMMEDIATE: waits up to the busy timeout
+                return session
+            except OperationalError as exc:
+                session.close()
+                waited += time.monotonic() - started
+                if not _is_busy(exc):
+                    raise
+                if attempt == attempts:
+                    raise BusyError(
+                        f"Databasen {self.name} är fortfarande upptagen efter {attempts} försök "
+                        f"(cirka {round(waited)} sekunder): en annan användare eller ett annat "
+                        "program håller den låst. Inget har sparats; försök igen om en stund."
+                    ) from exc
+            self._tell_busy(attempt + 1, attempts)
+            time.sleep(BUSY_PAUSE_S)
+        raise AssertionError("unreachable")
+
+    def _tell_busy(self, attempt: int, attempts: int) -> None:
+        message = (
+            f"Databasen är upptagen, försöker igen (försök {attempt} av {attempts}): "
+            f"{self.name} används av någon annan just nu."
+        )
+        log.info(message)
+        handler = self.on_busy or _default_busy_handler
+        if handler is not None:
+            handler(message)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -193,6 +270,11 @@ def translate_errors(name: str) -> Iterator[None]:
         raise
 
 
+def _is_busy(exc: OperationalError) -> bool:
+    message = str(exc.orig).lower()
+    return "locked" in message or "busy" in message
+
+
 def _translated(exc: OperationalError, name: str) -> DatabaseError:
     message = str(exc.orig).lower()
     if "locked" in message or "busy" in message:
@@ -203,20 +285,44 @@ def _translated(exc: OperationalError, name: str) -> DatabaseError:
     if "readonly" in message or "read-only" in message:
         return ReadOnlyError(f"Databasen {name} går inte att skriva till (skrivskyddad).")
     if "disk" in message and ("full" in message or "i/o" in message):
-        return DatabaseError(f"Det gick inte att spara i {name}: disken är full eller felar.")
+        return DatabaseError(
+            f"Det gick inte att spara i {name}: disken är full eller felar. Inget av det du "
+            "just gjorde har sparats. Frigör utrymme eller kontrollera nätverksanslutningen "
+            "och försök igen."
+        )
+    if "unable to open" in message:
+        return DatabaseError(
+            f"Databasfilen {name} går inte att nå just nu (är nätverksenheten ansluten?). "
+            "Inget har sparats."
+        )
+    if "could not connect" in message or "connection" in message and "refused" in message:
+        return DatabaseError(
+            f"Databasservern för {name} svarar inte: {exc.orig}. Kontrollera adressen och "
+            "nätverket, eller fråga den som sköter servern."
+        )
     return DatabaseError(f"Databasfel i {name}: {exc.orig}")
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a SQLite file with SQLite's backup API (safe while in use)."""
+    """A consistent copy of a SQLite file with SQLite's backup API (safe while in use).
+
+    The copy is written beside the target under a temporary name and renamed when whole,
+    so an interrupted backup never leaves a half copy under a backup's name.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".delvis")
+    partial.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
         finally:
             dst.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     return target
@@ -246,8 +352,10 @@ def open_database(
         path = Path(target_text).expanduser().absolute()
         url = sqlite_url(path)
     read_only = False
+    created = False
     if path is not None:
         if not path.exists():
+            created = True
             if not create:
                 raise DatabaseMissing(
                     f"Databasfilen {path} finns inte. Skapa den med kommandot init."
@@ -255,9 +363,10 @@ def open_database(
             if not path.parent.is_dir():
                 raise DatabaseMissing(f"Mappen {path.parent} finns inte.")
         else:
-            problem = describe_file_problem(path)
+            # Looked at read-only first: a damaged or foreign file is never written to.
+            problem = describe_file_problem(path) or probe_file(path)
             if problem:
-                raise DatabaseError(problem)
+                raise damaged_error(problem, path)
             if not _writable(path):
                 read_only = True
                 url = sqlite_url(path, read_only=True)
@@ -267,6 +376,8 @@ def open_database(
     except Exception:
         db.dispose()
         raise
+    if path is not None and not created:
+        daily_backup(db)
     return db
 
 
@@ -333,3 +444,277 @@ def backup_path_for(path: Path, folder: Path | None = None) -> Path:
     folder = folder or path.parent
     stem = re.sub(r"\.db$", "", path.name)
     return folder / f"{stem}-kopia-{_stamp()}.db"
+
+
+# --- Probing a file without writing to it -------------------------------------------------
+
+
+def _ro_uri(path: Path) -> str:
+    return "file:" + urllib.parse.quote(path.as_posix(), safe="/:") + "?mode=ro"
+
+
+def probe_file(path: Path) -> str | None:
+    """Why a SQLite file cannot be used, found through a read-only connection, or None.
+
+    Runs SQLite's quick_check and looks for this program's schema table. A hot journal
+    left by a crashed writer needs a writer to roll it back (SQLite's own recovery): that
+    case is left to the normal opening, which checks the file again afterwards.
+    """
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        return f"Filen {path} kan inte öppnas: {exc}."
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.OperationalError as exc:
+        name = getattr(exc, "sqlite_errorname", "")
+        text_ = str(exc).lower()
+        if name == "SQLITE_READONLY_ROLLBACK" or "locked" in text_ or "busy" in text_:
+            return None
+        return f"Filen {path} är skadad eller går inte att läsa ({exc})."
+    except sqlite3.DatabaseError as exc:
+        return f"Filen {path} är skadad ({exc})."
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        return f"Filen {path} är skadad: SQLite hittade fel ({'; '.join(rows[:3])})."
+    if tables and "alembic_version" not in tables:
+        return (
+            f"{path.name} är en SQLite-databas från ett annat program "
+            f"(tabeller: {', '.join(sorted(tables)[:5])}). Den öppnas inte."
+        )
+    return None
+
+
+def damaged_error(problem: str, path: Path) -> DamagedError:
+    """The refusal of a damaged or foreign file, offering the newest backups of it."""
+    backups = list_backups(path)[:5]
+    text_ = f"{problem} Filen har inte ändrats."
+    if backups:
+        lines = "".join(f"\n  {b.made:%Y-%m-%d %H:%M}  {b.path}" for b in backups)
+        text_ += (
+            f" De senaste säkerhetskopiorna:{lines}\n"
+            "Återställ en av dem med ”Återställ från säkerhetskopia…” eller på kommandoraden: "
+            f"main.py --db \"{path}\" restore \"{backups[0].path}\""
+        )
+    else:
+        text_ += f" Det finns ingen säkerhetskopia av den i {backup_folder()}."
+    return DamagedError(text_, path=path, backups=backups)
+
+
+# --- Automatic backups -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup of a database file: where it is, when it was made, and how."""
+
+    path: Path
+    made: dt.datetime  # local time
+    kind: str  # "auto", "kopia", "före-återställning" or "före-uppgradering"
+
+    @property
+    def automatic(self) -> bool:
+        return self.kind == "auto"
+
+
+def backup_folder() -> Path:
+    """The folder beside the user data where backups are kept."""
+    from models.paths import data_dir
+
+    return data_dir() / BACKUP_FOLDER
+
+
+def _stem(path: Path) -> str:
+    return re.sub(r"\.(db|sqlite3?)$", "", path.name)
+
+
+def _tag(path: Path) -> str:
+    """Tells apart backups of files with the same name in different folders."""
+    return hashlib.sha1(str(path.absolute()).encode("utf-8")).hexdigest()[:6]
+
+
+_BACKUP_NAME = re.compile(
+    r"-(?P<kind>auto-[0-9a-f]{6}|kopia|före-återställning)-(?P<stamp>\d{8}-\d{6})(-\d+)?\.db$"
+)
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """Backups of a database file, newest first: the automatic ones, copies made with
+    `backup`, copies made before a restore (all in `backup_folder()`), and the copies made
+    before a schema upgrade (beside the file)."""
+    path = Path(path).absolute()
+    stem = _stem(path)
+    found: list[Backup] = []
+    folder = backup_folder()
+    if folder.is_dir():
+        for item in folder.iterdir():
+            if not item.name.startswith(stem + "-"):
+                continue
+            match = _BACKUP_NAME.fullmatch(item.name[len(stem):])
+            if match:
+                kind = "auto" if match["kind"].startswith("auto") else match["kind"]
+                found.append(Backup(item, _made(item, match["stamp"]), kind))
+    if path.parent.is_dir():
+        for item in path.parent.glob(glob.escape(path.name) + ".före-*.bak"):
+            found.append(Backup(item, _made(item, item.name[-19:-4]), "före-uppgradering"))
+    found = [b for b in found if b.path != path and _looks_like_sqlite(b.path)]
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def _made(path: Path, stamp: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    except ValueError:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _unique(target: Path) -> Path:
+    n = 1
+    candidate = target
+    while candidate.exists():
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return candidate
+
+
+def backup_keep(db: Database) -> int:
+    """How many automatic backups of this database are kept (the setting backup_keep)."""
+    try:
+        with db.engine.connect() as conn:
+            raw = conn.execute(
+                text("SELECT value FROM setting WHERE key = 'backup_keep'")
+            ).scalar()
+        return max(1, int(raw)) if raw is not None else BACKUP_KEEP
+    except Exception:  # an unreadable setting must not stop the backup
+        return BACKUP_KEEP
+
+
+def daily_backup(db: Database, force: bool = False) -> Path | None:
+    """The automatic backup when a SQLite database is opened, at most once a day.
+
+    Only the last `backup_keep` automatic backups of the file are kept. A backup that
+    cannot be made (full disk, no data folder) is logged and does not stop the program.
+    """
+    if db.path is None:
+        return None
+    stem, tag = _stem(db.path), _tag(db.path)
+    folder = backup_folder()
+    today = dt.date.today().strftime("%Y%m%d")
+    try:
+        if not force and folder.is_dir() and any(folder.glob(f"{glob.escape(stem)}-auto-{tag}-{today}-*.db")):
+            return None
+        target = _unique(folder / f"{stem}-auto-{tag}-{_stamp()}.db")
+        backup_sqlite(db.path, target)
+        prune_backups(db.path, backup_keep(db))
+        return target
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("Automatisk säkerhetskopia av %s misslyckades: %s", db.path, exc)
+        return None
+
+
+def prune_backups(path: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` automatic backups of this file; returns the removed."""
+    stem, tag = _stem(path), _tag(path)
+    folder = backup_folder()
+    mine = sorted(folder.glob(f"{glob.escape(stem)}-auto-{tag}-*.db"), key=lambda p: p.name)
+    removed = mine[: max(0, len(mine) - keep)]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def check_backup(backup: Path) -> str | None:
+    """Why a backup cannot be restored (damaged, foreign, from a newer program), or None."""
+    if not backup.is_file():
+        return f"Säkerhetskopian {backup} finns inte."
+    problem = describe_file_problem(backup) or probe_file(backup)
+    if problem:
+        return problem
+    conn = sqlite3.connect(_ro_uri(backup), uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return f"{backup.name} är ingen Insiktskollen-databas (den är tom)."
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if revision is None or revision[0] not in known_revisions():
+        return (
+            f"{backup.name} kommer från en nyare version av programmet "
+            f"(schemaversion {revision[0] if revision else '?'}). Uppdatera Insiktskollen först."
+        )
+    return None
+
+
+def restore_backup(backup: Path, target: Path) -> Path | None:
+    """Put a backup back in place of a database file, after copying the current file.
+
+    The current file is first copied into the backup folder (with SQLite's backup API
+    when it is a healthy database, byte for byte when it is damaged); the returned path is
+    that copy (None when there was no file). A healthy file in use is overwritten through
+    the backup API under SQLite's lock, so other copies of the program see the restored
+    data; a damaged file is replaced whole. Nothing is changed when the backup is unusable.
+    """
+    backup, target = Path(backup).absolute(), Path(target).absolute()
+    problem = check_backup(backup)
+    if problem:
+        raise DamagedError(f"Säkerhetskopian kan inte återställas: {problem}", path=backup)
+    if backup == target:
+        raise DatabaseError("Säkerhetskopian och databasen är samma fil.")
+    folder = backup_folder()
+    copy: Path | None = None
+    healthy = False
+    if target.exists():
+        healthy = not (describe_file_problem(target) or probe_file(target))
+        stem = _stem(target)
+        try:
+            if healthy:
+                copy = backup_sqlite(
+                    target, _unique(folder / f"{stem}-före-återställning-{_stamp()}.db")
+                )
+            else:
+                folder.mkdir(parents=True, exist_ok=True)
+                copy = _unique(folder / f"{stem}-skadad-{_stamp()}.db")
+                shutil.copy2(target, copy)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(
+                f"Det gick inte att först kopiera den nuvarande filen {target} till {folder}: "
+                f"{exc}. Inget har återställts."
+            ) from exc
+    if healthy:
+        src = sqlite3.connect(_ro_uri(backup), uri=True)
+        try:
+            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise BusyError(
+                    f"Databasen {target.name} är upptagen av någon annan: återställningen "
+                    "gjordes inte. Försök igen om en stund."
+                ) from exc
+            raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
+        finally:
+            src.close()
+        return copy
+    try:
+        partial = backup_sqlite(backup, target.with_name(target.name + ".återställs"))
+        journal = target.with_name(target.name + "-journal")
+        if journal.exists():  # a stale journal must never be played onto the restored file
+            os.replace(journal, copy.with_name(copy.name + "-journal") if copy else journal.with_suffix(".gammal"))
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
+    return copy

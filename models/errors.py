@@ -50,6 +50,18 @@ class BusyError(DatabaseError):
     pass
 
 
+class DamagedError(DatabaseError):
+    """A file that is damaged, empty, not SQLite or another program's: never written to.
+
+    `backups` holds the newest backups of it (newest first) for the user to restore from.
+    """
+
+    def __init__(self, message: str, path: object = None, backups: list | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backups = list(backups or [])
+
+
 class ConflictError(InsiktError):
     """An update started from a stale version: someone else changed the action meanwhile."""
 

@@ -35,6 +35,8 @@ class DbSettings:
     # Per measuring year where SKR's rule differed from min_answers.
     min_answers_by_year: dict[int, int] = field(default_factory=dict)
     due_soon_days: int = 14
+    # How many automatic backups of a SQLite file are kept (models.db.daily_backup).
+    backup_keep: int = 10
     # Spread of single answers on the 0–100 scale, for estimating a margin from n alone.
     answer_sd: float = 20.0
     kolada_base_url: str = "https://api.kolada.se/v3"
@@ -80,6 +82,10 @@ def _check(key: str, value: Any) -> Any:
         value = int(value)
         if not 0 <= value <= 1000:
             raise InputError(f"{key}: {value} ligger utanför 0–1000.")
+    elif key == "backup_keep":
+        value = int(value)
+        if not 1 <= value <= 365:
+            raise InputError(f"Antal säkerhetskopior att spara: {value} ligger utanför 1–365.")
     elif key == "answer_sd":
         value = float(value)
         if not 0 < value <= 50:

@@ -120,7 +120,7 @@ def test_backup_is_a_consistent_copy(seeded, data_home, tmp_path) -> None:
     assert again.returncode == 2 and "finns redan" in again.stderr
     default = run_cli("--db", str(seeded), "backup", home=data_home)
     assert default.returncode == 0
-    assert len(list((data_home / "Säkerhetskopior").glob("*.db"))) == 1
+    assert len(list((data_home / "Säkerhetskopior").glob("*-kopia-*.db"))) == 1
 
 
 def test_default_database_lives_in_the_data_folder(data_home) -> None:

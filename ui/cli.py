@@ -307,6 +307,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui import cli_shared
+
+    cli_shared.install_busy_printer()
+    if args.command in cli_shared.COMMANDS:
+        return cli_shared.COMMANDS[args.command](args)
     from ui import cli_results
 
     if args.command in cli_results.COMMANDS:
@@ -360,6 +365,10 @@ def add_commands(sub: Any) -> None:
     from ui import cli_report
 
     cli_report.add_commands(sub)
+
+    from ui import cli_shared
+
+    cli_shared.add_commands(sub)
 
 
 def print_error(message: str) -> None:

@@ -1,0 +1,126 @@
+"""Commands for a shared database: restoring a backup and moving to another database.
+
+    main.py [--db FIL] restore            the newest backups of the file, numbered
+    main.py [--db FIL] restore KOPIA      put a backup back (a path, or a number from the list)
+    main.py [--db FIL] migrate-to URL     copy everything into an empty database (a server)
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from models.db import (
+    list_backups,
+    open_database,
+    restore_backup,
+    set_busy_handler,
+    sqlite_path,
+)
+from models.errors import InputError
+from models.transfer import TABLE_NAMES, copy_database
+
+
+def _print_busy(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def install_busy_printer() -> None:
+    """On the command line "databasen är upptagen, försöker igen" goes to stderr."""
+    set_busy_handler(_print_busy)
+
+
+def _file_of(args: argparse.Namespace, command: str) -> Path:
+    target = str(args.db)
+    path = sqlite_path(target) if "://" in target else Path(target).expanduser().absolute()
+    if path is None:
+        raise InputError(
+            f"{command} gäller SQLite-filer. En databasserver återställs med serverns egna "
+            "verktyg (t.ex. pg_restore)."
+        )
+    return path
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _file_of(args, "restore")
+    backups = list_backups(path)
+    if args.backup is None:
+        if not backups:
+            print(f"Det finns inga säkerhetskopior av {path}.")
+            return 0
+        print(f"Säkerhetskopior av {path}, nyast först:")
+        for number, backup in enumerate(backups, start=1):
+            print(f"{number:>3}  {backup.made:%Y-%m-%d %H:%M}  {backup.kind:<18} {backup.path}")
+        print("Återställ en av dem med: main.py restore NUMMER (eller sökvägen till kopian)")
+        return 0
+    chosen = _chosen(args.backup, backups)
+    copy = restore_backup(chosen, path)
+    print(f"Databasen {path} är återställd från {chosen}.")
+    if copy is not None:
+        print(f"Den tidigare filen sparades först som {copy}.")
+    return 0
+
+
+def _chosen(text: str, backups: list[Any]) -> Path:
+    if text.isdigit() and not Path(text).exists():
+        number = int(text)
+        if not 1 <= number <= len(backups):
+            raise InputError(
+                f"Det finns ingen säkerhetskopia nummer {number} "
+                f"(det finns {len(backups)}); lista dem med: main.py restore"
+            )
+        return backups[number - 1].path
+    chosen = Path(text).expanduser().absolute()
+    if not chosen.is_file():
+        raise InputError(f"Säkerhetskopian {chosen} finns inte.")
+    return chosen
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    source = open_database(args.db)
+    try:
+        target_text = args.url
+        if "://" not in target_text:
+            Path(target_text).expanduser().absolute().parent.mkdir(parents=True, exist_ok=True)
+        target = open_database(target_text, create=True, user=source.user)
+        try:
+            if source.url == target.url:
+                raise InputError("Källan och målet är samma databas.")
+            copied = copy_database(source, target)
+        finally:
+            target.dispose()
+    finally:
+        source.dispose()
+    summary = ", ".join(
+        f"{n} {TABLE_NAMES.get(name, name)}" for name, n in copied.items() if n
+    )
+    print(f"Allt från {source.name} är kopierat till {target.name}: {summary or 'inga rader'}.")
+    print(f'Öppna den nya databasen med: main.py --db "{args.url}"')
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "restore": cmd_restore,
+    "migrate-to": cmd_migrate_to,
+}
+
+
+def add_commands(sub: Any) -> None:
+    restore = sub.add_parser(
+        "restore", help="återställ databasfilen från en säkerhetskopia (utan KOPIA: lista dem)"
+    )
+    restore.add_argument(
+        "backup", nargs="?", metavar="KOPIA", help="kopians sökväg eller nummer i listan"
+    )
+    move = sub.add_parser(
+        "migrate-to", help="kopiera allt till en tom databas, t.ex. en PostgreSQL-server"
+    )
+    move.add_argument(
+        "url", metavar="URL",
+        help="måldatabasen: postgresql+psycopg://användare@server/databas eller en ny fil",
+    )
