@@ -55,15 +55,21 @@ def list_kpis(session: Session) -> list[KpiRow]:
     return [KpiRow(r.kpi, r.title, r.group, r.area, r.measure, r.probable) for r in rows]
 
 
-def check_kpi(line: str, kpi: Any, title: Any, group: Any, area: Any, measure: Any,
-              probable: Any = False) -> KpiRow:
+def check_kpi(
+    line: str, kpi: Any, title: Any, group: Any, area: Any, measure: Any, probable: Any = False
+) -> KpiRow:
     """One row of the KPI table as a person typed it; `line` says where, for messages."""
     code = str(kpi or "").strip().upper()
     if not KPI_ID.match(code):
-        raise InputError(f"{line}, KPI-id: ”{kpi}” ska vara en bokstav och fem siffror (t.ex. U07455).")
+        raise InputError(
+            f"{line}, KPI-id: ”{kpi}” ska vara en bokstav och fem siffror (t.ex. U07455)."
+        )
     parsed = []
-    for what, cls, value in (("Kundgrupp", Group, group), ("Myndighetsområde", Area, area),
-                             ("Mått", Measure, measure)):
+    for what, cls, value in (
+        ("Kundgrupp", Group, group),
+        ("Myndighetsområde", Area, area),
+        ("Mått", Measure, measure),
+    ):
         try:
             parsed.append(value if isinstance(value, cls) else cls.parse(str(value or "")))
         except ValueError as exc:
@@ -81,8 +87,14 @@ def replace_kpis(session: Session, rows: Iterable[KpiRow]) -> int:
         seen[row.kpi] = number
     session.execute(delete(KoladaKpi))
     session.add_all(
-        KoladaKpi(kpi=r.kpi, title=r.title, group=r.group, area=r.area, measure=r.measure,
-                  probable=r.probable)
+        KoladaKpi(
+            kpi=r.kpi,
+            title=r.title,
+            group=r.group,
+            area=r.area,
+            measure=r.measure,
+            probable=r.probable,
+        )
         for r in rows
     )
     session.flush()
@@ -93,15 +105,18 @@ def check_base_url(url: str) -> str:
     url = str(url or "").strip().rstrip("/")
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(f"Kolada-adressen ”{url}” ska börja med https:// (t.ex. https://api.kolada.se/v3).")
+        raise InputError(
+            f"Kolada-adressen ”{url}” ska börja med https:// (t.ex. https://api.kolada.se/v3)."
+        )
     return url
 
 
 def data_url(base_url: str, kpis: list[str], municipalities: list[str]) -> str:
-    quote = urllib.parse.quote
+    def joined(items: list[str]) -> str:
+        return urllib.parse.quote(",".join(items), safe=",")
+
     return (
-        f"{check_base_url(base_url)}/data/kpi/{quote(','.join(kpis))}"
-        f"/municipality/{quote(','.join(municipalities))}"
+        f"{check_base_url(base_url)}/data/kpi/{joined(kpis)}/municipality/{joined(municipalities)}"
     )
 
 
@@ -126,10 +141,14 @@ def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEO
             )
         parts = urllib.parse.urlsplit(next_url)
         if parts.scheme not in ("http", "https"):
-            raise KoladaUnavailable(f"Kolada angav en ogiltig nästa sida (”{next_url[:80]}”).")
+            raise KoladaUnavailable(
+                f"Kolada angav en ogiltig nästa sida (”{next_url[:80]}”); hämtningen avbröts "
+                "och inget har ändrats."
+            )
         if parts.netloc != host:
             raise KoladaUnavailable(
-                f"Kolada hänvisade till en annan server ({parts.netloc}); hämtningen avbröts."
+                f"Kolada hänvisade till en annan server ({parts.netloc}); hämtningen avbröts "
+                "och inget har ändrats."
             )
         visited.add(next_url)
         page = _get_json(next_url, opener, timeout)
@@ -140,8 +159,9 @@ def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEO
 
 
 def _get_json(url: str, opener: Opener, timeout: float) -> Any:
-    request = urllib.request.Request(url, headers={"Accept": "application/json",
-                                                   "User-Agent": USER_AGENT})
+    request = urllib.request.Request(
+        url, headers={"Accept": "application/json", "User-Agent": USER_AGENT}
+    )
     host = urllib.parse.urlsplit(url).netloc
     try:
         with opener(request, timeout) as response:
@@ -190,7 +210,8 @@ def plan_fetch(
     unknown = [k for k in chosen if k not in table]
     if unknown:
         raise InputError(
-            "KPI-id som inte finns i KPI-tabellen: " + ", ".join(unknown)
+            "KPI-id som inte finns i KPI-tabellen: "
+            + ", ".join(unknown)
             + ". Lägg till dem i tabellen först (med grupp, område och mått)."
         )
     if not chosen:

@@ -1,0 +1,92 @@
+"""The command line for results: import, fetch-kolada and the template, as a user runs them."""
+
+from __future__ import annotations
+
+from conftest import run_cli
+from importer_helpers import snapshot
+from kolada_server import closed_port_url, fake_kolada
+
+from models.codes import Area, Group, Measure
+from models.results import ResultKey, find_result
+
+GOOD = "År;Kundgrupp;Myndighetsområde;Mått;Värde;Antal svar\n2023;Företag;Totalt;NKI;68,4;120\n2024;Företag;Miljö;Tillgänglighet;72,5;40\n"
+BAD = "År;Kundgrupp;Myndighetsområde;Mått;Värde\n2021;Företag;Bygglov;NKI;70\n2021;Företag;Bygglov;Information;105\n"
+
+
+def test_import_dry_run_prints_the_preview_and_writes_nothing(borlange_db, db_path, tmp_path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text(GOOD, encoding="utf-8-sig")
+    before = snapshot(borlange_db)
+    done = run_cli("--db", str(db_path), "import", str(path), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "r.csv: 1 nya, 1 ändrade, 0 oförändrade." in done.stdout
+    assert "ändrad  2081 2023 Företag, Totalt, NKI: Värde 68 → 68,4, Antal svar – → 120" in done.stdout
+    assert "inget har sparats" in done.stdout
+    assert snapshot(borlange_db) == before
+
+
+def test_import_applies_and_a_second_run_finds_nothing_new(borlange_db, db_path, tmp_path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text(GOOD, encoding="cp1252")
+    done = run_cli("--db", str(db_path), "import", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Sparat: 1 nya och 1 ändrade resultat" in done.stdout
+    with borlange_db.read() as s:
+        key = ResultKey("2081", 2024, Group.FORETAG, Area.MILJO_HALSOSKYDD, Measure.TILLGANGLIGHET)
+        row = find_result(s, key)
+        assert (row.value, row.answers) == (72.5, 40)
+    again = run_cli("--db", str(db_path), "import", str(path))
+    assert "0 nya, 0 ändrade, 2 oförändrade" in again.stdout
+    assert "Inget att spara" in again.stdout
+
+
+def test_import_with_an_error_exits_2_and_writes_nothing(borlange_db, db_path, tmp_path) -> None:
+    path = tmp_path / "fel.csv"
+    path.write_text(BAD, encoding="utf-8")
+    before = snapshot(borlange_db)
+    done = run_cli("--db", str(db_path), "import", str(path))
+    assert done.returncode == 2
+    assert "rad 3, Värde: 105 ligger utanför 0–100." in done.stdout
+    assert "Fel: 1 fel i importen; inget har sparats." in done.stderr
+    assert "Traceback" not in done.stderr
+    assert snapshot(borlange_db) == before
+
+
+def test_import_of_a_missing_file_exits_2(borlange_db, db_path, tmp_path) -> None:
+    done = run_cli("--db", str(db_path), "import", str(tmp_path / "saknas.xlsx"))
+    assert done.returncode == 2
+    assert "finns inte" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_fetch_kolada_from_a_local_server(borlange_db, db_path) -> None:
+    with fake_kolada() as server:
+        server.serve_recorded_pages()
+        dry = run_cli("--db", str(db_path), "fetch-kolada", "--base-url", server.base, "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert "Kolada (127.0.0.1" in dry.stdout and "4 nya, 2 ändrade" in dry.stdout
+        assert "Okänt KPI-id U07459" in dry.stdout
+        done = run_cli("--db", str(db_path), "fetch-kolada", "--base-url", server.base)
+    assert done.returncode == 0, done.stderr
+    with borlange_db.read() as s:
+        row = find_result(s, ResultKey("0000", 2023, Group.FORETAG, Area.TOTALT, Measure.NKI))
+    assert (row.value, row.source) == (70.1, "Källa: Kolada")
+
+
+def test_fetch_kolada_without_network_says_so_and_changes_nothing(borlange_db, db_path) -> None:
+    before = snapshot(borlange_db)
+    done = run_cli("--db", str(db_path), "fetch-kolada", "--kpi", "U07455",
+                   "--municipality", "2081", "--base-url", closed_port_url())
+    assert done.returncode == 1
+    assert "kan inte nås" in done.stderr and "Inget har ändrats" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert snapshot(borlange_db) == before
+    unknown = run_cli("--db", str(db_path), "fetch-kolada", "--kpi", "U00001")
+    assert unknown.returncode == 2 and "U00001" in unknown.stderr
+
+
+def test_template_is_saved_once(tmp_path, db_path, borlange_db) -> None:
+    target = tmp_path / "mall.xlsx"
+    done = run_cli("--db", str(db_path), "import-template", str(target))
+    assert done.returncode == 0 and target.exists()
+    again = run_cli("--db", str(db_path), "import-template", str(target))
+    assert again.returncode == 2 and "finns redan" in again.stderr
