@@ -1,0 +1,138 @@
+"""Chart 3: one small panel per service factor, with the periods of the actions aimed at it."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from charts.lanes import action_dates, lane_end
+from charts.nki import area_text
+from charts.series import draw_series, extra_handles, value_range
+from charts.style import (
+    BLACK,
+    GREY,
+    SHADE_COLOUR,
+    Style,
+    add_notes,
+    applied,
+    date_x,
+    figure_title,
+    message_figure,
+    new_figure,
+    number,
+    side_legend,
+)
+from charts.timeaxis import year_span, year_ticks
+from models.chart_data import FactorPanel, FactorsData
+
+COLUMNS = 3
+
+
+def factors_chart(
+    data: FactorsData, style: Style | None = None, fig: Figure | None = None
+) -> Figure:
+    style = style or Style()
+    all_series = [s for p in data.panels for s in p.series]
+    dated = [a for p in data.panels for a in p.actions if a.dated]
+    if not any(s.shown for s in all_series) and not dated:
+        return message_figure(
+            "Inga resultat för servicefaktorerna ännu",
+            style,
+            fig,
+            f"Det finns inga värden för {data.group.label.lower()}, {area_text(data.area)} "
+            "och inga daterade åtgärder riktade mot en servicefaktor.",
+        )
+    years = [p.year for s in all_series for p in s.points]
+    left, right = year_span(years, action_dates(dated, data.today))
+    low, high = value_range(all_series) or (55.0, 85.0)
+    bottom, top = max(0.0, (low - 5) // 5 * 5), min(100.0, (high + 7) // 5 * 5)
+    few = sum(len(s.shown) for s in all_series) <= 6 * 5
+    with applied(style):
+        rows = (len(data.panels) + COLUMNS - 1) // COLUMNS
+        fig = new_figure(style, (2.7 if not style.large else 3.4) * rows + 1.6 * style.scale, fig)
+        axes = fig.subplots(rows, COLUMNS, sharex=True, sharey=True, squeeze=False)
+        handles: list[object] = []
+        for index, panel in enumerate(data.panels):
+            ax = axes[index // COLUMNS][index % COLUMNS]
+            series_handles = draw_series(ax, panel.series, style, value_labels=few)
+            if not handles and series_handles:
+                handles = list(series_handles)
+            _shade_actions(ax, panel, data, style)
+            if not any(s.shown for s in panel.series):
+                ax.text(
+                    0.5,
+                    0.5,
+                    "inga värden ännu",
+                    transform=ax.transAxes,
+                    ha="center",
+                    va="center",
+                    color=GREY,
+                    style="italic",
+                    fontsize=style.small,
+                )
+            ax.set_title(_panel_title(panel), loc="left", fontsize=style.font)
+            ax.grid(True, axis="y", color="#E5E5E5")
+            year_ticks(ax, left, right, label=index // COLUMNS == rows - 1, most=5)
+            if index % COLUMNS == 0:
+                ax.set_ylabel("Index (0–100)")
+        for index in range(len(data.panels), rows * COLUMNS):
+            axes[index // COLUMNS][index % COLUMNS].set_visible(False)
+        axes[0][0].set_ylim(bottom, top)
+        handles.extend(extra_handles(all_series, style))
+        handles.append(
+            Patch(
+                facecolor=SHADE_COLOUR,
+                alpha=0.45,
+                edgecolor=BLACK,
+                linewidth=0.5,
+                label="Period med åtgärd\nmot faktorn",
+            )
+        )
+        title = f"Servicefaktorerna – {data.group.label.lower()}, {area_text(data.area)}"
+        if data.municipality_name:
+            title = f"{title} ({data.municipality_name})"
+        figure_title(fig, title, style)
+        side_legend(axes[0][COLUMNS - 1], handles, style)
+        notes = list(data.notes) + [
+            "Skuggat: tiden från start till slutdatum (eller klar) för åtgärder riktade mot "
+            "faktorn; mörkare där flera pågår samtidigt. Tunn linje: milstolpe eller bara slutdatum."
+        ]
+        add_notes(fig, notes, style)
+    return fig
+
+
+def _panel_title(panel: FactorPanel) -> str:
+    title = panel.factor.label
+    own = [s for s in panel.series if not s.comparison]
+    if own and own[0].shown:
+        last = max(own[0].shown, key=lambda p: p.year)
+        assert last.value is not None
+        title += f": {number(last.value, 0 if last.value.is_integer() else 1)} ({last.year})"
+    count = len(panel.actions)
+    if count:
+        title += f", {count} åtg."
+    return title
+
+
+def _shade_actions(ax: object, panel: FactorPanel, data: FactorsData, style: Style) -> None:
+    for action in panel.actions:
+        end, _open = lane_end(action, data.today)
+        if action.start is not None and end is not None:
+            ax.axvspan(  # type: ignore[attr-defined]
+                date_x(action.start),
+                date_x(end),
+                color=SHADE_COLOUR,
+                alpha=0.3,
+                zorder=0,
+                linewidth=0,
+                gid=f"period:{panel.factor.value}:{action.id}",
+            )
+        else:
+            for day in ([end] if end is not None else []) + [m.date for m in action.milestones]:
+                ax.axvline(  # type: ignore[attr-defined]
+                    date_x(day),
+                    color="#8A7A00",
+                    linewidth=1.0,
+                    zorder=1,
+                    gid=f"period:{panel.factor.value}:{action.id}",
+                )

@@ -1,0 +1,115 @@
+"""Chart 4: which action aims at which service factor, with each factor's latest value."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from charts.nki import area_text
+from charts.style import (
+    BLACK,
+    LABELS,
+    OVERDUE_COLOUR,
+    Style,
+    add_notes,
+    applied,
+    figure_title,
+    message_figure,
+    new_figure,
+    number,
+    short,
+    signed,
+)
+from models.chart_data import FactorSummary, MatrixData
+
+
+def factor_header(summary: FactorSummary) -> str:
+    """The column head: the factor, its latest value and its change, in Swedish."""
+    lines = [summary.factor.label]
+    if summary.value is None or summary.year is None:
+        return "\n".join([*lines, "inget värde", "", ""])
+    value = number(summary.value, 0 if summary.value.is_integer() else 1)
+    lines.append(f"{value} år {summary.year}")
+    if summary.preliminary:
+        lines.append("(preliminärt)")
+    if summary.difference is not None and summary.previous_year is not None:
+        arrow = "↑" if summary.difference > 0 else "↓" if summary.difference < 0 else "→"
+        verdict = {True: "verklig", False: "inom felm.", None: "felm. okänd"}[summary.real]
+        lines += [f"{arrow} {signed(summary.difference)} mot {summary.previous_year}", verdict]
+    elif summary.previous_year is not None:
+        lines += ["ej jämförbar", f"med {summary.previous_year}"]
+    else:
+        lines += ["första året", ""]
+    return "\n".join(lines)
+
+
+def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | None = None) -> Figure:
+    style = style or Style()
+    if not data.actions:
+        return message_figure(
+            LABELS["no_actions"], style, fig, "Lägg till åtgärder under Åtgärder."
+        )
+    actions = data.actions
+    factors = [s.factor for s in data.factors]
+    rows = len(actions)
+    with applied(style):
+        row_in = 0.36 if style.large else 0.28
+        fig = new_figure(style, 2.6 * style.scale + row_in * (rows + 1), fig)
+        ax = fig.add_subplot()
+        for row, action in enumerate(actions):
+            y = rows - row
+            for column, factor in enumerate(factors):
+                if factor in action.factors:
+                    ax.plot(
+                        [column],
+                        [y],
+                        marker="o",
+                        markersize=style.marker_size * 1.3,
+                        color=BLACK,
+                        linestyle="none",
+                        gid=f"cell:{action.id}:{factor.value}",
+                    )
+        for column, factor in enumerate(factors):
+            count = sum(1 for a in actions if factor in a.factors)
+            ax.text(
+                column,
+                0,
+                str(count),
+                ha="center",
+                va="center",
+                fontsize=style.font,
+                gid=f"count:{factor.value}",
+            )
+        ax.axhline(0.5, color=BLACK, linewidth=0.8)
+        ax.set_xlim(-0.5, len(factors) - 0.5)
+        ax.set_ylim(-0.6, rows + 0.6)
+        ax.set_xticks(range(len(factors)))
+        ax.set_xticklabels([factor_header(s) for s in data.factors], fontsize=style.small)
+        ax.xaxis.tick_top()
+        ax.set_yticks(range(rows + 1))
+        labels = ["Antal åtgärder"] + [
+            f"{short(a.title, 40)} ({a.status.label.lower()})" for a in reversed(actions)
+        ]
+        ax.set_yticklabels(labels)
+        for tick, action in zip(ax.get_yticklabels()[1:], reversed(actions), strict=True):
+            if action.overdue:
+                tick.set_color(OVERDUE_COLOUR)
+        ax.set_xticks([c + 0.5 for c in range(len(factors) - 1)], minor=True)
+        ax.set_yticks([r + 0.5 for r in range(1, rows)], minor=True)
+        ax.grid(True, which="minor", color="#DDDDDD")
+        ax.tick_params(which="both", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        figure_title(
+            fig,
+            f"Åtgärder och servicefaktorer – senaste värde för {data.group.label.lower()}, "
+            f"{area_text(data.area)}",
+            style,
+        )
+        notes = [
+            "● = åtgärden riktar sig mot faktorn. Förändringen är ”verklig” när den är större "
+            "än felmarginalen, ”inom felm.” när den kan vara slump."
+        ]
+        if any(a.overdue for a in actions):
+            notes.append("Röd titel: åtgärden är försenad.")
+        add_notes(fig, notes, style)
+    return fig

@@ -1,0 +1,137 @@
+"""Chart 1: NKI over the years, with the actions on the same time axis below it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from charts.lanes import action_dates, draw_lanes, status_handles
+from charts.series import draw_series, extra_handles, value_range
+from charts.style import (
+    BLACK,
+    GREY,
+    HIGH_BAND_COLOUR,
+    LABELS,
+    Style,
+    add_notes,
+    applied,
+    date_x,
+    figure_title,
+    message_figure,
+    new_figure,
+    number,
+    side_legend,
+)
+from charts.timeaxis import year_span, year_ticks
+from models.chart_data import NkiData
+from models.codes import TOTAL_BREAK_AFTER, Area
+
+
+def area_text(area: Area) -> str:
+    return "alla myndighetsområden (totalt)" if area == Area.TOTALT else area.label.lower()
+
+
+def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = None) -> Figure:
+    style = style or Style()
+    if not any(s.shown for s in data.series):
+        hidden = any(s.points for s in data.series)
+        return message_figure(
+            "Inga NKI-värden att visa" if hidden else LABELS["no_results"],
+            style,
+            fig,
+            "Alla värden har för få svar för att visas."
+            if hidden
+            else f"Det finns inga NKI-resultat för {area_text(data.area)} än. "
+            "Lägg in dem under Resultat eller importera dem.",
+        )
+    dated = [a for a in data.actions if a.dated]
+    undated = [a for a in data.actions if not a.dated]
+    notes = list(data.notes)
+    if undated:
+        names = ", ".join(f"”{a.title}”" for a in undated)
+        notes.append(f"Ej daterade åtgärder, utan bana på tidsaxeln ({len(undated)}): {names}.")
+    years = [p.year for s in data.series for p in s.points]
+    left, right = year_span(years, action_dates(dated, data.today))
+    with applied(style):
+        lane_height = 0.42 if style.large else 0.3
+        lanes_in = max(1.0, lane_height * len(dated) + 0.6) if dated else 0.0
+        height = (5.6 if style.large else 4.2) + lanes_in + 0.16 * style.scale * len(notes) * 1.6
+        fig = new_figure(style, height, fig)
+        if dated:
+            grid = fig.add_gridspec(2, 1, height_ratios=[4.2 * style.scale, lanes_in])
+            ax = fig.add_subplot(grid[0])
+            lanes = fig.add_subplot(grid[1], sharex=ax)
+        else:
+            ax = fig.add_subplot()
+            lanes = None
+        handles: list[object] = list(draw_series(ax, data.series, style, _label_values(data)))
+        low, high = value_range(data.series) or (50.0, 80.0)
+        if data.target is not None:
+            low, high = min(low, data.target), max(high, data.target)
+        if data.high_from is not None:
+            high = max(high, data.high_from + 4)
+        bottom = max(0.0, (low - 6) // 5 * 5)
+        top = min(100.0, (high + 8) // 5 * 5)
+        if data.high_from is not None and data.high_from < top:
+            ax.axhspan(data.high_from, 100, color=HIGH_BAND_COLOUR, zorder=0, gid="high_band")
+            handles.append(
+                Patch(
+                    color=HIGH_BAND_COLOUR,
+                    label=f"{data.high_label.capitalize()} (≥ {number(data.high_from)})",
+                )
+            )
+        if data.target is not None:
+            ax.axhline(data.target, color=BLACK, linestyle=(0, (6, 3)), linewidth=1.3, gid="target")
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    color=BLACK,
+                    linestyle=(0, (6, 3)),
+                    linewidth=1.3,
+                    label=f"{LABELS['target']} {number(data.target)}",
+                )
+            )
+        if any(s.crosses_break() for s in data.series):
+            at = date_x(dt.date(TOTAL_BREAK_AFTER + 1, 1, 1))
+            ax.axvline(at, color=GREY, linestyle=(0, (2, 2)), linewidth=1.5, gid="break")
+            ax.text(
+                at,
+                0.98,
+                " nytt mått för totalt",
+                transform=ax.get_xaxis_transform(),
+                ha="left",
+                va="top",
+                fontsize=style.small,
+                color="#444444",
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5, "alpha": 0.85},
+            )
+        handles.extend(extra_handles(data.series, style))
+        ax.set_ylim(bottom, top)
+        ax.set_ylabel(LABELS["nki"])
+        title = "NKI över åren"
+        if data.municipality_name:
+            title += f" – {data.municipality_name}"
+        figure_title(fig, f"{title}, {area_text(data.area)}", style)
+        ax.grid(True, axis="y", color="#E5E5E5")
+        year_ticks(ax, left, right, label=lanes is None)
+        if lanes is None:
+            ax.set_xlabel(LABELS["year"])
+        else:
+            draw_lanes(lanes, dated, style, data.today, (left, right))
+            year_ticks(lanes, left, right)
+            lanes.set_xlabel(LABELS["year"])
+            lanes.set_title(LABELS["actions"], loc="left", fontsize=style.font)
+            ax.tick_params(axis="x", labelbottom=False)
+            side_legend(lanes, status_handles(dated, style, data.today), style)
+        side_legend(ax, handles, style)
+        add_notes(fig, notes, style)
+    return fig
+
+
+def _label_values(data: NkiData) -> bool:
+    """Numbers beside the points while there are few enough not to crowd each other."""
+    return sum(len(s.shown) for s in data.series) <= 14

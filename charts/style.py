@@ -1,0 +1,238 @@
+"""The look shared by every chart: palette, markers, line styles, sizes, Swedish labels.
+
+Colours are the Okabe–Ito palette (told apart by the common kinds of colour blindness);
+every series also has its own marker and line style, and every status its own hatch, so
+a chart still reads when printed in black and white.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import matplotlib
+from matplotlib.dates import date2num
+from matplotlib.figure import Figure
+
+from models.codes import Group, Status
+
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+GREY = "#777777"
+LIGHT_GREY = "#BBBBBB"
+
+SV_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one series is drawn."""
+
+    colour: str
+    marker: str
+    linestyle: Any
+
+
+GROUP_LOOKS = {
+    Group.FORETAG: Look(BLUE, "o", "-"),
+    Group.PRIVATPERSONER: Look(VERMILLION, "s", "--"),
+    Group.TOTALT: Look(BLACK, "D", "-."),
+}
+COMPARISON_LOOKS = {
+    Group.FORETAG: Look(SKY, "^", ":"),
+    Group.PRIVATPERSONER: Look(ORANGE, "v", ":"),
+    Group.TOTALT: Look(GREY, "<", ":"),
+}
+
+
+@dataclass(frozen=True)
+class StatusLook:
+    colour: str
+    hatch: str
+
+
+STATUS_LOOKS = {
+    Status.EJ_PABORJAD: StatusLook(LIGHT_GREY, ""),
+    Status.PAGAR: StatusLook(BLUE, "//"),
+    Status.KLAR: StatusLook(GREEN, ""),
+    Status.PAUSAD: StatusLook(ORANGE, ".."),
+    Status.AVBRUTEN: StatusLook(PURPLE, "xx"),
+}
+OVERDUE_COLOUR = VERMILLION
+HIGH_BAND_COLOUR = "#CFEBDD"
+SHADE_COLOUR = YELLOW
+
+# Swedish labels in one place.
+LABELS = {
+    "year": "År (mätår)",
+    "nki": "NKI (0–100)",
+    "index": "Index (0–100)",
+    "today": "Idag",
+    "target": "Mål",
+    "overdue": "försenad",
+    "undated": "ej daterad",
+    "milestone": "Milstolpe",
+    "no_results": "Inga resultat ännu",
+    "no_actions": "Inga åtgärder ännu",
+    "actions": "Åtgärder",
+    "margin": "felmarginal (95 %)",
+    "preliminary": "preliminärt",
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    large: bool = False
+
+    @property
+    def scale(self) -> float:
+        return 1.45 if self.large else 1.0
+
+    @property
+    def font(self) -> float:
+        return 10.0 * self.scale
+
+    @property
+    def small(self) -> float:
+        return 8.5 * self.scale
+
+    @property
+    def title(self) -> float:
+        return 13.0 * self.scale
+
+    @property
+    def line_width(self) -> float:
+        return 2.0 * (1.3 if self.large else 1.0)
+
+    @property
+    def marker_size(self) -> float:
+        return 7.0 * (1.4 if self.large else 1.0)
+
+    @property
+    def width(self) -> float:
+        """Figure width in inches (16:9 for a projector)."""
+        return 13.33 if self.large else 10.0
+
+    def wrap(self, text: str, share: float = 0.95, size: float | None = None) -> str:
+        """Text broken into lines that fill about `share` of the figure's width."""
+        # An average character of DejaVu Sans is about 0.55 em wide.
+        chars = share * self.width * 72 / ((size or self.small) * 0.55)
+        return textwrap.fill(text, max(20, int(chars)))
+
+    def rc(self) -> dict[str, Any]:
+        return {
+            "font.size": self.font,
+            "axes.titlesize": self.font * 1.1,
+            "axes.labelsize": self.font,
+            "xtick.labelsize": self.small,
+            "ytick.labelsize": self.small,
+            "legend.fontsize": self.small,
+            "figure.titlesize": self.title,
+            "lines.linewidth": self.line_width,
+            "lines.markersize": self.marker_size,
+            "hatch.linewidth": 0.8,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "svg.fonttype": "path",
+            "pdf.fonttype": 42,
+        }
+
+
+@contextmanager
+def applied(style: Style) -> Iterator[None]:
+    """matplotlib's settings for this style while a figure is built (no global change)."""
+    with matplotlib.rc_context(style.rc()):  # type: ignore[arg-type]
+        yield
+
+
+def new_figure(style: Style, height: float, fig: Figure | None = None) -> Figure:
+    """A fresh figure, or the given one cleared (the window's canvas keeps its figure)."""
+    if fig is None:
+        fig = Figure(figsize=(style.width, height), dpi=100)
+    else:
+        fig.clear()
+    fig.set_layout_engine("constrained")
+    return fig
+
+
+def message_figure(text: str, style: Style, fig: Figure | None = None, detail: str = "") -> Figure:
+    """A figure that only says why there is nothing to draw."""
+    with applied(style):
+        fig = new_figure(style, 4.0, fig)
+        fig.set_layout_engine(None)
+        fig.text(0.5, 0.55, text, ha="center", va="center", fontsize=style.title, gid="message")
+        if detail:
+            fig.text(
+                0.5,
+                0.4,
+                style.wrap(detail, 0.8, style.font),
+                ha="center",
+                va="center",
+                fontsize=style.font,
+                color=GREY,
+            )
+    return fig
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number in Swedish: decimal comma, Unicode minus."""
+    text = f"{value:.{decimals}f}".replace(".", ",")
+    return text.replace("-", "\u2212")
+
+
+def signed(value: float) -> str:
+    text = number(abs(value), 0 if float(value).is_integer() else 1)
+    return ("+" if value > 0 else "\u2212" if value < 0 else "±") + text
+
+
+def swedish_date(day: dt.date) -> str:
+    return f"{day.day} {SV_MONTHS[day.month - 1]} {day.year}"
+
+
+def year_x(year: int) -> float:
+    """Where a measuring year sits on a date axis: the middle of the year."""
+    return float(date2num(dt.date(year, 7, 1)))
+
+
+def date_x(day: dt.date) -> float:
+    return float(date2num(day))
+
+
+def short(text: str, length: int = 30) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def add_notes(fig: Figure, notes: list[str] | tuple[str, ...], style: Style) -> None:
+    """Footnotes under the chart (the layout makes room for them)."""
+    if not notes:
+        return
+    text = "\n".join(style.wrap("• " + n) for n in notes)
+    fig.supxlabel(text, x=0.01, ha="left", fontsize=style.small, color="#333333")
+
+
+def side_legend(ax: Any, handles: list[Any], style: Style) -> None:
+    """A legend to the right of `ax`, its top level with the axes (under the title)."""
+    if handles:
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            borderaxespad=0.0,
+            frameon=False,
+            fontsize=style.small,
+        )
+
+
+def figure_title(fig: Figure, text: str, style: Style) -> None:
+    """The chart's title at the top left, broken into lines if it is too long."""
+    fig.suptitle(style.wrap(text, 0.92, style.title), x=0.01, ha="left", fontweight="bold")

@@ -1,0 +1,68 @@
+"""Time axes in Swedish: measuring years in the middle of each year, dates by month."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from matplotlib.axes import Axes
+from matplotlib.dates import num2date
+from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
+
+from charts.style import SV_MONTHS, date_x, year_x
+
+
+def year_span(years: Iterable[int], dates: Iterable[dt.date]) -> tuple[float, float]:
+    """From the start of the first year to the end of the last, covering every date."""
+    starts = [dt.date(y, 1, 1) for y in years] + list(dates)
+    if not starts:
+        today = dt.date.today()
+        starts = [dt.date(today.year, 1, 1)]
+    first = min(starts).year
+    last = max(starts).year
+    return date_x(dt.date(first, 1, 1)), date_x(dt.date(last + 1, 1, 1))
+
+
+def year_ticks(ax: Axes, left: float, right: float, label: bool = True, most: int = 14) -> None:
+    """A labelled tick in the middle of each year and a faint line at each new year."""
+    first = num2date(left).year
+    last = num2date(right).year
+    years = [y for y in range(first, last + 1) if left < year_x(y) < right]
+    step = max(1, -(-len(years) // most))
+    ax.xaxis.set_major_locator(FixedLocator([year_x(y) for y in years[::step]]))
+    if label:
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: str(num2date(x).year)))
+    else:
+        ax.xaxis.set_major_formatter(NullFormatter())
+    bounds = [date_x(dt.date(y, 1, 1)) for y in range(first, last + 2)]
+    ax.xaxis.set_minor_locator(FixedLocator([b for b in bounds if left <= b <= right]))
+    ax.tick_params(axis="x", which="major", length=0)
+    ax.grid(True, axis="x", which="minor", color="#DDDDDD", linewidth=0.8)
+    ax.set_xlim(left, right)
+
+
+def month_ticks(ax: Axes, left: float, right: float) -> None:
+    """Month or quarter ticks named in Swedish, with the year where it changes."""
+    start = num2date(left).date()
+    end = num2date(right).date()
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = 1 if months <= 10 else 3 if months <= 36 else 6 if months <= 72 else 12
+    ticks: list[float] = []
+    day = dt.date(start.year, 1, 1)
+    while day <= end:
+        if day >= start and (day.month - 1) % step == 0:
+            ticks.append(date_x(day))
+        day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+    def name(x: float, _pos: int | None) -> str:
+        when = num2date(x)
+        if step == 12:
+            return str(when.year)
+        if when.month == 1 or (ticks and abs(x - ticks[0]) < 1):
+            return f"{SV_MONTHS[when.month - 1]}\n{when.year}"
+        return SV_MONTHS[when.month - 1]
+
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(FuncFormatter(name))
+    ax.grid(True, axis="x", which="major", color="#DDDDDD", linewidth=0.8)
+    ax.set_xlim(left, right)
