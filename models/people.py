@@ -28,12 +28,16 @@ def list_people(session: Session) -> list[Person]:
     return list(session.scalars(select(Person).order_by(func.lower(Person.name))))
 
 
+# Names are compared in Python: SQLite's lower() folds only A–Z, so "Åsa Öberg" written a
+# second time would not be found and the unique name would be broken (IntegrityError).
 def find_unit(session: Session, name: str) -> Unit | None:
-    return session.scalar(select(Unit).where(func.lower(Unit.name) == name.strip().lower()))
+    wanted = name.strip().lower()
+    return next((u for u in session.scalars(select(Unit)) if u.name.lower() == wanted), None)
 
 
 def find_person(session: Session, name: str) -> Person | None:
-    return session.scalar(select(Person).where(func.lower(Person.name) == name.strip().lower()))
+    wanted = name.strip().lower()
+    return next((p for p in session.scalars(select(Person)) if p.name.lower() == wanted), None)
 
 
 def unit_named(session: Session, name: str) -> Unit:
