@@ -320,6 +320,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.command in cli_report.COMMANDS:
         return cli_report.COMMANDS[args.command](args)
+    from ui import cli_charts
+
+    if args.command in cli_charts.COMMANDS:
+        return cli_charts.COMMANDS[args.command](args)
     return COMMANDS[args.command](args)
 
 
@@ -369,6 +373,10 @@ def add_commands(sub: Any) -> None:
     from ui import cli_shared
 
     cli_shared.add_commands(sub)
+
+    from ui import cli_charts
+
+    cli_charts.add_commands(sub)
 
 
 def print_error(message: str) -> None:

@@ -1,0 +1,102 @@
+"""The five charts by name: what each reads from a session and how it is drawn and saved.
+
+Shared by the command line and the "Diagram" view, so both show the same picture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure
+from sqlalchemy.orm import Session
+
+from charts.factors import factors_chart
+from charts.matrix import matrix_chart
+from charts.nki import nki_chart
+from charts.status import status_chart
+from charts.style import Style
+from charts.timeline import timeline_chart
+from models import chart_data
+from models.codes import Area, Group
+from models.errors import InputError
+
+CHART_TITLES = {
+    "nki": "NKI över åren med åtgärderna",
+    "timeline": "Åtgärdernas tidslinje",
+    "factors": "Servicefaktorerna",
+    "matrix": "Åtgärder och servicefaktorer",
+    "status": "Åtgärder per status",
+}
+FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+
+
+@dataclass(frozen=True)
+class ChartOptions:
+    """The choices a user makes. No group means every group (NKI) or företag (factors)."""
+
+    group: Group | None = None
+    area: Area = Area.TOTALT
+    comparison: str | None = None
+    years: tuple[int, int] | None = None
+    target: float | None = None
+    large: bool = False
+
+
+def load(session: Session, kind: str, options: ChartOptions, today: dt.date | None = None) -> Any:
+    """The plain data for a chart, read in the caller's (short) session."""
+    group = options.group or Group.FORETAG
+    if kind == "nki":
+        return chart_data.load_nki(
+            session,
+            options.area,
+            options.group,
+            options.comparison,
+            options.years,
+            options.target,
+            today,
+        )
+    if kind == "timeline":
+        return chart_data.load_timeline(session, today)
+    if kind == "factors":
+        return chart_data.load_factors(
+            session, group, options.area, options.comparison, options.years, today
+        )
+    if kind == "matrix":
+        return chart_data.load_matrix(session, group, options.area, today)
+    if kind == "status":
+        return chart_data.load_status(session, today)
+    raise InputError(f"Okänt diagram ”{kind}” (välj bland {', '.join(CHART_TITLES)}).")
+
+
+DRAWERS: dict[str, Callable[..., Figure]] = {
+    "nki": nki_chart,
+    "timeline": timeline_chart,
+    "factors": factors_chart,
+    "matrix": matrix_chart,
+    "status": status_chart,
+}
+
+
+def draw(kind: str, data: Any, options: ChartOptions, fig: Figure | None = None) -> Figure:
+    return DRAWERS[kind](data, Style(large=options.large), fig)
+
+
+def file_format(path: Path) -> str:
+    """The format by the file's suffix; a Swedish message for any other."""
+    found = FORMATS.get(path.suffix.lower())
+    if found is None:
+        shown = path.suffix or "(ingen)"
+        raise InputError(
+            f"Filen {path.name}: filändelsen {shown} stöds inte; använd .png, .svg eller .pdf."
+        )
+    return found
+
+
+def save(fig: Figure, path: Path) -> None:
+    """Write the figure as PNG, SVG or PDF by the suffix (raises InputError or OSError)."""
+    kind = file_format(path)
+    fig.savefig(path, format=kind, dpi=150 if kind == "png" else None)

@@ -1,0 +1,111 @@
+"""The command `chart`: one of the five charts to a PNG, SVG or PDF file. No Qt here.
+
+matplotlib is imported only when this command runs, so other commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from models.codes import Area, Group
+from models.db import open_database
+from models.errors import InputError, InsiktError
+
+KINDS = ("nki", "timeline", "factors", "matrix", "status")
+
+
+def _code(cls: Any, text: str | None, option: str) -> Any:
+    if text is None:
+        return None
+    try:
+        return cls.parse(text)
+    except ValueError as exc:
+        raise InputError(f"{option}: {exc}") from None
+
+
+def _years(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    parts = text.replace("–", "-").split("-")
+    try:
+        first, last = (int(parts[0]), int(parts[-1]))
+    except ValueError:
+        raise InputError(f"--years: ”{text}” ska vara två år, t.ex. 2019-2024.") from None
+    if len(parts) > 2 or first > last:
+        raise InputError(f"--years: ”{text}” ska vara två år i ordning, t.ex. 2019-2024.")
+    return first, last
+
+
+def _target(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise InputError(f"--target: ”{text}” är inget tal.") from None
+    if not 0 <= value <= 100:
+        raise InputError(f"--target: {text} ligger utanför 0–100.")
+    return value
+
+
+def _comparison(text: str | None) -> str | None:
+    if text is None:
+        return None
+    code = text.strip()
+    if code.lower() == "riket":
+        return "0000"
+    if not (len(code) == 4 and code.isdigit()):
+        raise InputError(
+            f"--comparison: ”{text}” är ingen kommunkod med fyra siffror (Riket: 0000)."
+        )
+    return code
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
+
+    out = Path(args.out)
+    file_format(out)
+    if not out.parent.exists():
+        raise InputError(f"--out: mappen {out.parent} finns inte.")
+    options = ChartOptions(
+        group=_code(Group, args.group, "--group"),
+        area=_code(Area, args.area, "--area") or Area.TOTALT,
+        comparison=_comparison(args.comparison),
+        years=_years(args.years),
+        target=_target(args.target),
+        large=args.large,
+    )
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            data = load(session, args.kind, options)
+    finally:
+        db.dispose()
+    fig = draw(args.kind, data, options)
+    try:
+        save(fig, out)
+    except OSError as exc:
+        raise InsiktError(f"Diagrammet kunde inte sparas i {out}: {exc.strerror or exc}.") from exc
+    print(f"{CHART_TITLES[args.kind]} sparat i {out}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"chart": cmd_chart}
+
+
+def add_commands(sub: Any) -> None:
+    chart = sub.add_parser("chart", help="ett diagram som PNG, SVG eller PDF (efter filändelsen)")
+    chart.add_argument("kind", choices=KINDS, help="vilket diagram")
+    chart.add_argument("--out", required=True, metavar="FIL", help="filen att skriva")
+    chart.add_argument("--group", help="kundgrupp: företag, privatpersoner eller totalt")
+    chart.add_argument("--area", help="myndighetsområde (standard: totalt)")
+    chart.add_argument(
+        "--comparison", metavar="KOD", help="jämför med en kommun, t.ex. 0000 (Riket)"
+    )
+    chart.add_argument("--years", metavar="FRÅN-TILL", help="bara dessa mätår, t.ex. 2019-2024")
+    chart.add_argument("--target", metavar="NKI", help="en mållinje, t.ex. 75")
+    chart.add_argument("--large", action="store_true", help="stor text (för projektor)")
