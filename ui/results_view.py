@@ -1,0 +1,513 @@
+"""The "Resultat" view: the Insikt figures of a customer group and area, measure by year.
+
+Values are entered and corrected in the grid (double-click, type, Enter) or in the panel
+beside it, which also takes the number of answers, the margin, "preliminär" and the
+source. Every change is one write transaction through models.results, so the change log
+records it. Errors are shown in Swedish above the grid and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import settings as db_settings
+from models.codes import Area, Group, Measure
+from models.db import Database
+from models.entities import SurveyResult
+from models.errors import InsiktError
+from models.results import RIKET, check_key, check_values, delete_result, find_result, set_result
+from ui import messages
+from ui.action_form import Banner
+from ui.i18n import label
+from ui.results_model import BREAK_ROLE, CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
+
+HAND_SOURCE = "Inmatad i Insiktskollen"
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Draws the break of the total as a thick line; edits with a plain line edit."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.data(BREAK_ROLE):
+            painter.save()
+            painter.setPen(QPen(Qt.GlobalColor.black, 3))
+            rect = option.rect  # type: ignore[attr-defined]
+            painter.drawLine(rect.left() + 1, rect.top(), rect.left() + 1, rect.bottom())
+            painter.restore()
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("0–100")
+        return editor
+
+
+class ResultEditor(QGroupBox):
+    """Every field of one figure, for the cell chosen in the grid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Valt värde"))
+        self.heading = QLabel(self.tr("Välj en cell i tabellen."))
+        self.heading.setWordWrap(True)
+        self.value = QLineEdit()
+        self.answers = QLineEdit()
+        self.margin = QLineEdit()
+        self.margin.setPlaceholderText(self.tr("tomt = uppskattas från antal svar"))
+        self.preliminary = QCheckBox(self.tr("Preliminärt värde"))
+        self.source = QLineEdit()
+        self.save_button = QPushButton(self.tr("&Spara"))
+        self.delete_button = QPushButton(self.tr("Ta &bort värdet"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(self.tr("Värde"), self.value)
+        form.addRow(self.tr("Antal svar"), self.answers)
+        form.addRow(self.tr("Felmarginal ±"), self.margin)
+        form.addRow("", self.preliminary)
+        form.addRow(self.tr("Källa"), self.source)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.value.returnPressed.connect(self.save_button.click)
+        self.answers.returnPressed.connect(self.save_button.click)
+        self.margin.returnPressed.connect(self.save_button.click)
+        self.show_cell(None, None, "", editable=False)
+
+    def show_cell(self, heading: str | None, cell: Cell | None, details: str, editable: bool) -> None:
+        self.heading.setText(heading or self.tr("Välj en cell i tabellen."))
+        self.value.setText(number(cell.value) if cell else "")
+        self.answers.setText(str(cell.answers) if cell and cell.answers is not None else "")
+        self.margin.setText(number(cell.margin) if cell and cell.margin is not None else "")
+        self.preliminary.setChecked(bool(cell and cell.preliminary))
+        self.source.setText(cell.source if cell else "")
+        self.source.setCursorPosition(0)
+        self.details.setText(details)
+        for widget in (self.value, self.answers, self.margin, self.preliminary, self.source,
+                       self.save_button):
+            widget.setEnabled(editable)
+        self.delete_button.setEnabled(editable and cell is not None)
+
+
+class ResultsView(QWidget):
+    """Survey results of the own municipality, with a comparison beside them."""
+
+    data_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.town = db_settings.DbSettings()
+        self.extra_years = 0
+        self.model = ResultsGridModel(self)
+        self._build()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.group_box = QComboBox()
+        for group in Group:
+            self.group_box.addItem(label(group), group)
+        self.area_box = QComboBox()
+        for area in Area:
+            self.area_box.addItem(label(area), area)
+        self.compare_box = QComboBox()
+        self.other_code = QLineEdit()
+        self.other_code.setPlaceholderText(self.tr("annan kommunkod"))
+        self.other_code.setMaximumWidth(130)
+        self.earlier_button = QPushButton(self.tr("Tidigare år"))
+        self.import_button = QPushButton(self.tr("&Importera resultat…"))
+        self.fetch_button = QPushButton(self.tr("Hämta från &Kolada…"))
+        self.kpi_button = QPushButton(self.tr("KPI-tabell…"))
+
+        choices = QHBoxLayout()
+        for text, widget in ((self.tr("&Kundgrupp"), self.group_box),
+                             (self.tr("&Myndighetsområde"), self.area_box),
+                             (self.tr("&Jämför med"), self.compare_box)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            choices.addWidget(caption)
+            choices.addWidget(widget)
+        choices.addWidget(self.other_code)
+        choices.addWidget(self.earlier_button)
+        choices.addStretch(1)
+        for button in (self.import_button, self.fetch_button, self.kpi_button):
+            choices.addWidget(button)
+
+        self.banner = Banner()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(GridDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(EDIT_TRIGGERS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(84)
+        # Two lines per row (value; answers and margin), filled or not, so rows stay even.
+        self.table.verticalHeader().setMinimumSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 6
+        )
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.break_label = QLabel()
+        self.break_label.setWordWrap(True)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.editor = ResultEditor()
+        self.editor.setMaximumWidth(340)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.break_label)
+        left_layout.addWidget(self.legend)
+        left_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+        self.group_box.currentIndexChanged.connect(self._choice_changed)
+        self.area_box.currentIndexChanged.connect(self._choice_changed)
+        self.compare_box.currentIndexChanged.connect(self._choice_changed)
+        self.other_code.returnPressed.connect(self._other_code_entered)
+        self.earlier_button.clicked.connect(self._earlier)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.editor.save_button.clicked.connect(self._save_panel)
+        self.editor.delete_button.clicked.connect(self._delete_current)
+        self.import_button.clicked.connect(self.open_import)
+        self.fetch_button.clicked.connect(self.open_fetch)
+        self.kpi_button.clicked.connect(self.open_kpi_table)
+
+    # --- what the window uses -----------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.extra_years = 0
+        self.banner.clear()
+        self.refresh()
+
+    @property
+    def group(self) -> Group:
+        return Group(self.group_box.currentData())  # Qt hands the StrEnum back as str
+
+    @property
+    def area(self) -> Area:
+        return Area(self.area_box.currentData())
+
+    @property
+    def compare(self) -> str | None:
+        return self.compare_box.currentData()
+
+    def choose(self, group: Group | None = None, area: Area | None = None,
+               compare: str | None | bool = False) -> None:
+        """Pick group, area and comparison (compare=None: none; False: leave as is)."""
+        for box, value in ((self.group_box, group), (self.area_box, area)):
+            if value is not None:
+                box.setCurrentIndex(box.findData(value))
+        if compare is not False:
+            self._select_compare(compare)  # type: ignore[arg-type]
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the figures again (one short read) and redraw the grid."""
+        current = self.table.currentIndex()
+        place = (current.row(), current.column()) if current.isValid() else None
+        with self.db.read() as session:
+            self.town = db_settings.load(session)
+            codes = sorted(set(session.scalars(select(SurveyResult.municipality).distinct())))
+            cells = self._read_cells(session)
+        self._fill_compare_box(codes)
+        own = self.town.municipality_code
+        years = self._years({y for (_, y, _) in cells})
+        names = {own: self.town.municipality_name or own} if own else {}
+        self.model.on_edit = self.save_value if (own and not self.db.read_only) else None
+        self.model.set_data(cells, years, own, self.compare, self.area, self.town, names)
+        if place and place[0] < self.model.rowCount() and place[1] < self.model.columnCount():
+            self.table.setCurrentIndex(self.model.index(*place))
+        self._update_texts(own, bool(cells))
+        self._fit_height()
+        self._current_changed(self.table.currentIndex())
+        editable = bool(own) and not self.db.read_only
+        for button in (self.import_button, self.fetch_button, self.kpi_button):
+            button.setEnabled(not self.db.read_only)
+        self.table.setEditTriggers(
+            EDIT_TRIGGERS if editable else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+
+    # --- reading ------------------------------------------------------------------------------
+    def _read_cells(self, session: Session) -> dict[tuple[str, int, Measure], Cell]:
+        towns = [t for t in (self.town.municipality_code, self.compare) if t]
+        if not towns:
+            return {}
+        rows = session.scalars(
+            select(SurveyResult).where(
+                SurveyResult.municipality.in_(towns),
+                SurveyResult.group == self.group,
+                SurveyResult.area == self.area,
+            )
+        )
+        return {
+            (r.municipality, r.year, r.measure): Cell(
+                r.value, r.answers, r.margin, r.preliminary, r.source, r.response_rate
+            )
+            for r in rows
+        }
+
+    def _years(self, found: set[int]) -> list[int]:
+        # The last measured year is published the next spring: offer a column to enter it.
+        last = max(found | {dt.date.today().year - 1})
+        first = min(found | {last - 2}) - self.extra_years
+        return list(range(first, last + 1))
+
+    def _fill_compare_box(self, codes: list[str]) -> None:
+        chosen = self.compare
+        wanted = [RIKET] + [c for c in codes if c not in (RIKET, self.town.municipality_code)]
+        if chosen and chosen not in wanted:
+            wanted.append(chosen)
+        self.compare_box.blockSignals(True)
+        self.compare_box.clear()
+        self.compare_box.addItem(self.tr("ingen jämförelse"), None)
+        for code in wanted:
+            text = self.tr("Riket") if code == RIKET else code
+            self.compare_box.addItem(f"{text} ({code})", code)
+        self.compare_box.setCurrentIndex(max(0, self.compare_box.findData(chosen)))
+        self.compare_box.blockSignals(False)
+
+    def _select_compare(self, code: str | None) -> None:
+        if code is not None and self.compare_box.findData(code) < 0:
+            self.compare_box.addItem(code, code)
+        self.compare_box.blockSignals(True)
+        self.compare_box.setCurrentIndex(max(0, self.compare_box.findData(code)))
+        self.compare_box.blockSignals(False)
+
+    def _fit_height(self) -> None:
+        """As tall as its rows, so the notes sit right under the grid."""
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        height += self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height)
+
+    def _update_texts(self, own: str, any_cells: bool) -> None:
+        if not own:
+            self.empty_label.setText(self.tr(
+                "Databasen har ingen egen kommunkod ännu: ange den i inställningarna för att "
+                "kunna skriva in resultat."
+            ))
+        elif not any_cells:
+            self.empty_label.setText(self.tr(
+                "Inga resultat för {group}, {area} ännu. Dubbelklicka i en cell för att skriva "
+                "in ett värde, eller importera en fil."
+            ).format(group=label(self.group), area=label(self.area)))
+        else:
+            self.empty_label.setText("")
+        self.empty_label.setVisible(bool(self.empty_label.text()))
+        breaks = any(self.model.breaks_before(c) for c in self.model.columns)
+        self.break_label.setText(self.model.break_note() if breaks else "")
+        self.break_label.setVisible(breaks)
+        self.legend.setText(self.tr(
+            "prel. (kursivt) = preliminärt värde · * = felmarginalen uppskattad från antal svar "
+            "(1,96·s/√n, s = {sd}) · grått = för få svar (minst {minimum}) · "
+            "NKI {high} eller mer är ”{grade}”. Dubbelklicka för att skriva in eller rätta ett värde."
+        ).format(
+            sd=number(self.town.answer_sd), minimum=self.town.min_answers,
+            high=number(max(b.lower for b in self.town.grade_bands)),
+            grade=self.town.grade(100),
+        ))
+
+    # --- choosing -----------------------------------------------------------------------------
+    def _choice_changed(self) -> None:
+        self.banner.clear()
+        self.refresh()
+
+    def _other_code_entered(self) -> None:
+        code = self.other_code.text().strip()
+        if not (len(code) == 4 and code.isdigit()):
+            self.banner.show_message("error", self.tr(
+                "Jämför med: ”{code}” är ingen kommunkod med fyra siffror (t.ex. 2080)."
+            ).format(code=code))
+            return
+        self.banner.clear()
+        self._select_compare(code)
+        self.other_code.clear()
+        self.refresh()
+
+    def _earlier(self) -> None:
+        self.extra_years += 1
+        self.refresh()
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if key is None:
+            self.editor.show_cell(None, None, "", editable=False)
+            return
+        column = self.model.columns[index.column()]
+        heading = self.tr("Kundgrupp {group}, område {area}").format(
+            group=label(self.group).lower(), area=label(self.area).lower()
+        )
+        description = self.model.describe(column, key[2])
+        first, _, rest = description.partition("\n")
+        self.editor.show_cell(f"{heading}: {first}", index.data(CELL_ROLE), rest,
+                              editable=self.model.on_edit is not None)
+
+    # --- writing ------------------------------------------------------------------------------
+    def _where(self, town: str, year: int, measure: Measure) -> str:
+        return self.tr("{measure} {year}, {place}").format(
+            measure=label(measure), year=year, place=self.model.place(town)
+        )
+
+    def _write(self, town: str, year: int, measure: Measure,
+               change: Callable[[Session, Any], str]) -> bool:
+        """One change in one transaction; a Swedish message either way."""
+        where = self._where(town, year, measure)
+        try:
+            with self.db.write() as session:
+                key = check_key(town, year, self.group, self.area, measure)
+                done = change(session, key)
+        except InsiktError as exc:
+            self.banner.show_message("error", f"{where}: {exc.message}")
+            return False
+        self.banner.show_message("info", f"{where}: {done}")
+        self._reload_cell(town, year, measure)
+        self.data_changed.emit()
+        return True
+
+    def save_value(self, town: str, year: int, measure: Measure, text: str) -> bool:
+        """A value typed into the grid: the other fields of the figure are kept."""
+        def change(session: Session, key: Any) -> str:
+            old = find_result(session, key)
+            if old is None:
+                values = check_values(text, source=HAND_SOURCE)
+            else:
+                values = check_values(text, old.answers, old.margin, old.response_rate,
+                                      old.preliminary, old.source)
+            set_result(session, key, values)
+            return self.tr("sparat {value}.").format(value=number(values.value))
+
+        return self._write(town, year, measure, change)
+
+    def _save_panel(self) -> None:
+        index = self.table.currentIndex()
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if key is None:
+            return
+        panel = self.editor
+
+        def change(session: Session, result_key: Any) -> str:
+            old = find_result(session, result_key)
+            values = check_values(
+                panel.value.text(),
+                panel.answers.text() or None,
+                panel.margin.text() or None,
+                old.response_rate if old else None,
+                panel.preliminary.isChecked(),
+                panel.source.text() or (old.source if old else HAND_SOURCE),
+            )
+            set_result(session, result_key, values)
+            return self.tr("sparat {value}.").format(value=number(values.value))
+
+        self._write(*key, change)
+
+    def _delete_current(self) -> None:
+        index = self.table.currentIndex()
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if key is None or index.data(CELL_ROLE) is None:
+            return
+        where = self._where(*key)
+        if not messages.ask(self, self.tr("Ta bort värdet"),
+                            self.tr("Ta bort {where}? Ändringen loggas.").format(where=where),
+                            self.tr("Ta bort")):
+            return
+
+        def change(session: Session, result_key: Any) -> str:
+            delete_result(session, result_key)
+            return self.tr("borttaget.")
+
+        self._write(*key, change)
+
+    def _reload_cell(self, town: str, year: int, measure: Measure) -> None:
+        with self.db.read() as session:
+            row = find_result(session, check_key(town, year, self.group, self.area, measure))
+            cell = None if row is None else Cell(row.value, row.answers, row.margin,
+                                                 row.preliminary, row.source, row.response_rate)
+        cells = self.model.cells
+        if cell is None:
+            cells.pop((town, year, measure), None)
+        else:
+            cells[(town, year, measure)] = cell
+        row_index = self.model.measures.index(measure)
+        self.model.dataChanged.emit(self.model.index(row_index, 0),
+                                    self.model.index(row_index, self.model.columnCount() - 1))
+        self._current_changed(self.table.currentIndex())
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def _after_dialog(self, changed: bool) -> None:
+        if changed:
+            self.refresh()
+            self.data_changed.emit()
+
+    def open_import(self) -> None:
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self)
+        self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
+
+    def open_fetch(self) -> None:
+        from ui.import_dialog import KoladaFetchDialog
+
+        dialog = KoladaFetchDialog(self.db, self)
+        self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
+
+    def open_kpi_table(self) -> None:
+        from ui.import_dialog import KpiTableDialog
+
+        KpiTableDialog(self.db, self).exec()
