@@ -287,14 +287,14 @@ def update_action(
 
 
 def _flush(session: Session, action: Action) -> None:
+    # Read before the flush: after a failed flush the session refuses to load anything.
+    ident, title, seen = action.id, action.title, action.version
     try:
         session.flush()
     except StaleDataError as exc:
         # Another writer got in between this read and this write (possible on a server
         # database without SQLite's whole-file lock): the same answer as a stale version.
-        raise ConflictError(
-            action.id, action.title, action.version - 1, action.version, "", None, []
-        ) from exc
+        raise ConflictError(ident, title, seen, seen + 1, "", None, []) from exc
 
 
 def delete_action(session: Session, action_id: int, expected_version: int | None = None) -> str:

@@ -163,6 +163,8 @@ class Database:
         connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_S} if is_sqlite else {}
         self.engine = create_engine(url, connect_args=connect_args)
         self.is_sqlite = is_sqlite
+        # Reads outside a session (schema checks) must not take SQLite's write lock.
+        self.reader_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
         # Told "databasen är upptagen, försöker igen" while a write waits for the lock.
         self.on_busy: BusyHandler | None = None
         if is_sqlite:
@@ -248,7 +250,7 @@ class Database:
                     yield session
 
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with self.reader_engine.connect() as conn:
             if not inspect(conn).has_table("alembic_version"):
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -310,7 +312,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     so an interrupted backup never leaves a half copy under a backup's name.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".delvis")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.delvis")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
     try:
@@ -371,11 +373,20 @@ def open_database(
                 read_only = True
                 url = sqlite_url(path, read_only=True)
     db = Database(url, read_only=read_only, user=user)
-    try:
-        _check_and_migrate(db, migrate)
-    except Exception:
-        db.dispose()
-        raise
+    attempts = 1 + BUSY_RETRIES
+    for attempt in range(1, attempts + 1):
+        try:
+            _check_and_migrate(db, migrate)
+            break
+        except BusyError:
+            if attempt == attempts:
+                db.dispose()
+                raise
+            db._tell_busy(attempt + 1, attempts)
+            time.sleep(BUSY_PAUSE_S)
+        except Exception:
+            db.dispose()
+            raise
     if path is not None and not created:
         daily_backup(db)
     return db
@@ -385,7 +396,7 @@ def _check_and_migrate(db: Database, migrate: bool) -> None:
     try:
         with translate_errors(db.name):
             revision = db.schema_revision()
-            with db.engine.connect() as conn:
+            with db.reader_engine.connect() as conn:
                 tables = set(inspect(conn).get_table_names())
                 if db.is_sqlite:
                     ok = conn.exec_driver_sql("PRAGMA quick_check").scalar()
@@ -590,7 +601,7 @@ def _unique(target: Path) -> Path:
 def backup_keep(db: Database) -> int:
     """How many automatic backups of this database are kept (the setting backup_keep)."""
     try:
-        with db.engine.connect() as conn:
+        with db.reader_engine.connect() as conn:
             raw = conn.execute(
                 text("SELECT value FROM setting WHERE key = 'backup_keep'")
             ).scalar()

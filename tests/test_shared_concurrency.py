@@ -1,0 +1,119 @@
+"""Several writer processes on one database, and writers killed with SIGKILL mid-work.
+
+Each writer (tests/shared_writer.py) prints "ACK kind token" after each commit. Afterwards
+every acknowledged change must be in the database, no appended token may be there twice
+(a lost or doubled read-modify-write), and the file must pass PRAGMA integrity_check.
+Both run on SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from models import actions as ops
+from models.db import open_database, sqlite_path
+from models.entities import Action
+
+WRITER = Path(__file__).with_name("shared_writer.py")
+
+
+@pytest.fixture
+def shared_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database with one shared action (id 1) that every writer changes."""
+    target = request.getfixturevalue("pg_url") if backend == "postgres" else str(tmp_path / "delad.db")
+    db = open_database(target, create=True, user="testare")
+    with db.write() as session:
+        ops.create_action(session, title="Gemensam åtgärd")
+    db.dispose()
+    return target
+
+
+def _start(target: str, name: str, count: int, busy_timeout: float | None = None) -> subprocess.Popen[str]:
+    args = [sys.executable, str(WRITER), target, name, str(count)]
+    if busy_timeout is not None:
+        args.append(str(busy_timeout))
+    return subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def _acks(output: str) -> list[tuple[str, str]]:
+    return [tuple(line.split()[1:3]) for line in output.splitlines() if line.startswith("ACK ")]
+
+
+def _verify(target: str, acks: list[tuple[str, str]]) -> None:
+    db = open_database(target, user="kontroll")  # also rolls back a crashed writer's journal
+    try:
+        with db.read() as session:
+            titles = list(session.scalars(select(Action.title)))
+            shared = ops.get_action(session, 1, full=True)
+            comments = [c.text for c in shared.comments]
+            description = shared.description
+            orphans = session.execute(
+                text("SELECT count(*) FROM comment c LEFT JOIN action a ON a.id = c.action_id "
+                     "WHERE a.id IS NULL")
+            ).scalar()
+    finally:
+        db.dispose()
+    assert orphans == 0
+    assert len(titles) == len(set(titles)), "an action was stored twice"
+    for kind, token in acks:
+        if kind == "create":
+            assert token in titles, f"acknowledged action {token} is missing"
+        elif kind == "append":
+            assert f"[{token}]" in description, f"acknowledged change {token} was lost"
+        else:
+            assert token in comments, f"acknowledged comment {token} is missing"
+    for token in {t for _, t in acks}:
+        assert description.count(f"[{token}]") <= 1, f"change {token} applied twice"
+    path = sqlite_path(db.url) if db.is_sqlite else None
+    if path is not None:
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_several_writer_processes_lose_no_update(shared_target: str, backend: str) -> None:
+    # A very short busy timeout on SQLite makes the writers meet the lock and retry.
+    busy = 0.05 if backend == "sqlite" else None
+    writers = [_start(shared_target, f"skrivare{n}", 12, busy) for n in range(4)]
+    outputs = []
+    for writer in writers:
+        out, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err
+        assert "Traceback" not in err
+        outputs.append(out)
+    acks = [ack for out in outputs for ack in _acks(out)]
+    assert len(acks) == 4 * 12 * 3
+    _verify(shared_target, acks)
+
+
+@pytest.mark.slow
+def test_writers_killed_mid_work_lose_nothing_acknowledged(shared_target: str) -> None:
+    rng = random.Random(7)
+    acks: list[tuple[str, str]] = []
+    for round_ in range(6):
+        writers = [_start(shared_target, f"r{round_}w{n}", 100000) for n in range(3)]
+        for writer in writers:
+            assert writer.stdout is not None
+            assert writer.stdout.readline().strip() == "READY", writer.stderr.read() if writer.stderr else ""
+        time.sleep(rng.uniform(0.2, 1.2))
+        for writer in writers:
+            writer.send_signal(signal.SIGKILL)
+        for writer in writers:
+            out, _err = writer.communicate(timeout=60)
+            assert writer.returncode == -signal.SIGKILL
+            acks.extend(_acks(out))
+    assert len(acks) > 30, "the writers did too little work before being killed to prove much"
+    _verify(shared_target, acks)
