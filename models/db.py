@@ -571,7 +571,13 @@ def list_backups(path: Path) -> list[Backup]:
         for item in path.parent.glob(glob.escape(path.name) + ".före-*.bak"):
             found.append(Backup(item, _made(item, item.name[-19:-4]), "före-uppgradering"))
     found = [b for b in found if b.path != path and _looks_like_sqlite(b.path)]
-    return sorted(found, key=lambda b: b.made, reverse=True)
+    return sorted(found, key=lambda b: (b.made, _order(b.path)), reverse=True)
+
+
+def _order(path: Path) -> tuple[str, int]:
+    """Time stamp and the n of a name made unique as "…-n.db" within one second."""
+    match = re.search(r"(\d{8}-\d{6})(?:-(\d+))?\.db$", path.name)
+    return (match[1], int(match[2] or 1)) if match else ("", 0)
 
 
 def _made(path: Path, stamp: str) -> dt.datetime:
@@ -637,7 +643,7 @@ def prune_backups(path: Path, keep: int) -> list[Path]:
     """Remove all but the newest `keep` automatic backups of this file; returns the removed."""
     stem, tag = _stem(path), _tag(path)
     folder = backup_folder()
-    mine = sorted(folder.glob(f"{glob.escape(stem)}-auto-{tag}-*.db"), key=lambda p: p.name)
+    mine = sorted(folder.glob(f"{glob.escape(stem)}-auto-{tag}-*.db"), key=_order)
     removed = mine[: max(0, len(mine) - keep)]
     for old in removed:
         old.unlink(missing_ok=True)
@@ -724,7 +730,8 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
         partial = backup_sqlite(backup, target.with_name(target.name + ".återställs"))
         journal = target.with_name(target.name + "-journal")
         if journal.exists():  # a stale journal must never be played onto the restored file
-            os.replace(journal, copy.with_name(copy.name + "-journal") if copy else journal.with_suffix(".gammal"))
+            aside = copy.with_name(copy.name + "-journal") if copy else journal.with_suffix(".gammal")
+            os.replace(journal, aside)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc

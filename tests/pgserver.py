@@ -64,16 +64,36 @@ class PgServer:
 
     def start(self) -> PgServer:
         self._run(
-            self.bindir / "initdb", "-D", self.data, "-U", "postgres", "-A", "trust",
-            "-E", "UTF8", "--locale=C", "-N",
+            self.bindir / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "-N",
         )
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.folder}' "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=200"
         )
-        self._run(self.bindir / "pg_ctl", "-D", self.data, "-l", self.log, "-o", options,
-                  "-w", "-t", "60", "start")
+        self._run(
+            self.bindir / "pg_ctl",
+            "-D",
+            self.data,
+            "-l",
+            self.log,
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         return self
 
     def stop(self) -> None:
@@ -89,8 +109,9 @@ class PgServer:
     def _admin(self, sql: str) -> None:
         import psycopg
 
-        with psycopg.connect(host=str(self.folder), user="postgres", dbname="postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            host=str(self.folder), user="postgres", dbname="postgres", autocommit=True
+        ) as conn:
             conn.execute(sql)
 
     def create_database(self) -> str:

@@ -47,7 +47,7 @@ def main() -> None:
 
     for i in range(count):
         token = f"{name}-{i}"
-        again(lambda s: ops.create_action(s, title=token))
+        again(lambda s, token=token: ops.create_action(s, title=token))
         print("ACK create", token, flush=True)
 
         def append(session, token=token) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +56,7 @@ def main() -> None:
 
         again(append)
         print("ACK append", token, flush=True)
-        again(lambda s: ops.add_comment(s, 1, token))
+        again(lambda s, token=token: ops.add_comment(s, 1, token))
         print("ACK comment", token, flush=True)
     db.dispose()
     print("DONE", flush=True)

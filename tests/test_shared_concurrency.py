@@ -30,7 +30,9 @@ WRITER = Path(__file__).with_name("shared_writer.py")
 @pytest.fixture
 def shared_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A database with one shared action (id 1) that every writer changes."""
-    target = request.getfixturevalue("pg_url") if backend == "postgres" else str(tmp_path / "delad.db")
+    target = (
+        request.getfixturevalue("pg_url") if backend == "postgres" else str(tmp_path / "delad.db")
+    )
     db = open_database(target, create=True, user="testare")
     with db.write() as session:
         ops.create_action(session, title="Gemensam åtgärd")
@@ -38,12 +40,18 @@ def shared_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) 
     return target
 
 
-def _start(target: str, name: str, count: int, busy_timeout: float | None = None) -> subprocess.Popen[str]:
+def _start(
+    target: str, name: str, count: int, busy_timeout: float | None = None
+) -> subprocess.Popen[str]:
     args = [sys.executable, str(WRITER), target, name, str(count)]
     if busy_timeout is not None:
         args.append(str(busy_timeout))
     return subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
 
@@ -61,8 +69,10 @@ def _verify(target: str, acks: list[tuple[str, str]]) -> None:
             comments = [c.text for c in shared.comments]
             description = shared.description
             orphans = session.execute(
-                text("SELECT count(*) FROM comment c LEFT JOIN action a ON a.id = c.action_id "
-                     "WHERE a.id IS NULL")
+                text(
+                    "SELECT count(*) FROM comment c LEFT JOIN action a ON a.id = c.action_id "
+                    "WHERE a.id IS NULL"
+                )
             ).scalar()
     finally:
         db.dispose()
@@ -107,7 +117,9 @@ def test_writers_killed_mid_work_lose_nothing_acknowledged(shared_target: str) -
         writers = [_start(shared_target, f"r{round_}w{n}", 100000) for n in range(3)]
         for writer in writers:
             assert writer.stdout is not None
-            assert writer.stdout.readline().strip() == "READY", writer.stderr.read() if writer.stderr else ""
+            assert writer.stdout.readline().strip() == "READY", (
+                writer.stderr.read() if writer.stderr else ""
+            )
         time.sleep(rng.uniform(0.2, 1.2))
         for writer in writers:
             writer.send_signal(signal.SIGKILL)

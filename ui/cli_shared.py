@@ -96,9 +96,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
             target.dispose()
     finally:
         source.dispose()
-    summary = ", ".join(
-        f"{n} {TABLE_NAMES.get(name, name)}" for name, n in copied.items() if n
-    )
+    summary = ", ".join(f"{n} {TABLE_NAMES.get(name, name)}" for name, n in copied.items() if n)
     print(f"Allt från {source.name} är kopierat till {target.name}: {summary or 'inga rader'}.")
     print(f'Öppna den nya databasen med: main.py --db "{args.url}"')
     return 0
@@ -121,6 +119,7 @@ def add_commands(sub: Any) -> None:
         "migrate-to", help="kopiera allt till en tom databas, t.ex. en PostgreSQL-server"
     )
     move.add_argument(
-        "url", metavar="URL",
+        "url",
+        metavar="URL",
         help="måldatabasen: postgresql+psycopg://användare@server/databas eller en ny fil",
     )
