@@ -40,6 +40,9 @@ class DbSettings:
     # Spread of single answers on the 0–100 scale, for estimating a margin from n alone.
     answer_sd: float = 20.0
     kolada_base_url: str = "https://api.kolada.se/v3"
+    # When the last meeting report was made from this database (UTC, ISO): the next
+    # report's "Sedan förra mötet" starts there.
+    last_report_at: str = ""
 
     def min_answers_for(self, year: int) -> int:
         return self.min_answers_by_year.get(year, self.min_answers)

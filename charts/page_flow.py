@@ -1,0 +1,385 @@
+"""Text that flows over A4 pages of matplotlib figures: wrapped, paginated, never clipped.
+
+matplotlib does not wrap or paginate text by itself, so lines are measured here with the
+font's own advance widths and placed one by one from the top of the page down. When the
+next block does not fit, a new page begins. Everything is vector text in an embedded
+TrueType font (pdf.fonttype 42), so the PDF can be searched and copied from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, findfont
+from matplotlib.ft2font import FT2Font
+from matplotlib.patches import Rectangle
+
+A4_PORTRAIT = (8.27, 11.69)  # inches
+A4_LANDSCAPE = (11.69, 8.27)
+PT = 72.0
+MARGIN = 0.7 * PT  # left, right and top, in points
+FOOTER = 0.75 * PT  # room for the footer at the bottom
+FONT = "DejaVu Sans"
+TEXT = "#111111"
+MUTED = "#555555"
+RULE = "#BBBBBB"
+LEADING = 1.28
+
+RC = {
+    "pdf.fonttype": 42,
+    "ps.fonttype": 42,
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+
+
+@lru_cache(maxsize=4)
+def _font(bold: bool) -> object:
+    # An own FT2Font: the one matplotlib caches is resized by every text it draws.
+    path = findfont(FontProperties(family=FONT, weight="bold" if bold else "normal"))
+    font = FT2Font(path)
+    font.set_size(100, 72)
+    return font
+
+
+@lru_cache(maxsize=8192)
+def _advance(char: str, bold: bool) -> float:
+    """Width of a character at 1 pt, in points."""
+    font = _font(bold)
+    try:
+        glyph = font.load_char(ord(char))  # type: ignore[attr-defined]
+    except (RuntimeError, ValueError, OverflowError):
+        return 0.6
+    return float(glyph.linearHoriAdvance) / 65536 / 100
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    # A little more than the advances: hinting and kerning make drawn text a few per cent
+    # wider, and a line must never reach past its column.
+    return sum(_advance(c, bold) for c in text) * size * 1.04
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Lines no wider than `width` points; long words are broken, paragraphs kept."""
+    lines: list[str] = []
+    # Slack for kerning and rounding, so that no line ever touches the edge.
+    width *= 0.98
+    for paragraph in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        words = paragraph.replace("\t", " ").split(" ")
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if text_width(candidate, size, bold) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while text_width(word, size, bold) > width:
+                cut = _fit(word, width, size, bold)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _fit(word: str, width: float, size: float, bold: bool) -> int:
+    used = 0.0
+    for index, char in enumerate(word):
+        used += _advance(char, bold) * size
+        if used > width:
+            return max(1, index)
+    return len(word)
+
+
+@dataclass
+class Cell:
+    text: str
+    bold: bool = False
+    colour: str = TEXT
+
+
+class Flow:
+    """A cursor over pages: blocks are placed top-down, a new page when one is full."""
+
+    def __init__(self, decorate: Callable[[Figure, bool], None] | None = None) -> None:
+        self.pages: list[Figure] = []
+        self.decorate = decorate
+        self.fig: Figure | None = None
+        self.y = 0.0  # points from the top of the current page
+        self.continued = ""  # heading repeated when a block runs over to a new page
+
+    # -- pages
+
+    def new_page(self, landscape: bool = False, decorate: bool = True) -> Figure:
+        size = A4_LANDSCAPE if landscape else A4_PORTRAIT
+        fig = Figure(figsize=size, dpi=72)
+        self.pages.append(fig)
+        self.fig = fig
+        self.y = MARGIN
+        if decorate and self.decorate is not None:
+            self.decorate(fig, landscape)
+        return fig
+
+    @property
+    def width(self) -> float:
+        assert self.fig is not None
+        return self.fig.get_figwidth() * PT - 2 * MARGIN
+
+    @property
+    def height(self) -> float:
+        assert self.fig is not None
+        return self.fig.get_figheight() * PT
+
+    @property
+    def room(self) -> float:
+        return self.height - FOOTER - self.y
+
+    def ensure(self, needed: float) -> None:
+        """Begin a new page unless `needed` points still fit on this one."""
+        if self.fig is None or needed > self.room:
+            self.new_page()
+            if self.continued:
+                self._line(self.continued + " (forts.)", 10, True, MUTED, 0)
+                self.y += 4
+
+    def space(self, points: float) -> None:
+        if self.fig is not None and self.room > points:
+            self.y += points
+
+    # -- drawing
+
+    def _fx(self, x: float) -> float:
+        assert self.fig is not None
+        return x / (self.fig.get_figwidth() * PT)
+
+    def _fy(self, y: float) -> float:
+        return 1 - y / self.height
+
+    def _line(self, text: str, size: float, bold: bool, colour: str, indent: float) -> None:
+        assert self.fig is not None
+        self.fig.text(
+            self._fx(MARGIN + indent),
+            self._fy(self.y),
+            text,
+            fontsize=size,
+            fontweight="bold" if bold else "normal",
+            color=colour,
+            va="top",
+            ha="left",
+        )
+        self.y += size * LEADING
+
+    def text(
+        self,
+        text: str,
+        size: float = 9.5,
+        bold: bool = False,
+        colour: str = TEXT,
+        indent: float = 0.0,
+        keep: int = 2,
+        bullet: bool = False,
+    ) -> None:
+        """A wrapped paragraph; at least `keep` lines stay together with what follows.
+
+        A `bullet` paragraph hangs: its wrapped lines start under the text, not the bullet.
+        """
+        hang = text_width("• ", size, bold) if bullet else 0.0
+        lines = wrap(text, self.width - indent - hang, size, bold)
+        self.ensure(min(len(lines), keep) * size * LEADING)
+        for number, line in enumerate(lines):
+            self.ensure(size * LEADING)
+            if bullet and number == 0:
+                self._line("• " + line, size, bold, colour, indent)
+            else:
+                self._line(line, size, bold, colour, indent + hang)
+
+    def heading(self, text: str, size: float = 14.0, after: float = 40.0) -> None:
+        """A heading kept together with at least `after` points of what follows it."""
+        lines = wrap(text, self.width, size, True)
+        self.ensure(len(lines) * size * LEADING + after)
+        for line in lines:
+            self._line(line, size, True, TEXT, 0)
+        self.y += size * 0.3
+
+    def rule(self, colour: str = RULE) -> None:
+        assert self.fig is not None
+        self.ensure(6)
+        self.y += 3
+        self.fig.add_artist(_rect(self.fig, MARGIN, self.y, self.width, 0.6, colour, self.height))
+        self.y += 4
+
+    def table(
+        self,
+        headers: Sequence[str],
+        widths: Sequence[float],
+        rows: Sequence[Sequence[Cell]],
+        size: float = 8.0,
+        shade: bool = True,
+    ) -> None:
+        """Rows of wrapped cells; the header is repeated on every page the table reaches."""
+        pad = 3.0
+        scaled = column_widths(headers, widths, rows, size, pad, self.width)
+        line = size * LEADING
+
+        def header() -> None:
+            wrapped = [
+                wrap(h, w - 2 * pad, size, True) for h, w in zip(headers, scaled, strict=True)
+            ]
+            height = max(len(w) for w in wrapped) * line + 2 * pad
+            self.ensure(height + 2 * line)
+            assert self.fig is not None
+            self.fig.add_artist(
+                _rect(self.fig, MARGIN, self.y, self.width, height, "#DDE6F0", self.height)
+            )
+            self._cells(wrapped, scaled, [True] * len(headers), [TEXT] * len(headers), size, pad)
+            self.y += height
+
+        header()
+        for index, row in enumerate(rows):
+            wrapped = [
+                wrap(c.text, w - 2 * pad, size, c.bold) for c, w in zip(row, scaled, strict=True)
+            ]
+            height = max(len(w) for w in wrapped) * line + 2 * pad
+            if height > self.room:
+                self.new_page()
+                header()
+            assert self.fig is not None
+            if shade and index % 2:
+                self.fig.add_artist(
+                    _rect(self.fig, MARGIN, self.y, self.width, height, "#F2F4F7", self.height)
+                )
+            self._cells(wrapped, scaled, [c.bold for c in row], [c.colour for c in row], size, pad)
+            self.y += height
+
+    def _cells(
+        self,
+        wrapped: list[list[str]],
+        widths: list[float],
+        bold: list[bool],
+        colours: list[str],
+        size: float,
+        pad: float,
+    ) -> None:
+        assert self.fig is not None
+        x = MARGIN
+        for lines, width, is_bold, colour in zip(wrapped, widths, bold, colours, strict=True):
+            y = self.y + pad
+            for text in lines:
+                self.fig.text(
+                    self._fx(x + pad),
+                    self._fy(y),
+                    text,
+                    fontsize=size,
+                    va="top",
+                    ha="left",
+                    fontweight="bold" if is_bold else "normal",
+                    color=colour,
+                )
+                y += size * LEADING
+            x += width
+
+    def fields(
+        self, pairs: Sequence[tuple[str, str]], size: float = 9.5, label_width: float = 110
+    ) -> None:
+        """Label and value side by side; the value wraps beside its label."""
+        for label, value in pairs:
+            lines = wrap(value or "–", self.width - label_width, size)
+            first = True
+            self.ensure(min(len(lines), 2) * size * LEADING)
+            for text in lines:
+                self.ensure(size * LEADING)
+                assert self.fig is not None
+                if first:
+                    self.fig.text(
+                        self._fx(MARGIN),
+                        self._fy(self.y),
+                        label,
+                        fontsize=size,
+                        fontweight="bold",
+                        color=MUTED,
+                        va="top",
+                        ha="left",
+                    )
+                    first = False
+                self.fig.text(
+                    self._fx(MARGIN + label_width),
+                    self._fy(self.y),
+                    text,
+                    fontsize=size,
+                    color=TEXT,
+                    va="top",
+                    ha="left",
+                )
+                self.y += size * LEADING
+            self.y += 1.5
+
+    def axes(self, height: float, left_pad: float = 40, bottom_pad: float = 28) -> Axes:
+        """An Axes at the cursor, `height` points tall including room for its tick labels."""
+        self.ensure(height)
+        assert self.fig is not None
+        page_w = self.fig.get_figwidth() * PT
+        box = (
+            (MARGIN + left_pad) / page_w,
+            1 - (self.y + height - bottom_pad) / self.height,
+            (self.width - left_pad - 150) / page_w,
+            (height - bottom_pad - 14) / self.height,
+        )
+        self.y += height
+        return self.fig.add_axes(box)
+
+
+def column_widths(
+    headers: Sequence[str],
+    widths: Sequence[float],
+    rows: Sequence[Sequence[Cell]],
+    size: float,
+    pad: float,
+    available: float,
+) -> list[float]:
+    """The given shares of `available`, widened where a word (a date) would be broken.
+
+    The room a column needs for its longest word is taken from the columns that have
+    more than they need, in proportion to what they can spare.
+    """
+    total = sum(widths)
+    scaled = [w / total * available for w in widths]
+    needs = []
+    for index, header in enumerate(headers):
+        words = [(w, True) for w in header.split()] + [
+            (w, row[index].bold) for row in rows for w in row[index].text.split()
+        ]
+        longest = max((text_width(w, size, b) for w, b in words), default=0.0)
+        needs.append(min(longest + 2 * pad + 1, available * 0.35))
+    short = sum(max(0.0, n - w) for n, w in zip(needs, scaled, strict=True))
+    spare = [max(0.0, w - n) for n, w in zip(needs, scaled, strict=True)]
+    if short <= 0 or sum(spare) < short:
+        return scaled
+    ratio = short / sum(spare)
+    return [
+        max(n, w) if n > w else w - s * ratio
+        for n, w, s in zip(needs, scaled, spare, strict=True)
+    ]
+
+
+def _rect(
+    fig: Figure, x: float, y: float, w: float, h: float, colour: str, page_h: float
+) -> Rectangle:
+    page_w = fig.get_figwidth() * PT
+    return Rectangle(
+        (x / page_w, 1 - (y + h) / page_h),
+        w / page_w,
+        h / page_h,
+        transform=fig.transFigure,
+        facecolor=colour,
+        edgecolor="none",
+        zorder=-1,
+    )
