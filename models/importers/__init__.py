@@ -91,8 +91,8 @@ def read_files(
         except InputError as exc:
             total.errors.append(exc.message)
             continue
-        if len(paths) > 1:
-            parsed.rows = [replace(r, where=f"{path.name} {r.where}") for r in parsed.rows]
+        prefix = f"{path.name} " if len(paths) > 1 else ""
+        parsed.rows = [replace(r, where=prefix + r.where, origin=path.name) for r in parsed.rows]
         total.extend(parsed)
     seen: dict[ResultKey, str] = {}
     unique = []
@@ -135,7 +135,7 @@ def preview(session: Session, parsed: Parsed) -> Preview:
         stored = find_result(session, row.key)
         old = _values_of(stored) if stored is not None else None
         try:
-            new = _merged(old, row.fields)
+            new = _merged(old, row.fields, row.origin)
         except InputError as exc:
             result.errors.append(f"{row.where}, {exc.message}")
             continue
@@ -174,8 +174,8 @@ def _values_of(row: Any) -> ResultValues:
     )
 
 
-def _merged(old: ResultValues | None, fields: dict[str, Any]) -> ResultValues:
-    base = old or ResultValues(value=0.0, source="Importerad fil")
+def _merged(old: ResultValues | None, fields: dict[str, Any], origin: str) -> ResultValues:
+    base = old or ResultValues(value=0.0, source=f"Importerad från {origin}" if origin else "Import")
     merged = {**vars(base), **fields}
     if "preliminary" not in fields:
         merged["preliminary"] = False

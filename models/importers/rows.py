@@ -20,6 +20,7 @@ class Incoming:
     where: str  # "rad 4" or "post 12 i sida 2": how a user finds it in the file
     key: ResultKey
     fields: dict[str, Any]
+    origin: str = ""  # the file's name: the source of a new figure when the file gives none
 
 
 @dataclass

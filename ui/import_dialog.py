@@ -1,0 +1,131 @@
+"""Importera resultat…: choose files, see what would change, then confirm.
+
+The preview (new, changed, unchanged rows; every error with its row, column and value) is
+computed in one short read; nothing is written until the user presses the import button,
+and then everything in one transaction. A file with errors cannot be imported.
+The Kolada dialogs (fetch and the KPI table) live in ui/kolada_dialogs.py and are
+re-exported here, so the window finds all the ways results come in in one place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import importers
+from models.db import Database
+from models.errors import InsiktError
+from models.importers.template import save_template
+from ui.action_form import Banner
+from ui.import_preview import PreviewPanel
+from ui.kolada_dialogs import KoladaFetchDialog, KpiTableDialog
+
+__all__ = ["ImportDialog", "PreviewPanel", "KoladaFetchDialog", "KpiTableDialog"]
+
+class ImportDialog(QDialog):
+    """Importera resultat…: CSV, Excel or saved Kolada responses, previewed first."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 paths: list[Path] | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.written = 0
+        self.paths: list[Path] = []
+        self.setWindowTitle(self.tr("Importera resultat"))
+        self.resize(1100, 600)
+        self.choose_button = QPushButton(self.tr("&Välj fil…"))
+        self.template_button = QPushButton(self.tr("Spara tom &mall…"))
+        self.file_label = QLabel(self.tr(
+            "CSV (semikolon eller komma), Excel (.xlsx) eller sparade svar från Kolada (.json). "
+            "Kolumner: År, Kundgrupp, Myndighetsområde, Mått, Värde; frivilligt Antal svar, "
+            "Felmarginal, Preliminär, Källa, Kommun."
+        ))
+        self.file_label.setWordWrap(True)
+        self.banner = Banner()
+        self.panel = PreviewPanel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Importera"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.template_button)
+        top.addWidget(self.file_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.buttons)
+        self.choose_button.clicked.connect(self.choose_files)
+        self.template_button.clicked.connect(self.save_template)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.confirm)
+        self._update_button()
+        if paths:
+            self.load(paths)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Välj resultatfiler"), "",
+            self.tr("Resultatfiler (*.csv *.xlsx *.json *.txt);;Alla filer (*)"),
+        )
+        if names:
+            self.load([Path(n) for n in names])
+
+    def load(self, paths: list[Path]) -> None:
+        """Read the files and show what importing them would do. Writes nothing."""
+        self.paths = list(paths)
+        self.banner.clear()
+        try:
+            with self.db.read() as session:
+                preview = importers.preview_files(session, self.paths)
+        except InsiktError as exc:
+            self.banner.show_message("error", exc.message)
+            preview = None
+        self.panel.set_preview(preview)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        preview = self.panel.preview
+        count = len(preview.to_write) if preview and preview.ok else 0
+        self.import_button.setEnabled(count > 0 and not self.db.read_only)
+        self.import_button.setText(
+            self.tr("&Importera {n} rader").format(n=count) if count else self.tr("&Importera")
+        )
+
+    def confirm(self) -> None:
+        preview = self.panel.preview
+        if preview is None or not preview.ok:
+            return
+        try:
+            with self.db.write() as session:
+                self.written = importers.apply(session, preview)
+        except InsiktError as exc:
+            self.banner.show_message("error", self.tr("Inget importerades: {error}")
+                                     .format(error=exc.message))
+            return
+        self.accept()
+
+    def save_template(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara tom importmall"), self.tr("resultatmall.xlsx"),
+            self.tr("Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)"),
+        )
+        if not name:
+            return
+        try:
+            path = save_template(Path(name))
+        except InsiktError as exc:
+            self.banner.show_message("error", exc.message)
+            return
+        self.banner.show_message("info", self.tr("Mallen är sparad: {path}").format(path=path))

@@ -1,0 +1,128 @@
+"""The preview of an import: a summary, every error, the notes and the rows that change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import importers
+from models.importers import CHANGED, NEW, UNCHANGED, Preview, PreviewRow
+from ui.i18n import label
+from ui.results_model import number
+
+STATUS_COLOURS = {NEW: "#dff0e0", CHANGED: "#fff4d6", UNCHANGED: "#ffffff"}
+
+
+class PreviewPanel(QWidget):
+    """What an import would do: a summary, the errors, the notes and a table of rows."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PreviewPanel", "Status"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Var i filen"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Kommun"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "År"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Kundgrupp"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Myndighetsområde"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Mått"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Värde"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Antal svar"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Felmarginal"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Preliminär"),
+        QT_TRANSLATE_NOOP("PreviewPanel", "Källa"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview: Preview | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.errors = QPlainTextEdit()
+        self.errors.setReadOnly(True)
+        self.errors.setMaximumHeight(120)
+        self.errors.setStyleSheet("QPlainTextEdit { background: #fbe3e4; }")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.show_unchanged = QCheckBox(self.tr("Visa oförändrade rader"))
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.show_unchanged)
+        layout.addWidget(self.table, 1)
+        self.show_unchanged.toggled.connect(self._fill)
+        self.set_preview(None)
+
+    def set_preview(self, preview: Preview | None) -> None:
+        self.preview = preview
+        if preview is None:
+            self.summary.setText(self.tr("Välj en fil för att se vad som skulle importeras."))
+        else:
+            self.summary.setText(self.tr(
+                "{name}: {new} nya, {changed} ändrade, {same} oförändrade rader."
+            ).format(name=preview.name, new=preview.count(NEW), changed=preview.count(CHANGED),
+                     same=preview.count(UNCHANGED)))
+        errors = importers.error_lines(preview) if preview else []
+        if errors:
+            self.errors.setPlainText(
+                self.tr("{n} fel – inget kan importeras förrän de är rättade i filen:")
+                .format(n=len(preview.errors)) + "\n" + "\n".join(errors)  # type: ignore[union-attr]
+            )
+        self.errors.setVisible(bool(errors))
+        notes = preview.notes if preview else []
+        self.notes.setText("\n".join(self.tr("Obs: {note}").format(note=n) for n in notes))
+        self.notes.setVisible(bool(notes))
+        self._fill()
+
+    def _fill(self) -> None:
+        rows = self.preview.rows if self.preview else []
+        if not self.show_unchanged.isChecked():
+            rows = [r for r in rows if r.status != UNCHANGED]
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, text in enumerate(self._texts(row)):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(QColor(STATUS_COLOURS[row.status])))
+                self.table.setItem(index, column, item)
+
+    def _texts(self, row: PreviewRow) -> list[str]:
+        status = {NEW: self.tr("Ny"), CHANGED: self.tr("Ändrad"), UNCHANGED: self.tr("Oförändrad")}
+        key = row.key
+
+        def field(name: str) -> str:
+            new = _show(getattr(row.new, name))
+            if row.old is not None and name in row.changed_fields:
+                return f"{_show(getattr(row.old, name))} → {new}"
+            return new
+
+        return [
+            status[row.status], row.where, key.municipality, str(key.year), label(key.group),
+            label(key.area), label(key.measure), field("value"), field("answers"),
+            field("margin"), field("preliminary"), field("source"),
+        ]
+
+
+def _show(value: object) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, float):
+        return number(value)
+    return str(value)

@@ -1,0 +1,302 @@
+"""Hämta från Kolada… and the KPI table: which Kolada id is which Insikt figure.
+
+The fetch runs in a worker thread (only the network and the parsing; the database is
+read and written in the window's thread), so the window stays alive while Kolada answers
+or the network times out. What came is previewed like a file import and written only when
+the user confirms.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import importers, kolada
+from models import settings as db_settings
+from models.codes import Area, Group, Measure
+from models.db import Database
+from models.errors import InsiktError
+from models.importers import Parsed
+from models.results import RIKET
+from ui.action_form import Banner
+from ui.i18n import label
+from ui.import_preview import PreviewPanel
+
+POLL_MS = 50
+
+
+class KoladaFetchDialog(QDialog):
+    """Chosen KPIs for chosen municipalities (own and Riket by default), previewed."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.written = 0
+        self.parsed: Parsed | None = None
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        self._future: concurrent.futures.Future[Parsed] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.setWindowTitle(self.tr("Hämta från Kolada"))
+        self.resize(1000, 620)
+
+        with db.read() as session:
+            town = db_settings.load(session)
+            kpis = kolada.list_kpis(session)
+        self.kpi_list = QListWidget()
+        self.kpi_list.setMaximumHeight(110)
+        for row in kpis:
+            text = f"{row.kpi} – {row.title or label(row.measure)}"
+            if row.probable:
+                text += self.tr(" (troligt id, inte bekräftat)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.kpi)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.kpi_list.addItem(item)
+        own = [town.municipality_code] if town.municipality_code else []
+        self.places = QLineEdit(", ".join([*own, RIKET]))
+        self.places.setToolTip(self.tr("Kommunkoder med fyra siffror, åtskilda med komma. Riket = 0000."))
+        self.base_url = QLineEdit(town.kolada_base_url)
+        self.save_url_button = QPushButton(self.tr("Spara adressen som standard"))
+        self.fetch_button = QPushButton(self.tr("&Hämta"))
+        self.status = QLabel()
+        self.banner = Banner()
+        self.panel = PreviewPanel()
+        self.panel.summary.setText(self.tr("Välj KPI:er och kommuner och tryck Hämta."))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(self.tr("&Spara i databasen"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("KPI:er"), self.kpi_list)
+        form.addRow(self.tr("Kommuner"), self.places)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.base_url, 1)
+        url_row.addWidget(self.save_url_button)
+        form.addRow(self.tr("Kolada-adress"), url_row)
+        fetch_row = QHBoxLayout()
+        fetch_row.addWidget(self.fetch_button)
+        fetch_row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(fetch_row)
+        layout.addWidget(self.banner)
+        layout.addWidget(QLabel(self.tr("Källa: Kolada.")))
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.buttons)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.save_url_button.clicked.connect(self.save_base_url)
+        self.save_button.clicked.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+
+    def chosen_kpis(self) -> list[str]:
+        return [
+            self.kpi_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.kpi_list.count())
+            if self.kpi_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def fetch(self) -> None:
+        """Start fetching in the worker thread; `_poll` picks up the answer."""
+        if self._future is not None:
+            return
+        self.banner.clear()
+        self.save_button.setEnabled(False)
+        places = [p for p in self.places.text().replace(";", ",").split(",") if p.strip()]
+        chosen = self.chosen_kpis()
+        if not chosen:
+            self.banner.show_message("error", self.tr("Välj minst en KPI."))
+            return
+        try:
+            with self.db.read() as session:
+                plan = kolada.plan_fetch(session, chosen, places, self.base_url.text())
+        except InsiktError as exc:
+            self.banner.show_message("error", exc.message)
+            return
+        self.status.setText(self.tr("Hämtar från {url} …").format(url=plan.base_url))
+        self.fetch_button.setEnabled(False)
+        self._future = self._pool.submit(kolada.fetch, plan)
+        self._timer.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._future is not None
+
+    def _poll(self) -> None:
+        future = self._future
+        if future is None or not future.done():
+            return
+        self._timer.stop()
+        self._future = None
+        self.fetch_button.setEnabled(True)
+        self.status.setText("")
+        try:
+            parsed = future.result()
+            with self.db.read() as session:
+                preview = importers.preview(session, parsed)
+        except InsiktError as exc:
+            self.banner.show_message("error", exc.message)
+            self.panel.set_preview(None)
+            return
+        except Exception as exc:  # a worker's surprise must not vanish silently
+            self.banner.show_message("error", self.tr("Hämtningen misslyckades: {error}. "
+                                                      "Inget har ändrats.").format(error=exc))
+            return
+        self.panel.set_preview(preview)
+        self.save_button.setEnabled(preview.ok and bool(preview.to_write) and not self.db.read_only)
+
+    def confirm(self) -> None:
+        preview = self.panel.preview
+        if preview is None or not preview.ok:
+            return
+        try:
+            with self.db.write() as session:
+                self.written = importers.apply(session, preview)
+        except InsiktError as exc:
+            self.banner.show_message("error", self.tr("Inget sparades: {error}").format(error=exc.message))
+            return
+        self.accept()
+
+    def save_base_url(self) -> None:
+        try:
+            url = kolada.check_base_url(self.base_url.text())
+            with self.db.write() as session:
+                db_settings.save(session, kolada_base_url=url)
+        except InsiktError as exc:
+            self.banner.show_message("error", exc.message)
+            return
+        self.base_url.setText(url)
+        self.banner.show_message("info", self.tr("Kolada-adressen är sparad: {url}").format(url=url))
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        super().done(result)
+
+
+KPI_HEADERS = (
+    QT_TRANSLATE_NOOP("KpiTableDialog", "KPI-id"),
+    QT_TRANSLATE_NOOP("KpiTableDialog", "Titel i Kolada"),
+    QT_TRANSLATE_NOOP("KpiTableDialog", "Kundgrupp"),
+    QT_TRANSLATE_NOOP("KpiTableDialog", "Myndighetsområde"),
+    QT_TRANSLATE_NOOP("KpiTableDialog", "Mått"),
+    QT_TRANSLATE_NOOP("KpiTableDialog", "Troligt, ej bekräftat"),
+)
+ID, TITLE, GROUP, AREA, MEASURE, PROBABLE = range(6)
+
+
+class KpiTableDialog(QDialog):
+    """The KPI table to see and correct; saved whole, in one transaction, after checking."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("KPI-tabell för Kolada"))
+        self.resize(1000, 400)
+        self.table = QTableWidget(0, len(KPI_HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in KPI_HEADERS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Lägg till rad"))
+        self.remove_button = QPushButton(self.tr("&Ta bort rad"))
+        self.banner = Banner()
+        help_text = QLabel(self.tr(
+            "Varje Kolada-id pekar ut ett Insikt-mått. Id som inte finns här hoppas över vid "
+            "import och nämns i förhandsvisningen; inget id gissas. Sök id:n i Kolada med "
+            "/v3/kpi?title=Insikt. Id:n ligger inte i nummerordning."
+        ))
+        help_text.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(help_text)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_row)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        with db.read() as session:
+            for kpi in kolada.list_kpis(session):
+                self.add_row(kpi)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not db.read_only)
+
+    def add_row(self, kpi: kolada.KpiRow | None = None) -> int:
+        index = self.table.rowCount()
+        self.table.insertRow(index)
+        self.table.setItem(index, ID, QTableWidgetItem(kpi.kpi if kpi else ""))
+        self.table.setItem(index, TITLE, QTableWidgetItem(kpi.title if kpi else ""))
+        for column, codes, value in ((GROUP, Group, kpi.group if kpi else Group.FORETAG),
+                                     (AREA, Area, kpi.area if kpi else Area.TOTALT),
+                                     (MEASURE, Measure, kpi.measure if kpi else Measure.NKI)):
+            box = QComboBox()
+            for code in codes:
+                box.addItem(label(code), code.value)
+            box.setCurrentIndex(box.findData(value.value))
+            self.table.setCellWidget(index, column, box)
+        probable = QCheckBox()
+        probable.setChecked(bool(kpi and kpi.probable))
+        self.table.setCellWidget(index, PROBABLE, probable)
+        if kpi is None:
+            self.table.setCurrentCell(index, ID)
+            self.table.editItem(self.table.item(index, ID))
+        return index
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def rows(self) -> list[kolada.KpiRow]:
+        """Every row checked; InputError names the first bad one ("rad 3, KPI-id: …")."""
+        result = []
+        for index in range(self.table.rowCount()):
+            text = self.table.item(index, ID).text() if self.table.item(index, ID) else ""
+            title = self.table.item(index, TITLE).text() if self.table.item(index, TITLE) else ""
+            if not text.strip() and not title.strip():
+                continue  # an empty new row is left out, not refused
+            codes = [self.table.cellWidget(index, c).currentData() for c in (GROUP, AREA, MEASURE)]
+            probable = self.table.cellWidget(index, PROBABLE).isChecked()
+            result.append(kolada.check_kpi(self.tr("rad {n}").format(n=index + 1), text, title,
+                                           *codes, probable))
+        return result
+
+    def save(self) -> None:
+        try:
+            rows = self.rows()
+            with self.db.write() as session:
+                kolada.replace_kpis(session, rows)
+        except InsiktError as exc:
+            self.banner.show_message("error", exc.message)
+            return
+        self.accept()
