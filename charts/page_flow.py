@@ -28,6 +28,7 @@ TEXT = "#111111"
 MUTED = "#555555"
 RULE = "#BBBBBB"
 LEADING = 1.28
+ASCENT = 0.93  # DejaVu Sans: from the top of a line to its baseline, in em
 
 RC = {
     "pdf.fonttype": 42,
@@ -168,12 +169,12 @@ class Flow:
         assert self.fig is not None
         self.fig.text(
             self._fx(MARGIN + indent),
-            self._fy(self.y),
+            self._fy(self.y + size * ASCENT),
             text,
             fontsize=size,
             fontweight="bold" if bold else "normal",
             color=colour,
-            va="top",
+            va="baseline",
             ha="left",
         )
         self.y += size * LEADING
@@ -276,10 +277,10 @@ class Flow:
             for text in lines:
                 self.fig.text(
                     self._fx(x + pad),
-                    self._fy(y),
+                    self._fy(y + size * ASCENT),
                     text,
                     fontsize=size,
-                    va="top",
+                    va="baseline",
                     ha="left",
                     fontweight="bold" if is_bold else "normal",
                     color=colour,
@@ -287,10 +288,9 @@ class Flow:
                 y += size * LEADING
             x += width
 
-    def fields(
-        self, pairs: Sequence[tuple[str, str]], size: float = 9.5, label_width: float = 110
-    ) -> None:
+    def fields(self, pairs: Sequence[tuple[str, str]], size: float = 9.5) -> None:
         """Label and value side by side; the value wraps beside its label."""
+        label_width = max(text_width(label, size, True) for label, _ in pairs) + 12
         for label, value in pairs:
             lines = wrap(value or "–", self.width - label_width, size)
             first = True
@@ -301,22 +301,22 @@ class Flow:
                 if first:
                     self.fig.text(
                         self._fx(MARGIN),
-                        self._fy(self.y),
+                        self._fy(self.y + size * ASCENT),
                         label,
                         fontsize=size,
                         fontweight="bold",
                         color=MUTED,
-                        va="top",
+                        va="baseline",
                         ha="left",
                     )
                     first = False
                 self.fig.text(
                     self._fx(MARGIN + label_width),
-                    self._fy(self.y),
+                    self._fy(self.y + size * ASCENT),
                     text,
                     fontsize=size,
                     color=TEXT,
-                    va="top",
+                    va="baseline",
                     ha="left",
                 )
                 self.y += size * LEADING
