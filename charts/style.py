@@ -161,8 +161,23 @@ def new_figure(style: Style, height: float, fig: Figure | None = None) -> Figure
         fig = Figure(figsize=(style.width, height), dpi=100)
     else:
         fig.clear()
+    setattr(fig, NATURAL_SIZE, (style.width, height))
     fig.set_layout_engine("constrained")
     return fig
+
+
+NATURAL_SIZE = "insiktskollen_natural_size"
+"""Attribute of a drawn figure: the (width, height) in inches the chart was made for.
+
+A window that draws into its own canvas uses it to give tall charts room to scroll."""
+
+
+def natural_size(fig: Figure) -> tuple[float, float]:
+    found = getattr(fig, NATURAL_SIZE, None)
+    if found is None:
+        width, height = fig.get_size_inches()
+        return float(width), float(height)
+    return found  # type: ignore[no-any-return]
 
 
 def message_figure(text: str, style: Style, fig: Figure | None = None, detail: str = "") -> Figure:

@@ -297,6 +297,14 @@ def municipalities(session: Session) -> list[str]:
     return sorted(codes, key=lambda c: (c != RIKET, c))
 
 
+def own_code(session: Session, town: db_settings.DbSettings) -> str:
+    """The database's own municipality; before it is set, the one (not Riket) with results."""
+    if town.municipality_code:
+        return town.municipality_code
+    others = [c for c in municipalities(session) if c != RIKET]
+    return others[0] if others else ""
+
+
 def result_years(session: Session) -> list[int]:
     return sorted({r.year for r in list_results(session)})
 
@@ -343,7 +351,7 @@ def load_nki(
     """NKI for the own municipality per customer group (or one group), and a comparison."""
     today = today or dt.date.today()
     town = db_settings.load(session)
-    own = town.municipality_code
+    own = own_code(session, town)
     rows = list_results(session, area=area, measure=Measure.NKI)
     groups = [group] if group is not None else list(Group)
     series: list[Series] = []
@@ -402,16 +410,17 @@ def load_factors(
 ) -> FactorsData:
     today = today or dt.date.today()
     town = db_settings.load(session)
+    own = own_code(session, town)
     rows = list_results(session, group=group, area=area)
     actions = load_actions(session, today)
     panels: list[FactorPanel] = []
     every: list[Series] = []
     for factor, measure in FACTOR_MEASURE.items():
         found: list[Series] = []
-        own = _series(rows, town, town.municipality_code, group, area, measure, years, False)
-        if own is not None:
-            found.append(own)
-        if comparison and comparison != town.municipality_code:
+        mine = _series(rows, town, own, group, area, measure, years, False)
+        if mine is not None:
+            found.append(mine)
+        if comparison and comparison != own:
             other = _series(rows, town, comparison, group, area, measure, years, True)
             if other is not None:
                 found.append(other)
@@ -482,10 +491,11 @@ def load_matrix(
 ) -> MatrixData:
     today = today or dt.date.today()
     town = db_settings.load(session)
-    rows = list_results(session, municipality=town.municipality_code, group=group, area=area)
+    own = own_code(session, town)
+    rows = list_results(session, municipality=own, group=group, area=area)
     summaries = []
     for factor, measure in FACTOR_MEASURE.items():
-        series = _series(rows, town, town.municipality_code, group, area, measure, None, False)
+        series = _series(rows, town, own, group, area, measure, None, False)
         summaries.append(summarise_factor(series, factor))
     return MatrixData(group, area, load_actions(session, today), tuple(summaries))
 

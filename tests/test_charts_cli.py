@@ -1,0 +1,107 @@
+"""`main.py chart …` as a user runs it: files by suffix, Swedish errors, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def borlange_file(tmp_path: Path, data_home: Path) -> Path:
+    path = tmp_path / "borlange.db"
+    result = run_cli("--db", str(path), "init", "--example-data", home=data_home)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "suffix", "magic"),
+    [
+        ("nki", ".png", b"\x89PNG"),
+        ("timeline", ".svg", b"<?xml"),
+        ("factors", ".pdf", b"%PDF"),
+        ("matrix", ".png", b"\x89PNG"),
+        ("status", ".pdf", b"%PDF"),
+    ],
+)
+def test_chart_writes_the_file_by_its_suffix(
+    borlange_file: Path, tmp_path: Path, data_home: Path, kind: str, suffix: str, magic: bytes
+) -> None:
+    out = tmp_path / f"diagram{suffix}"
+    result = run_cli("--db", str(borlange_file), "chart", kind, "--out", str(out), home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(magic)
+    assert f"sparat i {out}" in result.stdout
+
+
+def test_chart_with_choices_and_large_text(
+    borlange_file: Path, tmp_path: Path, data_home: Path
+) -> None:
+    small, large = tmp_path / "liten.png", tmp_path / "stor.png"
+    common = (
+        "--group",
+        "Företag",
+        "--area",
+        "totalt",
+        "--comparison",
+        "riket",
+        "--years",
+        "2022-2024",
+        "--target",
+        "75",
+    )
+    for out, extra in ((small, ()), (large, ("--large",))):
+        result = run_cli(
+            "--db",
+            str(borlange_file),
+            "chart",
+            "nki",
+            "--out",
+            str(out),
+            *common,
+            *extra,
+            home=data_home,
+        )
+        assert result.returncode == 0, result.stderr
+    assert large.stat().st_size > small.stat().st_size
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--out", "bild.jpg"), "filändelsen .jpg stöds inte; använd .png, .svg eller .pdf"),
+        (("--out", "x.png", "--group", "kommun"), "--group: okänt värde ”kommun”"),
+        (("--out", "x.png", "--area", "skola"), "--area: okänt värde ”skola”"),
+        (("--out", "x.png", "--years", "2024-2020"), "--years: ”2024-2020” ska vara två år"),
+        (("--out", "x.png", "--target", "120"), "--target: 120 ligger utanför 0–100"),
+        (("--out", "x.png", "--comparison", "Rikett"), "--comparison: ”Rikett” är ingen kommunkod"),
+        (
+            (
+                "--out",
+                "saknas/x.png",
+            ),
+            "mappen",
+        ),
+    ],
+)
+def test_bad_choices_are_refused_in_swedish_with_exit_2(
+    borlange_file: Path, tmp_path: Path, data_home: Path, args: tuple[str, ...], message: str
+) -> None:
+    args = tuple(str(tmp_path / a) if a.endswith((".png", ".jpg")) else a for a in args)
+    result = run_cli("--db", str(borlange_file), "chart", "nki", *args, home=data_home)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.glob("*.png")) == [] and list(tmp_path.glob("*.jpg")) == []
+
+
+def test_chart_of_an_empty_database_still_writes_a_figure(tmp_path: Path, data_home: Path) -> None:
+    path = tmp_path / "tom.db"
+    assert run_cli("--db", str(path), "init", home=data_home).returncode == 0
+    out = tmp_path / "nki.png"
+    result = run_cli("--db", str(path), "chart", "nki", "--out", str(out), home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
