@@ -149,7 +149,8 @@ class Flow:
         if self.fig is None or needed > self.room:
             self.new_page()
             if self.continued:
-                self._line(self.continued + " (forts.)", 10, True, MUTED, 0)
+                for line in wrap(self.continued + " (forts.)", self.width, 10, True):
+                    self._line(line, 10, True, MUTED, 0)
                 self.y += 4
 
     def space(self, points: float) -> None:

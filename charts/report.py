@@ -418,7 +418,12 @@ def _action_page(flow: Flow, data: ReportData, action: ActionReport) -> None:
     flow.space(6)
     _factor_trend(flow, data, action)
     flow.space(6)
-    flow.heading(f"Uppföljning ({len(action.comments)} kommentarer, senaste först)", 11.5, after=24)
+    count = len(action.comments)
+    flow.heading(
+        f"Uppföljning ({count} {'kommentar' if count == 1 else 'kommentarer'}, senaste först)",
+        11.5,
+        after=24,
+    )
     if not action.comments:
         flow.text("Inga kommentarer ännu.", size=9.5, colour=MUTED)
     for c in action.comments:
