@@ -42,7 +42,18 @@ from models.errors import (
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_S = 10.0
+
+
+def _seconds_from_env(name: str, default: float) -> float:
+    try:
+        return max(0.01, float(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+# How long SQLite waits for another writer's lock; INSIKTSKOLLEN_BUSY_TIMEOUT (seconds)
+# changes it, e.g. for a slow network share.
+BUSY_TIMEOUT_S = _seconds_from_env("INSIKTSKOLLEN_BUSY_TIMEOUT", 10.0)
 # After the busy timeout runs out, a writer tries again this many times (telling the user)
 # before it gives up with BusyError.
 BUSY_RETRIES = 3
@@ -148,6 +159,26 @@ def describe_file_problem(path: Path) -> str | None:
         return f"Filen {path} är ingen SQLite-databas (den kan vara skadad eller av annat slag)."
     if len(head) < 100:
         return f"Filen {path} är avkortad: databasens huvud är ofullständigt."
+    return _truncation(path, head)
+
+
+def _truncation(path: Path, head: bytes) -> str | None:
+    """A file cut short (a copy broken off, a full disk): shorter than the header says."""
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    pages_in_header = int.from_bytes(head[28:32], "big")
+    header_valid = head[24:28] == head[92:96] and pages_in_header > 0
+    if page_size < 512 or size < page_size or size % page_size:
+        return f"Filen {path} är avkortad: den är {size} byte, inte ett helt antal sidor."
+    if header_valid and pages_in_header * page_size > size:
+        return (
+            f"Filen {path} är avkortad: den ska vara {pages_in_header * page_size} byte "
+            f"men är bara {size}."
+        )
     return None
 
 
@@ -471,6 +502,15 @@ def probe_file(path: Path) -> str | None:
     left by a crashed writer needs a writer to roll it back (SQLite's own recovery): that
     case is left to the normal opening, which checks the file again afterwards.
     """
+    with contextlib.suppress(OSError), path.open("rb") as f:
+        if f.read(20)[18:20] == b"\x02\x02":
+            # Even a read of a WAL file writes -wal and -shm files beside it. This program
+            # never uses WAL (unsafe on a network share), so the file is not its own.
+            return (
+                f"{path.name} är en SQLite-databas i WAL-läge, som Insiktskollen aldrig "
+                "skriver: den kommer från ett annat program eller har ändrats av ett. "
+                "Den öppnas inte."
+            )
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
@@ -483,13 +523,13 @@ def probe_file(path: Path) -> str | None:
         text_ = str(exc).lower()
         if name == "SQLITE_READONLY_ROLLBACK" or "locked" in text_ or "busy" in text_:
             return None
-        return f"Filen {path} är skadad eller går inte att läsa ({exc})."
+        return f"Filen {path} är skadad eller går inte att läsa (SQLite: {exc})."
     except sqlite3.DatabaseError as exc:
-        return f"Filen {path} är skadad ({exc})."
+        return f"Filen {path} är skadad och kan inte läsas (SQLite: {exc})."
     finally:
         conn.close()
     if rows != ["ok"]:
-        return f"Filen {path} är skadad: SQLite hittade fel ({'; '.join(rows[:3])})."
+        return f"Filen {path} är skadad: SQLite hittade fel i den ({'; '.join(rows[:3])})."
     if tables and "alembic_version" not in tables:
         return (
             f"{path.name} är en SQLite-databas från ett annat program "
@@ -596,12 +636,18 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 
 def _unique(target: Path) -> Path:
-    n = 1
-    candidate = target
-    while candidate.exists():
-        n += 1
-        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
-    return candidate
+    """The target, or "…-n" after the highest n already used in the same second (never
+    a freed lower number, so names keep their order after old backups are removed)."""
+    stem, suffix = target.stem, target.suffix
+    same = re.compile(re.escape(stem) + r"(-(\d+))?" + re.escape(suffix))
+    used = [
+        int(m[2] or 1)
+        for p in (target.parent.iterdir() if target.parent.is_dir() else [])
+        if (m := same.fullmatch(p.name))
+    ]
+    if not used:
+        return target
+    return target.with_name(f"{stem}-{max(used) + 1}{suffix}")
 
 
 def backup_keep(db: Database) -> int:

@@ -1,0 +1,145 @@
+"""A write that meets another writer's lock waits, says so, tries again, then gives up."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+import models.db as dbmod
+from models import actions as ops
+from models.db import open_database
+from models.entities import Action
+from models.errors import BusyError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BUSY_TEXT = "databasen är upptagen, försöker igen"
+
+
+@pytest.fixture
+def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_S", 0.1)
+    monkeypatch.setattr(dbmod, "BUSY_PAUSE_S", 0.01)
+
+
+def _hold_lock(path: Path) -> sqlite3.Connection:
+    """Another program's writer holding the file's write lock."""
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def _count(db) -> int:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(Action))
+
+
+def test_write_tells_the_user_and_retries_until_the_lock_is_free(db_path, short_timeout) -> None:
+    db = open_database(db_path, create=True, user="anna")
+    other = _hold_lock(db_path)
+    heard: list[str] = []
+
+    def on_busy(message: str) -> None:
+        heard.append(message)
+        if len(heard) == 2:
+            other.rollback()  # the other writer finishes while we wait
+
+    db.on_busy = on_busy
+    with db.write() as session:
+        ops.create_action(session, title="Sparas efter väntan")
+    assert len(heard) == 2
+    assert all(BUSY_TEXT in m.lower() and db_path.name in m for m in heard)
+    assert "försök 2 av 4" in heard[0] and "försök 3 av 4" in heard[1]
+    assert _count(db) == 1
+    other.close()
+    db.dispose()
+
+
+def test_write_gives_up_after_the_retries_and_stores_nothing(db_path, short_timeout) -> None:
+    db = open_database(db_path, create=True, user="anna")
+    other = _hold_lock(db_path)
+    heard: list[str] = []
+    db.on_busy = heard.append
+    ran = []
+    with pytest.raises(BusyError) as caught:
+        with db.write() as session:
+            ran.append(True)
+            ops.create_action(session, title="Sparas aldrig")
+    assert len(heard) == dbmod.BUSY_RETRIES
+    assert "fortfarande upptagen efter 4 försök" in caught.value.message
+    assert "Inget har sparats" in caught.value.message
+    assert ran == []  # the work never started, so nothing can be half done
+    other.rollback()
+    other.close()
+    assert _count(db) == 0
+    db.dispose()
+
+
+def test_the_default_handler_hears_it_when_the_database_has_none(db_path, short_timeout) -> None:
+    db = open_database(db_path, create=True)
+    other = _hold_lock(db_path)
+    heard: list[str] = []
+    dbmod.set_busy_handler(heard.append)
+    try:
+        with pytest.raises(BusyError):
+            with db.write() as session:
+                ops.create_action(session, title="x")
+    finally:
+        dbmod.set_busy_handler(None)
+        other.rollback()
+        other.close()
+        db.dispose()
+    assert len(heard) == dbmod.BUSY_RETRIES
+
+
+def _cli(db_path: Path, home: Path, *args: str) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "INSIKTSKOLLEN_NO_VENV": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "INSIKTSKOLLEN_HOME": str(home),
+        "INSIKTSKOLLEN_BUSY_TIMEOUT": "0.3",
+    }
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
+
+
+def test_command_line_prints_the_retry_and_saves_when_the_lock_goes(db_path, data_home) -> None:
+    open_database(db_path, create=True).dispose()
+    other = _hold_lock(db_path)
+    cli = _cli(db_path, data_home, "actions", "add", "--title", "Från kommandoraden")
+    assert cli.stderr is not None
+    first = cli.stderr.readline()
+    assert BUSY_TEXT in first.lower()
+    other.rollback()
+    out, err = cli.communicate(timeout=60)
+    assert cli.returncode == 0, err
+    assert "Åtgärd 1 skapad: Från kommandoraden" in out
+    other.close()
+
+
+def test_command_line_gives_up_with_exit_code_1(db_path, data_home) -> None:
+    open_database(db_path, create=True).dispose()
+    other = _hold_lock(db_path)
+    cli = _cli(db_path, data_home, "actions", "add", "--title", "Aldrig")
+    out, err = cli.communicate(timeout=60)
+    other.rollback()
+    other.close()
+    assert cli.returncode == 1
+    assert err.lower().count(BUSY_TEXT) == dbmod.BUSY_RETRIES
+    assert "Fel: Databasen test.db är fortfarande upptagen" in err
+    assert "Traceback" not in err
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM action").fetchone() == (0,)
