@@ -1,0 +1,136 @@
+"""The "Diagram" view offscreen: lazy drawing, the choices, redraw on refresh, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from models.actions import create_action
+from models.db import Database
+from ui.chart_view import FILTERS, ChartView
+
+
+def figure_texts(view: ChartView) -> list[str]:
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in view._figure.findobj(Text) if t.get_text()]
+
+
+@pytest.fixture
+def view(qtbot, borlange_db: Database) -> ChartView:
+    widget = ChartView(borlange_db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    return widget
+
+
+def test_nothing_is_drawn_until_the_view_is_shown(qtbot, view: ChartView) -> None:
+    view.refresh()
+    assert view._canvas is None
+    with qtbot.waitSignal(view.chart_drawn, timeout=10000):
+        view.show()
+    assert view._canvas is not None
+    assert "NKI över åren – Borlänge, alla myndighetsområden (totalt)" in figure_texts(view)
+    assert view.scroll.widget() is view._canvas
+
+
+def test_choosing_a_chart_redraws_the_same_canvas(qtbot, view: ChartView) -> None:
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    canvas, figure = view._canvas, view._figure
+    with qtbot.waitSignal(view.chart_drawn, timeout=10000) as drawn:
+        view.chart.setCurrentIndex(view.chart.findData("status"))
+    assert drawn.args == ["status"]
+    assert view._canvas is canvas and view._figure is figure
+    assert any(t.startswith("Åtgärder per status: 7 åtgärder") for t in figure_texts(view))
+    # The status summary does not depend on the result choices: they are greyed out.
+    assert not view.group.isEnabled() and not view.area.isEnabled()
+    view.chart.setCurrentIndex(view.chart.findData("factors"))
+    assert view.group.isEnabled() and not view.target.isEnabled()
+    assert view.hint.text() == "Alla kundgrupper: diagrammet visar företag."
+
+
+def test_refresh_shows_new_data_and_choices_follow_the_data(
+    qtbot, view: ChartView, borlange_db: Database
+) -> None:
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    view.chart.setCurrentIndex(view.chart.findData("timeline"))
+    assert "Ny åtgärd från testet" not in figure_texts(view)
+    with borlange_db.write() as session:
+        create_action(session, title="Ny åtgärd från testet", start="2024-06-01", due="2024-09-30")
+    view.refresh()
+    assert "Ny åtgärd från testet" in figure_texts(view)
+    years = [view.first_year.itemText(i) for i in range(view.first_year.count())]
+    assert years == ["första", "2022", "2023", "2024"]
+    assert view.comparison.itemText(1) == "Riket (0000)"
+
+
+def test_choices_reach_the_chart(qtbot, view: ChartView) -> None:
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    view.group.setCurrentIndex(view.group.findText("Företag"))
+    view.target.setValue(75)
+    words = figure_texts(view)
+    assert "Mål 75" in words and "Totalt" not in words and "Företag" in words
+    view.large.setChecked(True)
+    assert view._figure.axes[0].yaxis.label.get_fontsize() > 12
+
+
+@pytest.mark.parametrize(
+    ("name", "chosen", "expected", "magic"),
+    [
+        ("nki.svg", FILTERS[".svg"], "nki.svg", b"<?xml"),
+        ("nki", FILTERS[".pdf"], "nki.pdf", b"%PDF"),
+        ("nki.PNG", FILTERS[".png"], "nki.PNG", b"\x89PNG"),
+    ],
+)
+def test_export_writes_the_chosen_format(
+    qtbot,
+    view: ChartView,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    chosen: str,
+    expected: str,
+    magic: bytes,
+) -> None:
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / name), chosen))
+    )
+    with qtbot.waitSignal(view.exported, timeout=10000):
+        view.export_button.click()
+    out = tmp_path / expected
+    assert out.read_bytes().startswith(magic)
+    assert view.saved.text() == f"Sparat i {out}"
+
+
+def test_export_cancelled_writes_nothing(
+    qtbot, view: ChartView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    view.export_button.click()
+    assert view.saved.text() == ""
+    assert list(tmp_path.glob("nki*")) == []
+
+
+def test_export_failure_is_said_in_swedish(
+    qtbot, view: ChartView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "saknas" / "nki.png"), FILTERS[".png"])),
+    )
+    monkeypatch.setattr(
+        "ui.messages.error", lambda _p, title, text: shown.append(f"{title}: {text}")
+    )
+    view.export_button.click()
+    assert len(shown) == 1
+    assert shown[0].startswith("Exporten misslyckades: Diagrammet kunde inte sparas i ")
+    assert "saknas" in shown[0]

@@ -1,0 +1,297 @@
+"""The "Diagram" view: the five charts with the user's choices, and export to a file.
+
+matplotlib is imported the first time the view is shown (it costs about half a second),
+so the program starts without it. One canvas is kept: each refresh clears its figure,
+draws the chosen chart again and asks for a repaint with draw_idle().
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import chart_data
+from models import settings as db_settings
+from models.codes import Area, Group
+from models.db import Database
+from models.errors import InsiktError
+from models.results import RIKET
+from ui import messages
+
+# Charts that use the result choices (group, area, years, comparison, target).
+USES = {
+    "nki": {"group", "area", "years", "comparison", "target"},
+    "timeline": set(),
+    "factors": {"group", "area", "years", "comparison"},
+    "matrix": {"group", "area"},
+    "status": set(),
+}
+FILTERS = {".png": "PNG-bild (*.png)", ".svg": "SVG-bild (*.svg)", ".pdf": "PDF-dokument (*.pdf)"}
+
+
+class ChartView(QWidget):
+    """Chooser, choices, one canvas and an export button."""
+
+    chart_drawn = Signal(str)
+    exported = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._canvas: Any = None
+        self._figure: Any = None
+        self._stale = True
+        self._filling = False
+
+        self.chart = QComboBox()
+        for kind, title in (
+            ("nki", self.tr("NKI över åren med åtgärderna")),
+            ("timeline", self.tr("Åtgärdernas tidslinje")),
+            ("factors", self.tr("Servicefaktorerna")),
+            ("matrix", self.tr("Åtgärder och servicefaktorer")),
+            ("status", self.tr("Åtgärder per status")),
+        ):
+            self.chart.addItem(title, kind)
+        self.group = QComboBox()
+        self.group.addItem(self.tr("Alla kundgrupper"), None)
+        for group in Group:
+            self.group.addItem(group.label, group.value)
+        self.area = QComboBox()
+        for area in Area:
+            self.area.addItem(area.label, area.value)
+        self.first_year = QComboBox()
+        self.last_year = QComboBox()
+        self.comparison = QComboBox()
+        self.target = QSpinBox()
+        self.target.setRange(0, 100)
+        self.target.setSpecialValueText(self.tr("inget"))
+        self.target.setToolTip(self.tr("En mållinje för NKI (0 = ingen)"))
+        self.large = QCheckBox(self.tr("Stor text (projektor)"))
+        self.export_button = QPushButton(self.tr("Exportera…"))
+        self.export_button.setToolTip(self.tr("Spara diagrammet som PNG, SVG eller PDF"))
+        self.export_button.clicked.connect(self.export)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
+
+        choices = QFormLayout()
+        choices.addRow(self.tr("&Diagram:"), self.chart)
+        choices.addRow(self.tr("&Kundgrupp:"), self.group)
+        choices.addRow(self.tr("&Område:"), self.area)
+        years = QHBoxLayout()
+        years.addWidget(self.first_year)
+        years.addWidget(QLabel("–"))
+        years.addWidget(self.last_year)
+        choices.addRow(self.tr("Å&r:"), years)
+        choices.addRow(self.tr("&Jämför med:"), self.comparison)
+        choices.addRow(self.tr("&Mål (NKI):"), self.target)
+        choices.addRow("", self.large)
+        side = QVBoxLayout()
+        side.addLayout(choices)
+        side.addWidget(self.export_button)
+        side.addWidget(self.saved)
+        side.addWidget(self.hint)
+        side.addStretch(1)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMaximumWidth(330)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.placeholder = QLabel(self.tr("Diagrammet ritas när vyn visas."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setWidget(self.placeholder)
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.scroll, 1)
+
+        for combo in (
+            self.chart,
+            self.group,
+            self.area,
+            self.first_year,
+            self.last_year,
+            self.comparison,
+        ):
+            combo.currentIndexChanged.connect(self._choice_changed)
+        self.target.valueChanged.connect(self._choice_changed)
+        self.large.toggled.connect(self._choice_changed)
+        self._enable_choices()
+
+    # --- what the main window uses -----------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the data again and redraw; while the view is hidden, only remember to."""
+        self._stale = True
+        if self.isVisible():
+            self._redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._redraw()
+
+    # --- the choices ---------------------------------------------------------------------------
+    def kind(self) -> str:
+        return str(self.chart.currentData())
+
+    def options(self) -> Any:
+        from charts.catalog import ChartOptions
+
+        first, last = self.first_year.currentData(), self.last_year.currentData()
+        years = None
+        if first is not None and last is not None:
+            years = (min(first, last), max(first, last))
+        # Qt hands the codes back as plain text.
+        group = self.group.currentData()
+        return ChartOptions(
+            group=Group(group) if group else None,
+            area=Area(self.area.currentData()),
+            comparison=self.comparison.currentData(),
+            years=years,
+            target=float(self.target.value()) if self.target.value() > 0 else None,
+            large=self.large.isChecked(),
+        )
+
+    def _choice_changed(self) -> None:
+        if self._filling:
+            return
+        self._enable_choices()
+        self.refresh()
+
+    def _enable_choices(self) -> None:
+        used = USES.get(self.kind(), set())
+        self.group.setEnabled("group" in used)
+        self.area.setEnabled("area" in used)
+        self.first_year.setEnabled("years" in used)
+        self.last_year.setEnabled("years" in used)
+        self.comparison.setEnabled("comparison" in used)
+        self.target.setEnabled("target" in used)
+        if self.kind() in ("factors", "matrix") and self.group.currentData() is None:
+            self.hint.setText(self.tr("Alla kundgrupper: diagrammet visar företag."))
+        else:
+            self.hint.setText("")
+
+    def _fill_choices(self, years: list[int], towns: list[str], own: str, own_name: str) -> None:
+        """Years and comparison municipalities from the data, keeping what was chosen."""
+        self._filling = True
+        try:
+            for combo, everything in (
+                (self.first_year, self.tr("första")),
+                (self.last_year, self.tr("senaste")),
+            ):
+                chosen = combo.currentData()
+                combo.clear()
+                combo.addItem(everything, None)
+                for year in years:
+                    combo.addItem(str(year), year)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            chosen = self.comparison.currentData()
+            self.comparison.clear()
+            self.comparison.addItem(self.tr("ingen jämförelse"), None)
+            others = [c for c in towns if c != own]
+            if RIKET not in others:
+                others.insert(0, RIKET)
+            for code in others:
+                name = chart_data.municipality_label(code, own, own_name)
+                self.comparison.addItem(f"{name} ({code})", code)
+            self.comparison.setCurrentIndex(max(0, self.comparison.findData(chosen)))
+        finally:
+            self._filling = False
+
+    # --- drawing -------------------------------------------------------------------------------
+    def _ensure_canvas(self) -> None:
+        if self._canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self._figure = Figure(dpi=100)
+        self._canvas = FigureCanvasQTAgg(self._figure)
+        self._canvas.setObjectName("chart_canvas")
+        self.scroll.takeWidget()
+        self.placeholder.deleteLater()
+        self.scroll.setWidget(self._canvas)
+
+    def _redraw(self) -> None:
+        self._ensure_canvas()
+        from charts import catalog
+        from charts.style import Style, message_figure, natural_size
+
+        kind = self.kind()
+        try:
+            with self._db.read() as session:
+                town = db_settings.load(session)
+                self._fill_choices(
+                    chart_data.result_years(session),
+                    chart_data.municipalities(session),
+                    town.municipality_code,
+                    town.municipality_name,
+                )
+                options = self.options()
+                data = catalog.load(session, kind, options)
+            catalog.draw(kind, data, options, self._figure)
+        except InsiktError as exc:
+            message_figure(self.tr("Diagrammet kan inte visas"), Style(), self._figure, exc.message)
+        width, height = natural_size(self._figure)
+        dpi = self._figure.dpi / self._canvas.devicePixelRatioF()
+        # Tall charts (many actions) keep their height and scroll rather than squeeze.
+        self._canvas.setMinimumSize(int(width * dpi * 0.6), int(height * dpi * 0.85))
+        self._canvas.draw_idle()
+        self._stale = False
+        self.chart_drawn.emit(kind)
+
+    # --- export --------------------------------------------------------------------------------
+    def export(self) -> None:
+        """Save the chart as PNG, SVG or PDF at its own size (not the window's)."""
+        from charts import catalog
+
+        kind = self.kind()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera diagram"), f"{kind}.png", ";;".join(FILTERS.values())
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in FILTERS:
+            suffix = next((s for s, f in FILTERS.items() if f == chosen), ".png")
+            target = target.with_name(target.name + suffix)
+        try:
+            with self._db.read() as session:
+                options = self.options()
+                data = catalog.load(session, kind, options)
+            catalog.save(catalog.draw(kind, data, options), target)
+        except InsiktError as exc:
+            messages.error(self, self.tr("Exporten misslyckades"), exc.message)
+            return
+        except OSError as exc:
+            messages.error(
+                self,
+                self.tr("Exporten misslyckades"),
+                self.tr("Diagrammet kunde inte sparas i {0}: {1}").format(
+                    target, exc.strerror or exc
+                ),
+            )
+            return
+        self.saved.setText(self.tr("Sparat i {0}").format(target))
+        self.exported.emit(str(target))
