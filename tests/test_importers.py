@@ -261,3 +261,13 @@ def test_two_files_are_one_import(borlange_db, tmp_path) -> None:
     result = import_files(borlange_db, a, b)
     assert result.errors == ["b.csv rad 2: samma resultat (2081 2021 Företag, Bygglov, NKI) finns redan i a.csv rad 2."]
     assert snapshot(borlange_db) == before
+
+
+def test_the_example_in_docs_import_md_imports(borlange_db, tmp_path) -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "import.md").read_text(encoding="utf-8")
+    example = doc.split("### Exempel")[1].split("```")[1].strip()
+    result = import_files(borlange_db, write(tmp_path, "exempel.csv", example.encode("cp1252")))
+    assert result.errors == [] and result.notes == []
+    assert [(r.key.municipality, r.status) for r in result.rows] == [
+        ("2081", "ny"), ("2081", "ny"), ("2081", "oförändrad"), ("0000", "ny")
+    ]

@@ -261,10 +261,14 @@ class ResultsView(QWidget):
         """Read the figures again (one short read) and redraw the grid."""
         current = self.table.currentIndex()
         place = (current.row(), current.column()) if current.isValid() else None
-        with self.db.read() as session:
-            self.town = db_settings.load(session)
-            codes = sorted(set(session.scalars(select(SurveyResult.municipality).distinct())))
-            cells = self._read_cells(session)
+        try:
+            with self.db.read() as session:
+                self.town = db_settings.load(session)
+                codes = sorted(set(session.scalars(select(SurveyResult.municipality).distinct())))
+                cells = self._read_cells(session)
+        except InsiktError as exc:  # busy or unreachable: say so, keep what is shown
+            self.banner.show_message("error", exc.message)
+            return
         self._fill_compare_box(codes)
         own = self.town.municipality_code
         years = self._years({y for (_, y, _) in cells})
