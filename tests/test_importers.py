@@ -271,3 +271,17 @@ def test_the_example_in_docs_import_md_imports(borlange_db, tmp_path) -> None:
     assert [(r.key.municipality, r.status) for r in result.rows] == [
         ("2081", "ny"), ("2081", "ny"), ("2081", "oförändrad"), ("0000", "ny")
     ]
+
+
+def test_a_row_added_by_someone_else_after_the_preview_is_updated_not_doubled(borlange_db, tmp_path) -> None:
+    from models.results import check_key, check_values, set_result
+
+    text = "År;Kundgrupp;Myndighetsområde;Mått;Värde\n2021;Företag;Bygglov;NKI;70\n"
+    with borlange_db.read() as s:
+        result = importers.preview_files(s, [write(tmp_path, "r.csv", text.encode())])
+    assert result.rows[0].status == "ny"
+    with borlange_db.write() as s:  # another user, between preview and confirm
+        set_result(s, check_key("2081", 2021, "foretag", "bygglov", "nki"), check_values(65))
+    with borlange_db.write() as s:
+        assert importers.apply(s, result) == 1
+    assert stored(borlange_db, key(2021, Group.FORETAG, Area.BYGGLOV, Measure.NKI)).value == 70.0

@@ -17,13 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import settings
-from models.entities import KoladaKpi
+from models.entities import KoladaKpi, SurveyResult
 from models.errors import InputError
 from models.importers.csv_file import read_csv
 from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
 from models.importers.xlsx_file import read_xlsx
-from models.results import ResultKey, ResultValues, check_values, find_result, set_result
+from models.results import ResultKey, ResultValues, check_values
 
 __all__ = [
     "Parsed", "Incoming", "PreviewRow", "Preview", "read_files", "preview", "apply",
@@ -131,9 +131,10 @@ def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -
 def preview(session: Session, parsed: Parsed) -> Preview:
     """What an import would do, compared with what is stored now. Writes nothing."""
     result = Preview(parsed.name, errors=list(parsed.errors), notes=list(parsed.notes))
+    stored = _stored(session, [row.key for row in parsed.rows])
     for row in parsed.rows:
-        stored = find_result(session, row.key)
-        old = _values_of(stored) if stored is not None else None
+        existing = stored.get(row.key)
+        old = _values_of(existing) if existing is not None else None
         try:
             new = _merged(old, row.fields, row.origin)
         except InputError as exc:
@@ -149,17 +150,44 @@ def preview(session: Session, parsed: Parsed) -> Preview:
 
 
 def apply(session: Session, result: Preview) -> int:
-    """Write the new and changed rows of an error-free preview; the number written."""
+    """Write the new and changed rows of an error-free preview; the number written.
+
+    The rows are looked up again inside the caller's write transaction, so a figure that
+    someone else added since the preview is updated rather than added twice. Everything
+    goes in one flush: the change log (models.tracking) records each row as set_result
+    would, and a failure leaves the whole transaction to be rolled back.
+    """
     if result.errors:
         raise InputError(
             f"Importen har {len(result.errors)} fel och sparas inte. Första felet: "
             f"{result.errors[0]}"
         )
-    written = 0
-    for row in result.to_write:
-        set_result(session, row.key, row.new)
-        written += 1
-    return written
+    rows = result.to_write
+    stored = _stored(session, [row.key for row in rows])
+    for row in rows:
+        existing = stored.get(row.key)
+        if existing is None:
+            session.add(SurveyResult(**vars(row.key), **vars(row.new)))
+            continue
+        for name, value in vars(row.new).items():
+            if getattr(existing, name) != value:
+                setattr(existing, name, value)
+    session.flush()
+    return len(rows)
+
+
+def _stored(session: Session, keys: list[ResultKey]) -> dict[ResultKey, SurveyResult]:
+    """The stored figures for these keys, read in a few queries instead of one per key."""
+    towns = sorted({k.municipality for k in keys})
+    wanted = set(keys)
+    found: dict[ResultKey, SurveyResult] = {}
+    for start in range(0, len(towns), 500):
+        query = select(SurveyResult).where(SurveyResult.municipality.in_(towns[start:start + 500]))
+        for row in session.scalars(query):
+            key = ResultKey(row.municipality, row.year, row.group, row.area, row.measure)
+            if key in wanted:
+                found[key] = row
+    return found
 
 
 def preview_files(session: Session, paths: Iterable[Path]) -> Preview:

@@ -7,6 +7,7 @@ Svarsfrekvens) or in Källa leaves what is stored as it is; Preliminär empty me
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -190,10 +191,12 @@ def parse_row(
     code = checked("Kommun", lambda: municipality_code(cell("municipality"), own, own_name))
     if code is not None:
         checked("Kommun", lambda: check_key(code, 2000, Group.TOTALT, Area.TOTALT, Measure.NKI))
-    year = checked("År", lambda: check_key("0000", cell("year"), "totalt", "totalt", "nki").year)
-    group = checked("Kundgrupp", lambda: Group.parse(_text(cell("group"), "Kundgrupp")))
-    area = checked("Myndighetsområde", lambda: Area.parse(_text(cell("area"), "Myndighetsområde")))
-    measure = checked("Mått", lambda: Measure.parse(_text(cell("measure"), "Mått")))
+    year = checked(
+        "År", lambda: check_key(RIKET, cell("year"), Group.TOTALT, Area.TOTALT, Measure.NKI).year
+    )
+    group = checked("Kundgrupp", lambda: _code(Group, _text(cell("group"), "Kundgrupp")))
+    area = checked("Myndighetsområde", lambda: _code(Area, _text(cell("area"), "Myndighetsområde")))
+    measure = checked("Mått", lambda: _code(Measure, _text(cell("measure"), "Mått")))
     given = {"value": cell("value")}
     for name in ("answers", "margin", "response_rate", "source"):
         if cell(name) is not None:
@@ -211,6 +214,12 @@ def parse_row(
         return None, errors
     key = check_key(code, year, group, area, measure)
     return Incoming(f"rad {line}", key, fields), errors
+
+
+@functools.lru_cache(maxsize=512)
+def _code(cls: type, text: str) -> Any:
+    """Cls.parse, remembered: a file repeats the same few spellings thousands of times."""
+    return cls.parse(text)  # type: ignore[attr-defined]
 
 
 def _text(cell: Any, what: str) -> str:
