@@ -101,14 +101,23 @@ class PreviewPanel(QWidget):
                 item.setBackground(QBrush(QColor(STATUS_COLOURS[row.status])))
                 self.table.setItem(index, column, item)
 
+    def _show(self, value: object) -> str:
+        if value is None or value == "":
+            return "–"
+        if isinstance(value, bool):
+            return self.tr("ja") if value else self.tr("nej")
+        if isinstance(value, float):
+            return number(value)
+        return str(value)
+
     def _texts(self, row: PreviewRow) -> list[str]:
         status = {NEW: self.tr("Ny"), CHANGED: self.tr("Ändrad"), UNCHANGED: self.tr("Oförändrad")}
         key = row.key
 
         def field(name: str) -> str:
-            new = _show(getattr(row.new, name))
+            new = self._show(getattr(row.new, name))
             if row.old is not None and name in row.changed_fields:
-                return f"{_show(getattr(row.old, name))} → {new}"
+                return f"{self._show(getattr(row.old, name))} → {new}"
             return new
 
         return [
@@ -116,13 +125,3 @@ class PreviewPanel(QWidget):
             label(key.area), label(key.measure), field("value"), field("answers"),
             field("margin"), field("preliminary"), field("source"),
         ]
-
-
-def _show(value: object) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, float):
-        return number(value)
-    return str(value)
