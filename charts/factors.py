@@ -88,12 +88,17 @@ def factors_chart(
                 label="Period med åtgärd\nmot faktorn",
             )
         )
-        title = f"Servicefaktorerna – {data.group.label.lower()}, {area_text(data.area)}"
-        if data.municipality_name:
-            title = f"{title} ({data.municipality_name})"
+        town = f"{data.municipality_name}, " if data.municipality_name else ""
+        title = f"Servicefaktorerna – {town}{data.group.label.lower()}, {area_text(data.area)}"
         figure_title(fig, title, style)
         side_legend(axes[0][COLUMNS - 1], handles, style)
-        notes = list(data.notes) + [
+        notes = list(data.notes)
+        if not any(s.shown for s in all_series):
+            notes.append(
+                "Inga värden för servicefaktorerna ännu: lägg in dem under Resultat eller "
+                "importera dem."
+            )
+        notes += [
             "Skuggat: tiden från start till slutdatum (eller klar) för åtgärder riktade mot "
             "faktorn; mörkare där flera pågår samtidigt. Tunn linje: milstolpe eller bara slutdatum."
         ]
@@ -102,16 +107,20 @@ def factors_chart(
 
 
 def _panel_title(panel: FactorPanel) -> str:
-    title = panel.factor.label
+    """The factor, and under it the latest own value and how many actions aim at it."""
+    facts: list[str] = []
     own = [s for s in panel.series if not s.comparison]
     if own and own[0].shown:
         last = max(own[0].shown, key=lambda p: p.year)
         assert last.value is not None
-        title += f": {number(last.value, 0 if last.value.is_integer() else 1)} ({last.year})"
+        value = number(last.value, 0 if last.value.is_integer() else 1)
+        facts.append(f"{value} år {last.year}" + (" (prel.)" if last.preliminary else ""))
     count = len(panel.actions)
-    if count:
-        title += f", {count} åtg."
-    return title
+    undated = sum(1 for a in panel.actions if not a.dated)
+    facts.append(f"{count} åtgärd{'er' if count != 1 else ''}" if count else "inga åtgärder")
+    if undated:
+        facts[-1] += f" ({undated} ej daterade)"
+    return f"{panel.factor.label}\n" + ", ".join(facts)
 
 
 def _shade_actions(ax: object, panel: FactorPanel, data: FactorsData, style: Style) -> None:

@@ -150,13 +150,15 @@ def draw_lanes(
             ax.annotate(
                 text,
                 (word_x, word_y),
-                xytext=(style.marker_size * 0.75 + 2, 0),
+                xytext=(style.marker_size * 0.9 + 3, 0),
                 textcoords="offset points",
                 va="center",
                 ha="left",
                 fontsize=style.small,
                 color=OVERDUE_COLOUR if action.overdue else "#222222",
                 gid=f"words:{action.id}",
+                zorder=6,  # over the line for today, on a light ground
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5, "alpha": 0.8},
             )
     ax.set_yticks(range(rows))
     ax.set_yticklabels([short(a.title, title_length) for a in reversed(actions)])
@@ -180,7 +182,7 @@ def _room_for_words(
     """The right end of the axis at which every text after a bar ends inside the axes."""
     for x, _y, text, _action in words:
         # Characters of DejaVu Sans average about 0.58 em; a little gap is added.
-        share = (len(text) + 2) * style.small * 0.52 / 72 / axis_inches
+        share = (len(text) + 1) * style.small * 0.48 / 72 / axis_inches
         share = min(share, 0.6)
         right = max(right, (x - share * left) / (1 - share))
     return right
@@ -188,7 +190,9 @@ def _room_for_words(
 
 def status_handles(actions: Sequence[ActionItem], style: Style, today: dt.date) -> list[object]:
     """Legend entries for the statuses present, milestones and lateness."""
-    present = [s for s in Status if any(a.status == s for a in actions)]
+    # Only statuses that colour something: an action with nothing but milestones has no bar.
+    coloured = [a for a in actions if a.start is not None or a.end is not None]
+    present = [s for s in Status if any(a.status == s for a in coloured)]
     handles: list[object] = [
         Patch(
             facecolor=STATUS_LOOKS[s].colour,

@@ -335,7 +335,8 @@ def test_factor_panels_shade_the_periods_of_actions_aimed_at_them(db: Database) 
     assert end == pytest.approx(date_x(dt.date(2023, 3, 31)))
     assert not [a for a in fig.findobj() if a.get_gid() == f"period:bemotande:{aimed.id}"]
     words = texts(fig)
-    assert "Information: 72 (2023), 1 åtg." in words
+    assert "Information\n72 år 2023, 1 åtgärd" in words
+    assert "Bemötande\ninga åtgärder" in words
     assert words.count("inga värden ännu") == 5
     assert list(by_gid(fig, "line:Företag:0").get_ydata()) == [70.0, 72.0]
 
