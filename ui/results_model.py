@@ -237,11 +237,17 @@ class ResultsGridModel(QAbstractTableModel):
             lines.append(self.tr("Jämfört med {year}: {note}").format(year=year, note=note))
         return "\n".join(lines)
 
+    def _years_with_values(self, town: str, measure: Measure, shown_only: bool) -> list[int]:
+        return sorted(
+            y for (t, y, m), cell in self.cells.items()
+            if t == town and m == measure and not (shown_only and self._hidden(cell, y)[0])
+        )
+
     def _previous(
-        self, town: str, year: int, measure: Measure
+        self, town: str, year: int, measure: Measure, shown_only: bool = False
     ) -> tuple[int, float | None, bool | None, str] | None:
         """The year before with a value, the difference to it and whether it is real."""
-        earlier = sorted(y for (t, y, m) in self.cells if t == town and m == measure and y < year)
+        earlier = [y for y in self._years_with_values(town, measure, shown_only) if y < year]
         if not earlier:
             return None
         before_year = earlier[-1]
@@ -259,10 +265,11 @@ class ResultsGridModel(QAbstractTableModel):
 
     def _change_data(self, measure: Measure, role: int) -> Any:
         own = self.columns[-1].municipality
-        years = sorted(y for (t, y, m) in self.cells if t == own and m == measure)
+        # Figures hidden by the minimum-answers rule are left out of the change, as SKR does.
+        years = self._years_with_values(own, measure, shown_only=True)
         if len(years) < 2:
             return None
-        previous = self._previous(own, years[-1], measure)
+        previous = self._previous(own, years[-1], measure, shown_only=True)
         if previous is None:
             return None
         before_year, difference, real, note = previous

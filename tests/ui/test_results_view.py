@@ -267,3 +267,15 @@ def test_fetch_dialog_without_network_says_so(qtbot, view, borlange_db) -> None:
     assert "Inget har ändrats" in dialog.banner.text.text()
     assert not dialog.save_button.isEnabled()
     assert snapshot(borlange_db) == before
+
+
+def test_change_column_leaves_out_figures_below_the_minimum(view, borlange_db) -> None:
+    with borlange_db.write() as s:
+        for year, value, answers in ((2022, 60, 120), (2023, 67, 131), (2024, 71, 5)):
+            set_result(s, check_key("2081", year, "foretag", "bygglov", "tillganglighet"),
+                       check_values(value, answers))
+    view.choose(group=Group.FORETAG, area=Area.BYGGLOV)
+    row = view.model.measures.index(Measure.TILLGANGLIGHET)
+    change = view.model.index(row, view.model.columnCount() - 1).data()
+    assert change == "2022–2023: +7\n↑ större än felmarginalen"
+    assert cell(view, 2024, Measure.TILLGANGLIGHET).data() == "71\nför få svar (5 < 7)"
