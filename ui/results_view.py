@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -412,6 +413,18 @@ class ResultsView(QWidget):
         self.model.dataChanged.emit(self.model.index(row_index, 0),
                                     self.model.index(row_index, self.model.columnCount() - 1))
         self._current_changed(self.table.currentIndex())
+
+    def menu_actions(self) -> list[QAction]:
+        """Menu items for the window's Arkiv menu, working on this view."""
+        items = []
+        for text, slot in ((self.tr("Importera resultat…"), self.open_import),
+                           (self.tr("Hämta från Kolada…"), self.open_fetch),
+                           (self.tr("KPI-tabell för Kolada…"), self.open_kpi_table)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            action.setEnabled(not self.db.read_only)
+            items.append(action)
+        return items
 
     # --- dialogs ------------------------------------------------------------------------------
     def _after_dialog(self, changed: bool) -> None:

@@ -279,3 +279,22 @@ def test_change_column_leaves_out_figures_below_the_minimum(view, borlange_db) -
     change = view.model.index(row, view.model.columnCount() - 1).data()
     assert change == "2022–2023: +7\n↑ större än felmarginalen"
     assert cell(view, 2024, Measure.TILLGANGLIGHET).data() == "71\nför få svar (5 < 7)"
+
+
+def test_menu_item_opens_the_import_and_refreshes_after_it(qtbot, view, monkeypatch) -> None:
+    from ui import import_dialog
+
+    opened = []
+
+    def fake_exec(dialog) -> int:  # a modal dialog cannot be clicked offscreen: pretend it was
+        opened.append(type(dialog).__name__)
+        dialog.written = 3
+        return 1
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", fake_exec)
+    items = view.menu_actions()
+    assert [a.text() for a in items] == ["Importera resultat…", "Hämta från Kolada…",
+                                         "KPI-tabell för Kolada…"]
+    with qtbot.waitSignal(view.data_changed):
+        items[0].trigger()
+    assert opened == ["ImportDialog"]
