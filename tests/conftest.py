@@ -63,8 +63,16 @@ def any_db(db: Database) -> Database:
 
 # --- PostgreSQL: a throwaway server per test session (tests/pgserver.py, DEVELOPERS.md) ---
 
-# Modules whose tests using `db` (but not the file path `db_path`) run on both databases.
-BOTH_BACKENDS = ("test_actions", "test_results", "test_shared")
+# Modules whose tests using `db` (but not the file path `db_path`) run on both databases:
+# the data layer, the imports and exports, and the shared-use tests.
+BOTH_BACKENDS = (
+    "test_actions",
+    "test_results",
+    "test_shared",
+    "test_importers",
+    "test_export",
+    "test_kolada",
+)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
