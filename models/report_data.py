@@ -241,7 +241,11 @@ def _since(
     if town.last_report_at:
         try:
             last = dt.datetime.fromisoformat(town.last_report_at)
-            return last, f"sedan förra mötesunderlaget ({local_time(last):%Y-%m-%d %H:%M})"
+            # The log keeps whole seconds: what was logged in the report's own second was
+            # in that report.
+            return last + dt.timedelta(seconds=1), (
+                f"sedan förra mötesunderlaget ({local_time(last):%Y-%m-%d %H:%M})"
+            )
         except ValueError:
             pass
     start = now_utc - dt.timedelta(days=NO_PREVIOUS_DAYS)

@@ -1,0 +1,172 @@
+"""The meeting report PDF: pages, A4, searchable Swedish text, the since-section, no clipping."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from pypdf import PdfReader
+
+from charts.report import make_report, report_pages
+from models import actions as ops
+from models import settings
+from models.report_data import load_report
+from tests.conftest import run_cli
+from tests.report_helpers import fake_clock, fill_fifty
+
+A4 = (595.0, 842.0)
+
+
+def page_texts(path) -> list[str]:
+    """The text of each page as a reader finds it, line breaks of wrapped cells as spaces."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def is_a4(page) -> bool:
+    size = sorted((float(page.mediabox.width), float(page.mediabox.height)))
+    return abs(size[0] - A4[0]) < 1.5 and abs(size[1] - A4[1]) < 1.5
+
+
+def test_borlange_report(borlange_db, tmp_path) -> None:
+    path = tmp_path / "möte.pdf"
+    result = make_report(borlange_db, path)
+    reader = PdfReader(path)
+    # first page, NKI chart, timeline, since + table, seven actions, sources
+    assert result.pages == len(reader.pages) == 12
+    assert all(is_a4(p) for p in reader.pages)
+    assert float(reader.pages[0].mediabox.height) > float(reader.pages[0].mediabox.width)
+    assert float(reader.pages[1].mediabox.width) > float(reader.pages[1].mediabox.height)
+    texts = page_texts(path)
+    first = texts[0]
+    assert "Mötesunderlag – Borlänge" in first
+    assert "Senaste NKI" in first and "Åtgärder per status" in first
+    assert "80 (prel.)" in first and "±4,4 (uppskattad från 81 svar)" in first
+    assert "inte jämförbar med 2023" in first
+    assert "Försenade åtgärder (0)" in first
+    assert "NKI över åren – Borlänge" in texts[1]
+    assert "Åtgärdernas tidslinje" in texts[2]
+    assert "Sedan förra mötet" in texts[3] and "Alla åtgärder (7)" in texts[3]
+    for title in ("Telefontider", "Öppet hus", "Förbättrad webbsida",
+                  "Åtgärdsförslag 4 (ej namngivet ännu)"):
+        assert sum(f"{title} Status" in t for t in texts[4:11]) == 1, title
+    assert "Telefontiderna startar" in "".join(texts[4:11])
+    assert "Källor och förklaringar" in texts[11] and "borlange.se" in texts[11]
+    assert "Brott i serien" in texts[11]
+    for number, text in enumerate(texts, start=1):
+        assert f"Sida {number} av 12" in text
+        assert "Mötesunderlag – Borlänge – " in text
+
+
+def test_report_records_itself_and_the_next_starts_there(borlange_db, tmp_path) -> None:
+    first = make_report(borlange_db, tmp_path / "ett.pdf")
+    assert "de senaste 30 dagarna" in first.since_text
+    with borlange_db.read() as s:
+        made = settings.load(s).last_report_at
+    assert made
+    later = dt.datetime.fromisoformat(made) + dt.timedelta(minutes=5)
+    with fake_clock(later), borlange_db.write() as s:
+        ops.add_comment(s, 2, "Välbesökt igen, 40 besökare", author="Örjan")
+    second = make_report(borlange_db, tmp_path / "två.pdf")
+    assert "sedan förra mötesunderlaget" in second.since_text
+    since_page = page_texts(tmp_path / "två.pdf")[3]
+    assert "Nya kommentarer (1)" in since_page and "Välbesökt igen, 40 besökare" in since_page
+    assert "Nya åtgärder (0)" in since_page
+
+
+@pytest.fixture
+def fifty(db):
+    today = dt.date(2026, 11, 26)
+    return fill_fifty(db, today), today
+
+
+def test_since_section_lists_what_happened_after_the_last_report(db, fifty, tmp_path) -> None:
+    filled, today = fifty
+    with db.read() as s:
+        data = load_report(s, today=today)
+    since = data.since
+    assert "sedan förra mötesunderlaget" in since.reason
+    assert [e.title for e in since.new_actions] == filled.new_titles
+    assert [e.title for e in since.finished] == filled.finished
+    assert [e.title for e in since.status_changes] == filled.changed_status
+    assert [e.title for e in since.due_changes] == filled.postponed
+    assert [e.text for e in since.comments] == filled.new_comments
+    assert [e.title for e in since.removed] == filled.removed
+    assert since.status_changes[-1].text.endswith("→ Klar")
+    # an explicit, earlier date takes in the whole fill too
+    with db.read() as s:
+        wider = load_report(s, since=today - dt.timedelta(days=365), today=today).since
+    assert len(wider.new_actions) == 51 and "angivet datum" in wider.reason
+
+
+@pytest.mark.slow
+def test_fifty_actions_pdf(db, fifty, tmp_path) -> None:
+    filled, today = fifty
+    path = tmp_path / "femtio.pdf"
+    result = make_report(db, path, today=today, record=False)
+    reader = PdfReader(path)
+    assert result.actions == 50 and len(reader.pages) == result.pages > 55
+    assert all(is_a4(p) for p in reader.pages)
+    text = "\n".join(page_texts(path))
+    with db.read() as s:
+        titles = [a.title for a in ops.list_actions(s)]
+    assert len(titles) == 50
+    for title in titles:
+        # long titles are wrapped over lines, never cut: every word is there, in order
+        words = title.split()
+        assert all(w in text for w in words), title
+    since = text[text.index("Sedan förra mötet"):text.index("Alla åtgärder (50)")]
+    for title in filled.changed_status + filled.removed:
+        assert title.split()[1] in since
+    assert "Nya åtgärder (1)" in since and "Borttagna åtgärder (1)" in since
+
+
+@pytest.mark.slow
+def test_no_text_leaves_the_page_or_overlaps(db) -> None:
+    """Every text of every page inside the paper, and flowed texts never on top of each other.
+
+    Twenty of the generated actions: long titles and comments come every seventh and ninth.
+    """
+    today = dt.date(2026, 11, 26)
+    fill_fifty(db, today, count=20)
+    with db.read() as s:
+        data = load_report(s, today=today)
+    pages = report_pages(data)
+    for number, fig in enumerate(pages, start=1):
+        FigureCanvasAgg(fig)
+        renderer = fig.canvas.get_renderer()
+        fig.draw(renderer)
+        width, height = fig.bbox.width, fig.bbox.height
+        boxes = []
+        for artist in fig.texts + [t for sub in fig.subfigs for t in sub.texts]:
+            if not artist.get_text():
+                continue
+            box = artist.get_window_extent(renderer)
+            assert box.x0 >= 0 and box.y0 >= 0, (number, artist.get_text())
+            assert box.x1 <= width and box.y1 <= height, (number, artist.get_text())
+            boxes.append((box, artist.get_text()))
+        if fig.subfigs:
+            continue  # chart pages: the chart's own layout places its texts
+        boxes.sort(key=lambda item: item[0].y0)
+        for index, (a, ta) in enumerate(boxes):
+            for b, tb in boxes[index + 1:]:
+                if b.y0 >= a.y1 - 1.0:
+                    break  # sorted by bottom edge: nothing further up can reach this one
+                overlap_w = min(a.x1, b.x1) - max(a.x0, b.x0)
+                assert overlap_w <= 0.5, (number, ta, tb)
+
+
+def test_cli_report(borlange_db, tmp_path, data_home) -> None:
+    target = str(borlange_db.path)
+    borlange_db.dispose()
+    out = tmp_path / "underlag.pdf"
+    result = run_cli("--db", target, "report", "--out", str(out), "--since", "2024-01-01",
+                     home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert "Mötesunderlag sparat" in result.stdout and "12 sidor, 7 åtgärder" in result.stdout
+    assert "från 2024-01-01 (angivet datum)" in result.stdout
+    assert len(PdfReader(out).pages) == 12
+    bad = run_cli("--db", target, "report", "--out", str(out), "--since", "igår", home=data_home)
+    assert bad.returncode == 2 and "--since: ”igår” är inget giltigt datum" in bad.stderr
+    wrong = run_cli("--db", target, "report", "--out", str(tmp_path / "x.docx"), home=data_home)
+    assert wrong.returncode == 2 and "ange .pdf" in wrong.stderr
