@@ -64,17 +64,19 @@ def check_kpi(
         raise InputError(
             f"{line}, KPI-id: ”{kpi}” ska vara en bokstav och fem siffror (t.ex. U07455)."
         )
-    parsed = []
-    for what, cls, value in (
-        ("Kundgrupp", Group, group),
-        ("Myndighetsområde", Area, area),
-        ("Mått", Measure, measure),
-    ):
-        try:
-            parsed.append(value if isinstance(value, cls) else cls.parse(str(value or "")))
-        except ValueError as exc:
-            raise InputError(f"{line}, {what}: {exc}") from None
-    return KpiRow(code, str(title or "").strip()[:300], *parsed, bool(probable))
+    try:
+        what = "Kundgrupp"
+        the_group = group if isinstance(group, Group) else Group.parse(str(group or ""))
+        what = "Myndighetsområde"
+        the_area = area if isinstance(area, Area) else Area.parse(str(area or ""))
+        what = "Mått"
+        the_measure = measure if isinstance(measure, Measure) else Measure.parse(str(measure or ""))
+    except ValueError as exc:
+        raise InputError(f"{line}, {what}: {exc}") from None
+    return KpiRow(
+        code, str(title or "").strip()[:300], the_group, the_area, the_measure,  # type: ignore[arg-type]
+        bool(probable),
+    )
 
 
 def replace_kpis(session: Session, rows: Iterable[KpiRow]) -> int:

@@ -41,9 +41,12 @@ def split_pages(text: str, name: str) -> list[Any]:
             break
         try:
             document, position = decoder.raw_decode(text, position)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            where = f"rad {exc.lineno}, kolumn {exc.colno}" if hasattr(exc, "lineno") else ""
-            raise InputError(f"{name}: ingen giltig JSON ({where}).") from None
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{name}: ingen giltig JSON (rad {exc.lineno}, kolumn {exc.colno})."
+            ) from None
+        except RecursionError:
+            raise InputError(f"{name}: ingen giltig JSON (för djupt nästlad).") from None
         documents.append(document)
     pages: list[Any] = []
     for document in documents:

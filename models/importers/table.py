@@ -85,7 +85,7 @@ def _header_problems(cells: Sequence[Any], found: dict[str, int]) -> tuple[list[
 
 def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]]:
     """Index of the row that best looks like the header among the first rows."""
-    best, best_found = -1, {}
+    best, best_found = -1, dict[str, int]()
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         found = match_header(cells)
         if len(found) > len(best_found):
