@@ -192,6 +192,11 @@ class Database:
         self.path = sqlite_path(url)
         is_sqlite = make_url(url).get_backend_name() == "sqlite"
         connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_S} if is_sqlite else {}
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "postgresql" and "options" not in parsed.query:
+            # A row locked by another writer is waited for as long as SQLite's busy
+            # timeout, then BusyError, instead of waiting forever behind a stuck client.
+            connect_args["options"] = f"-c lock_timeout={int(BUSY_TIMEOUT_S * 1000)}"
         self.engine = create_engine(url, connect_args=connect_args)
         self.is_sqlite = is_sqlite
         # Reads outside a session (schema checks) must not take SQLite's write lock.
@@ -305,12 +310,12 @@ def translate_errors(name: str) -> Iterator[None]:
 
 def _is_busy(exc: OperationalError) -> bool:
     message = str(exc.orig).lower()
-    return "locked" in message or "busy" in message
+    return "locked" in message or "busy" in message or "lock timeout" in message
 
 
 def _translated(exc: OperationalError, name: str) -> DatabaseError:
     message = str(exc.orig).lower()
-    if "locked" in message or "busy" in message:
+    if _is_busy(exc):
         return BusyError(
             f"Databasen {name} är upptagen av en annan användare eller ett annat program. "
             "Försök igen om en stund."
@@ -328,12 +333,48 @@ def _translated(exc: OperationalError, name: str) -> DatabaseError:
             f"Databasfilen {name} går inte att nå just nu (är nätverksenheten ansluten?). "
             "Inget har sparats."
         )
-    if "could not connect" in message or "connection" in message and "refused" in message:
+    return _server_problem(str(exc.orig), name) or DatabaseError(f"Databasfel i {name}: {exc.orig}")
+
+
+_UNREACHABLE = (
+    "could not connect",
+    "connection is bad",
+    "connection failed",
+    "connection refused",
+    "could not translate host name",
+    "server closed the connection",
+    "timeout expired",
+    "connection to server",
+    "ssl syscall error",
+    "terminating connection",
+)
+
+
+def _server_problem(original: str, name: str) -> DatabaseError | None:
+    """A database server's refusals (libpq's words) said in Swedish."""
+    message = original.lower()
+    detail = original.strip().splitlines()[0] if original.strip() else ""
+    if (
+        "password authentication failed" in message
+        or "no password supplied" in message
+        or ('role "' in message and "does not exist" in message)
+    ):
         return DatabaseError(
-            f"Databasservern för {name} svarar inte: {exc.orig}. Kontrollera adressen och "
-            "nätverket, eller fråga den som sköter servern."
+            f"Inloggningen till databasservern för {name} misslyckades: användarnamnet eller "
+            "lösenordet stämmer inte. Kontrollera adressen eller pgpass-filen, eller fråga "
+            "den som sköter servern."
         )
-    return DatabaseError(f"Databasfel i {name}: {exc.orig}")
+    if 'database "' in message and "does not exist" in message:
+        return DatabaseError(
+            f"Databasen i {name} finns inte på servern. Be den som sköter servern skapa en "
+            "tom databas."
+        )
+    if any(words in message for words in _UNREACHABLE):
+        return DatabaseError(
+            f"Databasservern för {name} svarar inte. Kontrollera adressen och nätverket, "
+            f"eller fråga den som sköter servern. (Tekniskt: {detail})"
+        )
+    return None
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -547,7 +588,7 @@ def damaged_error(problem: str, path: Path) -> DamagedError:
         text_ += (
             f" De senaste säkerhetskopiorna:{lines}\n"
             "Återställ en av dem med ”Återställ från säkerhetskopia…” eller på kommandoraden: "
-            f"main.py --db \"{path}\" restore \"{backups[0].path}\""
+            f'main.py --db "{path}" restore "{backups[0].path}"'
         )
     else:
         text_ += f" Det finns ingen säkerhetskopia av den i {backup_folder()}."
@@ -603,7 +644,7 @@ def list_backups(path: Path) -> list[Backup]:
         for item in folder.iterdir():
             if not item.name.startswith(stem + "-"):
                 continue
-            match = _BACKUP_NAME.fullmatch(item.name[len(stem):])
+            match = _BACKUP_NAME.fullmatch(item.name[len(stem) :])
             if match:
                 kind = "auto" if match["kind"].startswith("auto") else match["kind"]
                 found.append(Backup(item, _made(item, match["stamp"]), kind))
@@ -654,9 +695,7 @@ def backup_keep(db: Database) -> int:
     """How many automatic backups of this database are kept (the setting backup_keep)."""
     try:
         with db.reader_engine.connect() as conn:
-            raw = conn.execute(
-                text("SELECT value FROM setting WHERE key = 'backup_keep'")
-            ).scalar()
+            raw = conn.execute(text("SELECT value FROM setting WHERE key = 'backup_keep'")).scalar()
         return max(1, int(raw)) if raw is not None else BACKUP_KEEP
     except Exception:  # an unreadable setting must not stop the backup
         return BACKUP_KEEP
@@ -674,7 +713,11 @@ def daily_backup(db: Database, force: bool = False) -> Path | None:
     folder = backup_folder()
     today = dt.date.today().strftime("%Y%m%d")
     try:
-        if not force and folder.is_dir() and any(folder.glob(f"{glob.escape(stem)}-auto-{tag}-{today}-*.db")):
+        if (
+            not force
+            and folder.is_dir()
+            and any(folder.glob(f"{glob.escape(stem)}-auto-{tag}-{today}-*.db"))
+        ):
             return None
         target = _unique(folder / f"{stem}-auto-{tag}-{_stamp()}.db")
         backup_sqlite(db.path, target)
@@ -776,7 +819,9 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
         partial = backup_sqlite(backup, target.with_name(target.name + ".återställs"))
         journal = target.with_name(target.name + "-journal")
         if journal.exists():  # a stale journal must never be played onto the restored file
-            aside = copy.with_name(copy.name + "-journal") if copy else journal.with_suffix(".gammal")
+            aside = (
+                copy.with_name(copy.name + "-journal") if copy else journal.with_suffix(".gammal")
+            )
             os.replace(journal, aside)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:

@@ -16,6 +16,7 @@ from models import actions as ops
 from models.db import open_database
 from models.entities import Action
 from models.errors import BusyError
+from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,3 +144,40 @@ def test_command_line_gives_up_with_exit_code_1(db_path, data_home) -> None:
     assert "Traceback" not in err
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM action").fetchone() == (0,)
+
+
+# --- PostgreSQL: a locked row is waited for as long as the busy timeout, not forever ------
+
+
+@pytest.mark.postgres
+def test_postgresql_row_lock_held_too_long_is_busy_not_a_hang(pg_url, short_timeout) -> None:
+    db = open_database(pg_url, create=True, user="anna")
+    with db.write() as session:
+        ops.create_action(session, title="Låst rad")
+    other = db.engine.connect()  # another writer, stuck with the row locked
+    other.exec_driver_sql("SELECT id FROM action WHERE id = 1 FOR UPDATE")
+    try:
+        with pytest.raises(BusyError, match="upptagen"):
+            with db.write() as session:
+                ops.update_action(session, 1, None, progress="50")
+    finally:
+        other.rollback()
+        other.close()
+    with db.write() as session:
+        ops.update_action(session, 1, None, progress="50")
+    with db.read() as session:
+        assert ops.get_action(session, 1).progress == 50
+    db.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_server_problems_are_explained(pg_server, data_home) -> None:
+    cases = [
+        (pg_server.url("finns_inte"), "finns inte på servern"),
+        (pg_server.url().replace("postgres@", "okand_anvandare@"), "Inloggningen"),
+        ("postgresql+psycopg://postgres@/x?host=/tmp/ingen-server-har", "svarar inte"),
+    ]
+    for url, message in cases:
+        result = run_cli("--db", url, "actions", home=data_home)
+        assert result.returncode == 1
+        assert message in result.stderr and "Traceback" not in result.stderr
