@@ -1,0 +1,204 @@
+"""Exportera… and Importera åtgärder…: Excel and other files in and out of the window.
+
+The import shows its preview first (new, changed, unchanged, every error by row and
+column); the import button is there only for a file without errors, and the import then
+goes all or nothing, refused if the database changed since the preview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.action_import import CHANGED, ERROR, KIND_LABELS, NEW, ImportPreview, import_actions
+from models.db import Database
+from models.errors import InsiktError
+from ui import messages
+
+EXPORT_FILTERS = {
+    QT_TRANSLATE_NOOP("Excel", "Excel-arbetsbok: åtgärder, kommentarer, resultat (*.xlsx)"): (
+        ".xlsx", "actions"),
+    QT_TRANSLATE_NOOP("Excel", "CSV för Excel: åtgärder (*.csv)"): (".csv", "actions"),
+    QT_TRANSLATE_NOOP("Excel", "CSV för Excel: kommentarer (*.csv)"): (".csv", "comments"),
+    QT_TRANSLATE_NOOP("Excel", "CSV för Excel: resultat (*.csv)"): (".csv", "results"),
+    QT_TRANSLATE_NOOP("Excel", "JSON: allt (*.json)"): (".json", "actions"),
+}
+ROW_COLOURS = {NEW: "#dff0e0", CHANGED: "#fff4d6", ERROR: "#fbe3e4"}
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Excel", text)
+
+
+def export_dialog(parent: QWidget | None, db: Database) -> Path | None:
+    """Exportera…: choose a file and a format; everything is written from one short read."""
+    from models.export import export_to
+
+    filters = {_tr(f): target for f, target in EXPORT_FILTERS.items()}
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Exportera"), "Insiktskollen.xlsx", ";;".join(filters)
+    )
+    if not path:
+        return None
+    suffix, table = filters.get(chosen, (".xlsx", "actions"))
+    target = Path(path)
+    if target.suffix.lower() not in (".xlsx", ".csv", ".json"):
+        target = target.with_name(target.name + suffix)
+    try:
+        with db.read() as session:
+            message = export_to(session, target, table)
+    except InsiktError as exc:
+        messages.error(parent, _tr("Exporten misslyckades"), exc.message)
+        return None
+    messages.info(parent, _tr("Exporterat"), message)
+    return target
+
+
+class ImportActionsDialog(QDialog):
+    """Importera åtgärder…: a file of actions (as the export writes them), previewed first."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportActionsDialog", "Rad"),
+        QT_TRANSLATE_NOOP("ImportActionsDialog", "Blir"),
+        QT_TRANSLATE_NOOP("ImportActionsDialog", "Åtgärd"),
+        QT_TRANSLATE_NOOP("ImportActionsDialog", "Ändringar eller fel"),
+    )
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path: Path | None = None
+        self.preview: ImportPreview | None = None
+        self.imported: ImportPreview | None = None
+        self.setWindowTitle(self.tr("Importera åtgärder"))
+        self.resize(1000, 600)
+        self.choose_button = QPushButton(self.tr("&Välj fil…"))
+        self.file_label = QLabel(self.tr(
+            "Excel (.xlsx) eller CSV med samma kolumner som exporten: Id, Titel, Status, "
+            "Framsteg (%), Ansvarig, Enhet, Start, Klart senast, … Rader med Id ändrar den "
+            "åtgärden; utan Id jämförs titeln."
+        ))
+        self.file_label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.errors = QPlainTextEdit()
+        self.errors.setReadOnly(True)
+        self.errors.setMaximumHeight(130)
+        self.errors.setStyleSheet("QPlainTextEdit { background: #fbe3e4; }")
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Importera"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.choose_button.clicked.connect(self.choose)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.run_import)
+        self.errors.hide()
+        self.summary.setText(self.tr("Välj en fil för att se vad som skulle importeras."))
+        if path is not None:
+            self.load(path)
+
+    def choose(self) -> None:
+        path, _chosen = QFileDialog.getOpenFileName(
+            self, self.tr("Välj fil med åtgärder"), "",
+            self.tr("Excel eller CSV (*.xlsx *.csv);;Alla filer (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Preview the file: nothing is written."""
+        self.path = path
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = import_actions(self.db, path, dry_run=True)
+        except InsiktError as exc:
+            preview = ImportPreview(path.name, file_errors=[exc.message])
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_preview(preview)
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.summary.setText(preview.summary() + "".join(f"\n{n}" for n in preview.notes))
+        self.errors.setPlainText("\n".join(preview.errors))
+        self.errors.setVisible(not preview.ok)
+        self.table.setRowCount(len(preview.rows))
+        for index, plan in enumerate(preview.rows):
+            if plan.errors:
+                detail = "\n".join(f"{e.column}: {e.message}" for e in plan.errors)
+            else:
+                detail = "\n".join(f"{c.column}: ”{c.old}” → ”{c.new}”" for c in plan.changes)
+            cells = (str(plan.row), self.tr(KIND_LABELS[plan.kind]), plan.title, detail)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if plan.kind in ROW_COLOURS:
+                    item.setBackground(QBrush(QColor(ROW_COLOURS[plan.kind])))
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        something = preview.count(NEW) + preview.count(CHANGED) > 0
+        self.import_button.setEnabled(preview.ok and something)
+        if preview.ok and not something:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "Filen ändrar ingenting: alla åtgärder är redan som i filen."
+            ))
+
+    def run_import(self) -> None:
+        if self.path is None or self.preview is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = import_actions(self.db, self.path, expected=self.preview.signature())
+        except InsiktError as exc:
+            QApplication.restoreOverrideCursor()
+            messages.error(self, self.tr("Importen misslyckades"), exc.message)
+            return
+        QApplication.restoreOverrideCursor()
+        if not done.ok:
+            self.show_preview(done)
+            messages.error(self, self.tr("Inget har importerats"), "\n".join(done.errors[:10]))
+            return
+        self.imported = done
+        self.accept()
+
+
+def import_actions_dialog(parent: QWidget | None, db: Database) -> ImportPreview | None:
+    """Importera åtgärder…; returns what was imported, or None when nothing was."""
+    dialog = ImportActionsDialog(db, parent)
+    dialog.exec()
+    return dialog.imported
