@@ -201,6 +201,14 @@ def _first_page(flow: Flow, data: ReportData) -> None:
         size=9,
         shade=False,
     )
+    since = data.since
+    flow.space(4)
+    flow.text(
+        f"Sedan förra mötet: {len(since.new_actions)} nya åtgärder, {len(since.finished)} klara, "
+        f"{len(since.status_changes)} ändrade status, {len(since.comments)} nya kommentarer "
+        f"({since.reason}; se avsnittet Sedan förra mötet).",
+        size=9,
+    )
     flow.space(10)
     flow.heading(f"Försenade åtgärder ({len(data.overdue)})", 13)
     _due_list(flow, data.overdue, data.today, "Inga försenade åtgärder.")
@@ -420,7 +428,8 @@ def _action_page(flow: Flow, data: ReportData, action: ActionReport) -> None:
     flow.space(6)
     count = len(action.comments)
     flow.heading(
-        f"Uppföljning ({count} {'kommentar' if count == 1 else 'kommentarer'}, senaste först)",
+        f"Uppföljning ({count} {'kommentar' if count == 1 else 'kommentarer'}"
+        f"{', senaste först' if count > 1 else ''})",
         11.5,
         after=24,
     )

@@ -195,8 +195,8 @@ def _nki_lines(session: Session, town: db_settings.DbSettings) -> tuple[NkiLine,
             before = shown[-2]
             if before.year <= TOTAL_BREAK_AFTER < last.year:
                 note = (
-                    f"inte jämförbar med {before.year}: från {TOTAL_BREAK_AFTER + 1} omfattar "
-                    "totalen andra myndighetsområden"
+                    f"inte jämförbar: från {TOTAL_BREAK_AFTER + 1} omfattar totalen andra "
+                    "myndighetsområden"
                 )
                 line = _with_change(line, before.year, before.value, None, None, note)
             else:

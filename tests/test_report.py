@@ -42,7 +42,8 @@ def test_borlange_report(borlange_db, tmp_path) -> None:
     assert "Mötesunderlag – Borlänge" in first
     assert "Senaste NKI" in first and "Åtgärder per status" in first
     assert "80 (prel.)" in first and "±4,4 (uppskattad från 81 svar)" in first
-    assert "inte jämförbar med 2023" in first
+    assert "2023: 71; inte jämförbar: från 2024 omfattar totalen andra" in first
+    assert "Sedan förra mötet: 7 nya åtgärder, 0 klara, 0 ändrade status, 0 nya kommentarer" in first
     assert "Försenade åtgärder (0)" in first
     assert "NKI över åren – Borlänge" in texts[1]
     assert "Åtgärdernas tidslinje" in texts[2]
