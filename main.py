@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="databasfil eller SQLAlchemy-URL (standard: insiktskollen.db i datamappen)",
     )
     parser.add_argument("--version", action="version", version=f"Insiktskollen {VERSION}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="prova programmet: fönstret, alla diagram och mötesunderlaget (avslutar med 0 "
+        "om allt fungerar, annars 1 och orsaken)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     add_commands(sub)
     return parser
@@ -125,8 +131,44 @@ def _safe_streams() -> None:
             stream.reconfigure(errors="replace")
 
 
+def _frozen_setup() -> None:
+    """Inside the PyInstaller bundle: a lasting matplotlib cache, and somewhere to print.
+
+    PyInstaller's matplotlib hook points MPLCONFIGDIR at a new temporary folder on every
+    start, so the font cache would be rebuilt each time; it is moved to the user's data
+    folder (one per bundle location) before matplotlib is imported. A windowed program on
+    Windows has no sys.stdout/sys.stderr (None): they go to utdata.log in the data folder.
+    """
+    if not getattr(sys, "frozen", False):
+        return
+    from models.paths import data_dir, matplotlib_config_dir
+
+    try:
+        folder = matplotlib_config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ["MPLCONFIGDIR"] = str(folder)
+    except OSError:
+        pass  # the hook's temporary folder stays: slower, but it works
+    if sys.stdout is None or sys.stderr is None:
+        try:
+            data_dir().mkdir(parents=True, exist_ok=True)
+            out = open(data_dir() / "utdata.log", "a", encoding="utf-8", errors="replace")  # noqa: SIM115
+        except OSError:
+            out = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        if sys.stdout is None:
+            sys.stdout = out
+        if sys.stderr is None:
+            sys.stderr = out
+
+
 def main(argv: list[str] | None = None) -> int:
+    _frozen_setup()
     _safe_streams()
+    if "--self-test" in (sys.argv[1:] if argv is None else argv):
+        # Checks the program (a built bundle, too): window, charts, report. ui/self_test.py.
+        from ui.self_test import run_self_test
+
+        return run_self_test()
     _swedish_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)

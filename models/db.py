@@ -32,6 +32,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import tracking
+from models.paths import migrations_dir
 from models.errors import (
     BusyError,
     DamagedError,
@@ -41,7 +42,8 @@ from models.errors import (
     ReadOnlyError,
 )
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+# Found through models.paths, like every shipped file (the same folder frozen or not).
+MIGRATIONS = migrations_dir()
 
 
 def _seconds_from_env(name: str, default: float) -> float:

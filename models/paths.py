@@ -26,6 +26,23 @@ def resource(*parts: str) -> Path:
     return program_root().joinpath("resources", *parts)
 
 
+def migrations_dir() -> Path:
+    """Alembic's folder (env.py and versions/), shipped beside the code in the bundle."""
+    return program_root().joinpath("models", "migrations")
+
+
+def matplotlib_config_dir() -> Path:
+    """A lasting folder for matplotlib's font cache when frozen, one per bundle location.
+
+    The cache names the font files by their full path, so two bundles in different
+    folders (an old and a new version) keep separate caches.
+    """
+    import hashlib
+
+    tag = hashlib.sha1(str(program_root()).encode("utf-8")).hexdigest()[:8]
+    return data_dir() / "matplotlib" / tag
+
+
 def data_dir() -> Path:
     """The user's data folder: %LOCALAPPDATA%\\Insiktskollen on Windows.
 
