@@ -366,8 +366,7 @@ def column_widths(
         return scaled
     ratio = short / sum(spare)
     return [
-        max(n, w) if n > w else w - s * ratio
-        for n, w, s in zip(needs, scaled, spare, strict=True)
+        max(n, w) if n > w else w - s * ratio for n, w, s in zip(needs, scaled, spare, strict=True)
     ]
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure, SubFigure
 
@@ -37,10 +38,11 @@ from charts.style import (
     date_x,
     number,
     signed,
+    year_x,
 )
 from charts.timeaxis import year_span, year_ticks
 from charts.timeline import ordered, timeline_chart
-from models.chart_data import Series, TimelineData
+from models.chart_data import Point, Series, TimelineData
 from models.report_data import ActionReport, Event, NkiLine, ReportData
 
 TITLE = "Mötesunderlag"
@@ -69,7 +71,7 @@ def _place(data: ReportData) -> str:
 
 def report_pages(data: ReportData) -> list[Figure]:
     """Every page of the report as a Figure, footers and page numbers included."""
-    with matplotlib.rc_context(RC):
+    with matplotlib.rc_context(RC):  # type: ignore[arg-type]
         made = f"{data.made_at:%Y-%m-%d %H:%M}"
         footer_left = f"{TITLE} – {_place(data)} – {made}"
 
@@ -99,7 +101,7 @@ def report_pages(data: ReportData) -> list[Figure]:
 
 
 def write_pdf(pages: Sequence[Figure], path: Path, data: ReportData) -> None:
-    with matplotlib.rc_context(RC):
+    with matplotlib.rc_context(RC):  # type: ignore[arg-type]
         metadata = {
             "Title": f"{TITLE} – {_place(data)} {data.made_at:%Y-%m-%d}",
             "Author": "Insiktskollen",
@@ -289,9 +291,7 @@ class _ChartArea:
         return getattr(self._sub, name)
 
 
-def _chart_area(
-    flow: Flow, note: str, footer: str, height: float | None = None
-) -> _ChartArea:
+def _chart_area(flow: Flow, note: str, footer: str, height: float | None = None) -> _ChartArea:
     fig = flow.new_page(landscape=True, decorate=False)
     page_w, page_h = fig.get_figwidth() * PT, fig.get_figheight() * PT
     top = (MARGIN + (16 if note else 0)) / page_h
@@ -304,7 +304,7 @@ def _chart_area(
     if note:
         fig.text(left, 1 - MARGIN / page_h, note, fontsize=9, color=MUTED, va="top")
     _footer(fig, footer)
-    return _ChartArea(fig.subfigures(1, 1))
+    return _ChartArea(fig.add_subfigure(fig.add_gridspec(1, 1)[0]))
 
 
 # ------------------------------------------------------------------ 3. since the last meeting
@@ -506,46 +506,27 @@ def _factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
 
 
-def _draw_factor(ax: object, series: Series, colour: str, marker: str, label: str) -> None:
-    from charts.style import year_x
+def _xy(points: Sequence[Point]) -> tuple[list[float], list[float]]:
+    """Where shown points sit: the middle of their year, and their value."""
+    shown = [p for p in points if p.value is not None]
+    return [year_x(p.year) for p in shown], [float(p.value or 0.0) for p in shown]
 
+
+def _draw_factor(ax: Axes, series: Series, colour: str, marker: str, label: str) -> None:
+    """A factor's trend: lines that stop at the 2024 break, margins, hollow preliminaries."""
     for run in series.segments():
-        ax.plot(
-            [year_x(p.year) for p in run],
-            [p.value for p in run],
-            color=colour,  # type: ignore[attr-defined]
-            linewidth=1.6,
-        )
+        ax.plot(*_xy(run), color=colour, linewidth=1.6)
     shown = series.shown
     with_margin = [p for p in shown if p.margin is not None]
     if with_margin:
-        ax.errorbar(
-            [year_x(p.year) for p in with_margin],
-            [p.value for p in with_margin],  # type: ignore[attr-defined]
-            yerr=[p.margin for p in with_margin],
-            fmt="none",
-            ecolor=colour,
-            elinewidth=1,
-            capsize=3,
-        )
-    ax.plot(
-        [year_x(p.year) for p in shown],
-        [p.value for p in shown],
-        linestyle="none",  # type: ignore[attr-defined]
-        marker=marker,
-        color=colour,
-        markerfacecolor=colour,
-        label=label,
-    )
+        xs, ys = _xy(with_margin)
+        margins = [float(p.margin or 0.0) for p in with_margin if p.value is not None]
+        ax.errorbar(xs, ys, yerr=margins, fmt="none", ecolor=colour, elinewidth=1, capsize=3)
+    ax.plot(*_xy(shown), linestyle="none", marker=marker, color=colour, label=label)
     hollow = [p for p in shown if p.preliminary]
     if hollow:
         ax.plot(
-            [year_x(p.year) for p in hollow],
-            [p.value for p in hollow],
-            linestyle="none",  # type: ignore[attr-defined]
-            marker=marker,
-            color=colour,
-            markerfacecolor="white",
+            *_xy(hollow), linestyle="none", marker=marker, color=colour, markerfacecolor="white"
         )
 
 

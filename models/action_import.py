@@ -41,8 +41,19 @@ KIND_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: 
 
 # Fields of an action that the file can set, in the order they are applied.
 FIELDS = (
-    "title", "description", "unit", "owner", "status", "assessment", "start", "due",
-    "completed", "progress", "factors", "areas", "expected_effect",
+    "title",
+    "description",
+    "unit",
+    "owner",
+    "status",
+    "assessment",
+    "start",
+    "due",
+    "completed",
+    "progress",
+    "factors",
+    "areas",
+    "expected_effect",
 )
 _HEADERS = {c.key: c.header for c in ACTION_COLUMNS}
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -346,7 +357,7 @@ def _clean_row(row: SourceRow) -> tuple[dict[str, Any], list[CellError], Any]:
 
 
 def _strip_label(message: str, column: str) -> str:
-    """"Titel: en åtgärd måste ha en titel." -> the part after the column's own name."""
+    """ "Titel: en åtgärd måste ha en titel." -> the part after the column's own name."""
     head, _, rest = message.partition(": ")
     if rest and (normalise(head) == normalise(column) or head in ops.FIELD_LABELS.values()):
         return rest
@@ -425,7 +436,8 @@ def _apply_row(
         if len(found) > 1:
             plan.errors.append(
                 CellError(
-                    row.row, "Titel",
+                    row.row,
+                    "Titel",
                     f"{len(found)} åtgärder heter ”{values['title']}”; ange Id för att välja.",
                 )
             )
@@ -434,8 +446,11 @@ def _apply_row(
     if action is not None:
         if action.id in seen:
             plan.errors.append(
-                CellError(row.row, "Id" if action_id else "Titel",
-                          f"åtgärden {action.id} finns redan på rad {seen[action.id]}.")
+                CellError(
+                    row.row,
+                    "Id" if action_id else "Titel",
+                    f"åtgärden {action.id} finns redan på rad {seen[action.id]}.",
+                )
             )
             return plan
         seen[action.id] = row.row
@@ -517,9 +532,7 @@ def _update(
     return changes
 
 
-def run_import(
-    session: Session, path: Path, today: dt.date | None = None
-) -> ImportPreview:
+def run_import(session: Session, path: Path, today: dt.date | None = None) -> ImportPreview:
     """Apply the file in this session and return what happened row by row.
 
     The caller commits only when the preview has no errors (see `import_actions`).

@@ -150,8 +150,17 @@ def collect(session: Session) -> dict[str, Table]:
             RESULT_COLUMNS,
             [
                 [
-                    r.municipality, r.year, r.group.label, r.area.label, r.measure.label,
-                    r.value, r.answers, r.margin, r.response_rate, r.preliminary, r.source,
+                    r.municipality,
+                    r.year,
+                    r.group.label,
+                    r.area.label,
+                    r.measure.label,
+                    r.value,
+                    r.answers,
+                    r.margin,
+                    r.response_rate,
+                    r.preliminary,
+                    r.source,
                 ]
                 for r in list_results(session)
             ],
@@ -333,9 +342,7 @@ def table_key(name: str) -> str:
     for key, swedish in TABLE_NAMES.items():
         if wanted in (key, swedish, swedish.replace("å", "a")):
             return key
-    raise InputError(
-        f"Tabell: ”{name}” finns inte (välj åtgärder, kommentarer eller resultat)."
-    )
+    raise InputError(f"Tabell: ”{name}” finns inte (välj åtgärder, kommentarer eller resultat).")
 
 
 def export_to(session: Session, path: Path, table: str = "actions") -> str:
@@ -363,9 +370,7 @@ def export_to(session: Session, path: Path, table: str = "actions") -> str:
     if suffix == ".csv":
         chosen = tables[table_key(table)]
         body = csv_text(chosen)
-        _atomic_write(
-            path, lambda p: Path(p).write_text(body, encoding=CSV_ENCODING, newline="")
-        )
+        _atomic_write(path, lambda p: Path(p).write_text(body, encoding=CSV_ENCODING, newline=""))
         return f"{len(chosen.rows)} rader ({chosen.name.lower()}) exporterade till {path}."
     write_xlsx(list(tables.values()), path)
     counts = ", ".join(f"{len(t.rows)} {t.name.lower()}" for t in tables.values())

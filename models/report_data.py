@@ -104,8 +104,14 @@ class SinceSection:
     @property
     def empty(self) -> bool:
         return not any(
-            (self.status_changes, self.finished, self.new_actions, self.removed,
-             self.due_changes, self.comments)
+            (
+                self.status_changes,
+                self.finished,
+                self.new_actions,
+                self.removed,
+                self.due_changes,
+                self.comments,
+            )
         )
 
 
@@ -179,16 +185,19 @@ def _nki_lines(session: Session, town: db_settings.DbSettings) -> tuple[NkiLine,
     )
     lines = []
     for group in (Group.TOTALT, Group.FORETAG, Group.PRIVATPERSONER):
-        shown = [
-            r for r in rows if r.group == group and stats.shown(r.answers, r.year, town)[0]
-        ]
+        shown = [r for r in rows if r.group == group and stats.shown(r.answers, r.year, town)[0]]
         if not shown:
             continue
         shown.sort(key=lambda r: r.year)
         last = shown[-1]
         last_margin = stats.margin(last.margin, last.answers, town)
         line = NkiLine(
-            group, last.year, last.value, last.preliminary, last.answers, last_margin.note,
+            group,
+            last.year,
+            last.value,
+            last.preliminary,
+            last.answers,
+            last_margin.note,
             source=last.source,
         )
         if len(shown) > 1:
@@ -201,8 +210,10 @@ def _nki_lines(session: Session, town: db_settings.DbSettings) -> tuple[NkiLine,
                 line = _with_change(line, before.year, before.value, None, None, note)
             else:
                 found = stats.change(
-                    before.value, stats.margin(before.margin, before.answers, town),
-                    last.value, last_margin,
+                    before.value,
+                    stats.margin(before.margin, before.answers, town),
+                    last.value,
+                    last_margin,
                 )
                 line = _with_change(
                     line, before.year, before.value, found.difference, found.real, found.note
@@ -220,8 +231,18 @@ def _with_change(
     note: str,
 ) -> NkiLine:
     return NkiLine(
-        line.group, line.year, line.value, line.preliminary, line.answers, line.margin_note,
-        year, value, difference, real, note, line.source,
+        line.group,
+        line.year,
+        line.value,
+        line.preliminary,
+        line.answers,
+        line.margin_note,
+        year,
+        value,
+        difference,
+        real,
+        note,
+        line.source,
     )
 
 
@@ -250,14 +271,11 @@ def _since(
             pass
     start = now_utc - dt.timedelta(days=NO_PREVIOUS_DAYS)
     return start, (
-        f"de senaste {NO_PREVIOUS_DAYS} dagarna (inget tidigare mötesunderlag från "
-        "denna databas)"
+        f"de senaste {NO_PREVIOUS_DAYS} dagarna (inget tidigare mötesunderlag från denna databas)"
     )
 
 
-def _events(
-    session: Session, start: dt.datetime, titles: dict[int, str]
-) -> dict[str, list[Event]]:
+def _events(session: Session, start: dt.datetime, titles: dict[int, str]) -> dict[str, list[Event]]:
     found: dict[str, list[Event]] = {
         k: [] for k in ("status", "finished", "new", "removed", "due", "comments")
     }
@@ -326,9 +344,7 @@ def _footnotes(
         notes.append(f"{prefix} ({span}): {source}")
     for line in nki:
         answers = f"{line.answers} svar" if line.answers is not None else "antal svar okänt"
-        notes.append(
-            f"NKI {line.group.label.lower()} {line.year}: {answers}; {line.margin_note}."
-        )
+        notes.append(f"NKI {line.group.label.lower()} {line.year}: {answers}; {line.margin_note}.")
     if any(r.area == Area.TOTALT and r.year > TOTAL_BREAK_AFTER for r in rows) and any(
         r.area == Area.TOTALT and r.year <= TOTAL_BREAK_AFTER for r in rows
     ):
@@ -344,9 +360,7 @@ def _footnotes(
         f"1,96 · {town.answer_sd:g} / √n. En förändring räknas som verklig "
         "bara när den är större än de båda årens sammanlagda felmarginal."
     )
-    notes.append(
-        f"Resultat visas bara med minst {town.min_answers} svar (SKR:s regel)."
-    )
+    notes.append(f"Resultat visas bara med minst {town.min_answers} svar (SKR:s regel).")
     return tuple(notes)
 
 
@@ -361,9 +375,9 @@ def load_report(
     town = db_settings.load(session)
     actions = list(
         session.scalars(
-            actions_query().options(selectinload(Action.comments)).order_by(
-                Action.due.is_(None), Action.due, Action.title
-            )
+            actions_query()
+            .options(selectinload(Action.comments))
+            .order_by(Action.due.is_(None), Action.due, Action.title)
         )
     )
     reports = tuple(_action_report(a, today, town.due_soon_days) for a in actions)
@@ -406,10 +420,7 @@ def _factor_series(session: Session, today: dt.date) -> tuple[Group, dict[str, c
     for group in (Group.FORETAG, Group.TOTALT, Group.PRIVATPERSONER):
         data = chart_data.load_factors(session, group=group, today=today)
         found = {
-            p.factor.value: s
-            for p in data.panels
-            for s in p.series
-            if not s.comparison and s.shown
+            p.factor.value: s for p in data.panels for s in p.series if not s.comparison and s.shown
         }
         count = sum(len(s.shown) for s in found.values())
         if count > best[0]:

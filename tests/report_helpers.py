@@ -23,11 +23,34 @@ from models.results import check_key, check_values, set_result
 
 SOURCE = "Testdata (genererad, inga riktiga resultat)"
 UNITS = ("Bygglov", "Miljö- och hälsoskydd", "Livsmedelskontroll", "Lantmäteri", "Kundtjänst")
-PEOPLE = ("Anna Åberg", "Björn Öst", "Cecilia Ärlig", "David Lund", "Eva Strand",
-          "Fredrik Holm", "Greta Sjö", "Hanna Berg")
-WORDS = ("telefontider", "öppet hus", "e-tjänst", "klarspråk", "servicelöfte", "företagslots",
-         "checklista", "dialogmöte", "handläggningstid", "förhandsbesked", "webbguide",
-         "bemötandeutbildning", "återkoppling", "tidsbokning", "avgifter", "tillsynsbesök")
+PEOPLE = (
+    "Anna Åberg",
+    "Björn Öst",
+    "Cecilia Ärlig",
+    "David Lund",
+    "Eva Strand",
+    "Fredrik Holm",
+    "Greta Sjö",
+    "Hanna Berg",
+)
+WORDS = (
+    "telefontider",
+    "öppet hus",
+    "e-tjänst",
+    "klarspråk",
+    "servicelöfte",
+    "företagslots",
+    "checklista",
+    "dialogmöte",
+    "handläggningstid",
+    "förhandsbesked",
+    "webbguide",
+    "bemötandeutbildning",
+    "återkoppling",
+    "tidsbokning",
+    "avgifter",
+    "tillsynsbesök",
+)
 
 
 @dataclass
@@ -82,7 +105,8 @@ def _comment(rng: random.Random, number: int, long: bool) -> str:
     if long:
         text += " " + " ".join(
             f"Punkt {i}: {rng.choice(WORDS)} har diskuterats och ska följas upp "
-            "i arbetsgruppen före nästa tertialrapport." for i in range(1, 9)
+            "i arbetsgruppen före nästa tertialrapport."
+            for i in range(1, 9)
         )
     return text
 
@@ -101,8 +125,12 @@ def fill_fifty(db: Database, today: dt.date, count: int = 50, seed: int = 5) -> 
                             s,
                             check_key("9999", year, group, "totalt", measure),
                             check_values(
-                                round(rng.uniform(58, 82), 1), rng.randint(40, 400), None,
-                                None, year == 2024, SOURCE,
+                                round(rng.uniform(58, 82), 1),
+                                rng.randint(40, 400),
+                                None,
+                                None,
+                                year == 2024,
+                                SOURCE,
                             ),
                         )
         ids: list[int] = []
@@ -111,8 +139,9 @@ def fill_fifty(db: Database, today: dt.date, count: int = 50, seed: int = 5) -> 
             for number in range(1, count + 1):
                 begin = today - dt.timedelta(days=rng.randint(30, 500))
                 due = begin + dt.timedelta(days=rng.randint(40, 600))
-                status = rng.choice([Status.EJ_PABORJAD, Status.PAGAR, Status.PAGAR,
-                                     Status.PAUSAD, Status.KLAR])
+                status = rng.choice(
+                    [Status.EJ_PABORJAD, Status.PAGAR, Status.PAGAR, Status.PAUSAD, Status.KLAR]
+                )
                 action = ops.create_action(
                     s,
                     today=today,
@@ -135,13 +164,19 @@ def fill_fifty(db: Database, today: dt.date, count: int = 50, seed: int = 5) -> 
                 titles[action.id] = action.title
                 for m in range(rng.randint(0, 3)):
                     ops.add_milestone(
-                        s, action.id, begin + dt.timedelta(days=20 * (m + 1)),
-                        f"Delmål {m + 1} för {rng.choice(WORDS)}", "9–12" if m == 1 else "",
+                        s,
+                        action.id,
+                        begin + dt.timedelta(days=20 * (m + 1)),
+                        f"Delmål {m + 1} för {rng.choice(WORDS)}",
+                        "9–12" if m == 1 else "",
                     )
                 for c in range(rng.randint(0, 5)):
                     ops.add_comment(
-                        s, action.id, _comment(rng, c + 1, long=(number + c) % 9 == 0),
-                        author=rng.choice(PEOPLE), date=today - dt.timedelta(days=90 - 10 * c),
+                        s,
+                        action.id,
+                        _comment(rng, c + 1, long=(number + c) % 9 == 0),
+                        author=rng.choice(PEOPLE),
+                        date=today - dt.timedelta(days=90 - 10 * c),
                     )
         with db.write() as s:
             record_report(s, clock())
@@ -150,9 +185,15 @@ def fill_fifty(db: Database, today: dt.date, count: int = 50, seed: int = 5) -> 
         with db.write() as s:
             open_ones = [i for i in ids if ops.get_action(s, i).status != Status.KLAR]
             for action_id in open_ones[:3]:
-                ops.update_action(s, action_id, None, today=today, status=Status.PAGAR
-                                  if ops.get_action(s, action_id).status != Status.PAGAR
-                                  else Status.PAUSAD)
+                ops.update_action(
+                    s,
+                    action_id,
+                    None,
+                    today=today,
+                    status=Status.PAGAR
+                    if ops.get_action(s, action_id).status != Status.PAGAR
+                    else Status.PAUSAD,
+                )
                 filled.changed_status.append(titles[action_id])
             done = open_ones[3]
             ops.update_action(s, done, None, today=today, status=Status.KLAR, progress=100)
@@ -160,15 +201,21 @@ def fill_fifty(db: Database, today: dt.date, count: int = 50, seed: int = 5) -> 
             filled.finished.append(titles[done])
             later = open_ones[4]
             action = ops.get_action(s, later)
-            ops.update_action(s, later, None, today=today,
-                              due=(action.due or today) + dt.timedelta(days=60))
+            ops.update_action(
+                s, later, None, today=today, due=(action.due or today) + dt.timedelta(days=60)
+            )
             filled.postponed.append(titles[later])
             for action_id in ids[:2]:
                 text = f"Ny kommentar efter förra mötet om {titles[action_id][:20]} (testdata)."
                 ops.add_comment(s, action_id, text, author="Anna Åberg", date=today)
                 filled.new_comments.append(text)
-            new = ops.create_action(s, today=today, title="Testdata: ny åtgärd efter mötet",
-                                    due=today + dt.timedelta(days=5), owner="Greta Sjö")
+            new = ops.create_action(
+                s,
+                today=today,
+                title="Testdata: ny åtgärd efter mötet",
+                due=today + dt.timedelta(days=5),
+                owner="Greta Sjö",
+            )
             filled.new_titles.append(new.title)
             filled.removed.append(ops.delete_action(s, ids[-1]))
     return filled

@@ -26,13 +26,26 @@ def snapshot(db) -> tuple:
     with db.read() as s:
         actions = []
         for a in s.scalars(ops.actions_query().order_by(Action.id)):
-            actions.append((
-                a.id, a.title, a.description, a.unit.name if a.unit else None,
-                a.owner.name if a.owner else None, a.status.value,
-                a.assessment.value if a.assessment else None, a.start, a.due, a.completed,
-                a.progress, tuple(a.factors), tuple(a.areas), a.expected_effect, a.version,
-                tuple((m.date, m.time_span, m.text) for m in a.milestones),
-            ))
+            actions.append(
+                (
+                    a.id,
+                    a.title,
+                    a.description,
+                    a.unit.name if a.unit else None,
+                    a.owner.name if a.owner else None,
+                    a.status.value,
+                    a.assessment.value if a.assessment else None,
+                    a.start,
+                    a.due,
+                    a.completed,
+                    a.progress,
+                    tuple(a.factors),
+                    tuple(a.areas),
+                    a.expected_effect,
+                    a.version,
+                    tuple((m.date, m.time_span, m.text) for m in a.milestones),
+                )
+            )
         log = s.scalar(select(func.count()).select_from(ChangeLogEntry))
     return tuple(actions), log
 
@@ -55,10 +68,18 @@ def row(**cells) -> list[str]:
 def busy_db(borlange_db):
     """Borlänge with owners, units, a finished action, comments and milestones."""
     with borlange_db.write() as s:
-        ops.update_action(s, 1, None, owner="Åsa Öberg", unit="Bygglov", due="2024-12-31",
-                          assessment="gul", progress=40, status="pagar")
-        ops.update_action(s, 2, None, owner="Örjan Ärlig", status="klar",
-                          completed="2024-05-20")
+        ops.update_action(
+            s,
+            1,
+            None,
+            owner="Åsa Öberg",
+            unit="Bygglov",
+            due="2024-12-31",
+            assessment="gul",
+            progress=40,
+            status="pagar",
+        )
+        ops.update_action(s, 2, None, owner="Örjan Ärlig", status="klar", completed="2024-05-20")
         ops.add_comment(s, 1, "=första kommentaren", author="Åsa Öberg")
         ops.update_action(s, 3, None, description="-2+3 är inte en formel", title="@webb")
     return borlange_db
@@ -82,8 +103,10 @@ def test_preview_shows_new_changed_and_unchanged_and_saves_nothing(busy_db, tmp_
     with busy_db.read() as s:
         export_to(s, path)
     text = path.read_text("utf-8-sig").replace("Telefontider;Pågår;40", "Telefontider;Klar;100")
-    text += ";Ny åtgärd från Excel;pågår;25 %;Åsa Öberg;Bygglov;2025-01-01;2025-06-30;;;" \
-            "Bemötande, Kompetens;;;;2025-02-01 (9–11) Första mötet\r\n"
+    text += (
+        ";Ny åtgärd från Excel;pågår;25 %;Åsa Öberg;Bygglov;2025-01-01;2025-06-30;;;"
+        "Bemötande, Kompetens;;;;2025-02-01 (9–11) Första mötet\r\n"
+    )
     path.write_text(text, encoding="utf-8-sig")
     before = snapshot(busy_db)
     preview = import_actions(busy_db, path, dry_run=True)
@@ -93,7 +116,8 @@ def test_preview_shows_new_changed_and_unchanged_and_saves_nothing(busy_db, tmp_
     assert kinds["Öppet hus"] == UNCHANGED
     phone = next(r for r in preview.rows if r.title == "Telefontider")
     assert [(c.column, c.old, c.new) for c in phone.changes] == [
-        ("Status", "Pågår", "Klar"), ("Framsteg (%)", "40", "100"),
+        ("Status", "Pågår", "Klar"),
+        ("Framsteg (%)", "40", "100"),
     ]
     assert snapshot(busy_db) == before
 
@@ -116,16 +140,25 @@ def test_preview_shows_new_changed_and_unchanged_and_saves_nothing(busy_db, tmp_
 
 def test_errors_name_row_and_column_and_nothing_is_saved(busy_db, tmp_path) -> None:
     path = tmp_path / "fel.csv"
-    write_csv(path, [
-        row(title="Bra rad", status="pågår"),
-        row(title="", progress="10"),
-        row(id="99", title="Finns inte"),
-        row(title="Dåliga värden", status="kanske", progress="120", start="2024-13-01",
-            factors="Information, Trevlighet", milestones="i morgon: möte"),
-        row(title="Slut före start", start="2025-05-01", due="2025-01-01"),
-        row(id="1", title="Telefontider"),
-        row(id="1", title="Telefontider igen"),
-    ])
+    write_csv(
+        path,
+        [
+            row(title="Bra rad", status="pågår"),
+            row(title="", progress="10"),
+            row(id="99", title="Finns inte"),
+            row(
+                title="Dåliga värden",
+                status="kanske",
+                progress="120",
+                start="2024-13-01",
+                factors="Information, Trevlighet",
+                milestones="i morgon: möte",
+            ),
+            row(title="Slut före start", start="2025-05-01", due="2025-01-01"),
+            row(id="1", title="Telefontider"),
+            row(id="1", title="Telefontider igen"),
+        ],
+    )
     before = snapshot(busy_db)
     preview = import_actions(busy_db, path)
     assert not preview.ok
@@ -149,14 +182,19 @@ def test_errors_name_row_and_column_and_nothing_is_saved(busy_db, tmp_path) -> N
 def test_rows_match_by_title_when_there_is_no_id(busy_db, tmp_path) -> None:
     path = tmp_path / "titlar.csv"
     # Only three columns: the others are left as they are. Windows-1252, as old Excel saves.
-    write_csv(path, [["Öppet  hus", "Klar", "örjan ärlig"], ["telefontider", "Pågår", ""]],
-              headers=["Titel", "Status", "Ansvarig"], encoding="cp1252")
+    write_csv(
+        path,
+        [["Öppet  hus", "Klar", "örjan ärlig"], ["telefontider", "Pågår", ""]],
+        headers=["Titel", "Status", "Ansvarig"],
+        encoding="cp1252",
+    )
     before = snapshot(busy_db)
     preview = import_actions(busy_db, path)
     assert preview.ok
     assert [(r.kind, r.action_id) for r in preview.rows] == [(UNCHANGED, 2), (CHANGED, 1)]
     assert [(c.column, c.old, c.new) for c in preview.rows[1].changes] == [
-        ("Titel", "Telefontider", "telefontider"), ("Ansvarig", "Åsa Öberg", ""),
+        ("Titel", "Telefontider", "telefontider"),
+        ("Ansvarig", "Åsa Öberg", ""),
     ]
     after = snapshot(busy_db)
     assert after[0][1] == before[0][1] and after[0][0][1:3] == ("telefontider", before[0][0][2])
@@ -164,8 +202,9 @@ def test_rows_match_by_title_when_there_is_no_id(busy_db, tmp_path) -> None:
 
 def test_same_new_person_on_two_rows_with_swedish_letters(db, tmp_path) -> None:
     path = tmp_path / "personer.csv"
-    write_csv(path, [row(title=f"Åtgärd {n}", owner="Åsa Öberg", unit="Ärendeenheten")
-                     for n in range(3)])
+    write_csv(
+        path, [row(title=f"Åtgärd {n}", owner="Åsa Öberg", unit="Ärendeenheten") for n in range(3)]
+    )
     preview = import_actions(db, path)
     assert preview.ok, preview.errors
     with db.read() as s:
@@ -205,7 +244,10 @@ def test_cli_import_dry_run_and_errors(busy_db, tmp_path, data_home) -> None:
     busy_db.dispose()
     dry = run_cli("--db", target, "import-actions", str(path), "--dry-run", home=data_home)
     assert dry.returncode == 0, dry.stderr
-    assert "Rad 2: Ny: Från kommandoraden" in dry.stdout and "Provkörning: inget har sparats." in dry.stdout
+    assert (
+        "Rad 2: Ny: Från kommandoraden" in dry.stdout
+        and "Provkörning: inget har sparats." in dry.stdout
+    )
     listed = run_cli("--db", target, "actions", home=data_home)
     assert "Från kommandoraden" not in listed.stdout
     real = run_cli("--db", target, "import-actions", str(path), home=data_home)
@@ -222,14 +264,37 @@ def test_cli_import_dry_run_and_errors(busy_db, tmp_path, data_home) -> None:
 
 cell_text = st.one_of(
     st.text(max_size=12),
-    st.sampled_from(["", "=1+1", "@SUM(A1)", "-2+3", "'", "klar", "Pågår", "50 %", "2024-05-02",
-                     "2024-02-30", "Information, Bemötande", "Bygglov", "1", "7", "999", "ja"]),
+    st.sampled_from(
+        [
+            "",
+            "=1+1",
+            "@SUM(A1)",
+            "-2+3",
+            "'",
+            "klar",
+            "Pågår",
+            "50 %",
+            "2024-05-02",
+            "2024-02-30",
+            "Information, Bemötande",
+            "Bygglov",
+            "1",
+            "7",
+            "999",
+            "ja",
+        ]
+    ),
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(st.lists(cell_text, min_size=len(HEADERS), max_size=len(HEADERS)),
-                     min_size=1, max_size=5))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.lists(cell_text, min_size=len(HEADERS), max_size=len(HEADERS)), min_size=1, max_size=5
+    )
+)
 def test_fuzzed_import_is_all_or_nothing(borlange_db, tmp_path, rows) -> None:
     path = tmp_path / "fuzz.csv"
     write_csv(path, rows)

@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from models import actions as ops
-from models.export import ACTION_COLUMNS, csv_guard, csv_unguard, export_to
 from models.errors import InputError
+from models.export import ACTION_COLUMNS, csv_guard, csv_unguard, export_to
 from models.results import check_key, check_values, set_result
 
 HOSTILE = ["=1+1", "@SUM(A1)", "-2+3", "+cmd|' /C calc'!A0", "\tx"]
@@ -26,13 +26,18 @@ def hostile_db(borlange_db):
     with borlange_db.write() as s:
         for n, title in enumerate(HOSTILE):
             action = ops.create_action(
-                s, title=f"{title}", owner="=HYPERLINK(\"http://x\")", unit="@enhet",
-                due=dt.date(2025, 1, n + 1), progress=10 * n,
+                s,
+                title=f"{title}",
+                owner='=HYPERLINK("http://x")',
+                unit="@enhet",
+                due=dt.date(2025, 1, n + 1),
+                progress=10 * n,
             )
             ops.add_comment(s, action.id, f"=kommentar {n}", author="-Anna")
         ops.add_comment(s, 1, "Vanlig kommentar med å, ä och ö", author="Åsa Öberg")
         set_result(
-            s, check_key("2081", 2021, "företag", "bygglov", "nki"),
+            s,
+            check_key("2081", 2021, "företag", "bygglov", "nki"),
             check_values("67,5", 123, "3,1", None, False, "Testkälla"),
         )
     return borlange_db
@@ -64,7 +69,7 @@ def test_xlsx_has_three_formatted_sheets_with_the_stored_content(hostile_db, tmp
     assert phone[10].value == "Information, Tillgänglighet, Effektivitet"
     assert phone[14].value == "2024-05-02 Telefontiderna startar"
     comments = list(book["Kommentarer"].iter_rows(min_row=2, values_only=True))
-    assert ("Vanlig kommentar med å, ä och ö" in [c[6] for c in comments])
+    assert "Vanlig kommentar med å, ä och ö" in [c[6] for c in comments]
     results = list(book["Resultat"].iter_rows(min_row=2, values_only=True))
     bygglov = next(r for r in results if r[3] == "Bygglov")
     assert bygglov[:8] == ("2081", 2021, "Företag", "Bygglov", "NKI", 67.5, 123, 3.1)

@@ -43,13 +43,19 @@ def test_borlange_report(borlange_db, tmp_path) -> None:
     assert "Senaste NKI" in first and "Åtgärder per status" in first
     assert "80 (prel.)" in first and "±4,4 (uppskattad från 81 svar)" in first
     assert "2023: 71; inte jämförbar: från 2024 omfattar totalen andra" in first
-    assert "Sedan förra mötet: 7 nya åtgärder, 0 klara, 0 ändrade status, 0 nya kommentarer" in first
+    assert (
+        "Sedan förra mötet: 7 nya åtgärder, 0 klara, 0 ändrade status, 0 nya kommentarer" in first
+    )
     assert "Försenade åtgärder (0)" in first
     assert "NKI över åren – Borlänge" in texts[1]
     assert "Åtgärdernas tidslinje" in texts[2]
     assert "Sedan förra mötet" in texts[3] and "Alla åtgärder (7)" in texts[3]
-    for title in ("Telefontider", "Öppet hus", "Förbättrad webbsida",
-                  "Åtgärdsförslag 4 (ej namngivet ännu)"):
+    for title in (
+        "Telefontider",
+        "Öppet hus",
+        "Förbättrad webbsida",
+        "Åtgärdsförslag 4 (ej namngivet ännu)",
+    ):
         assert sum(f"{title} Status" in t for t in texts[4:11]) == 1, title
     assert "Telefontiderna startar" in "".join(texts[4:11])
     assert "Källor och förklaringar" in texts[11] and "borlange.se" in texts[11]
@@ -116,7 +122,7 @@ def test_fifty_actions_pdf(db, fifty, tmp_path) -> None:
         # long titles are wrapped over lines, never cut: every word is there, in order
         words = title.split()
         assert all(w in text for w in words), title
-    since = text[text.index("Sedan förra mötet"):text.index("Alla åtgärder (50)")]
+    since = text[text.index("Sedan förra mötet") : text.index("Alla åtgärder (50)")]
     for title in filled.changed_status + filled.removed:
         assert title.split()[1] in since
     assert "Nya åtgärder (1)" in since and "Borttagna åtgärder (1)" in since
@@ -150,7 +156,7 @@ def test_no_text_leaves_the_page_or_overlaps(db) -> None:
             continue  # chart pages: the chart's own layout places its texts
         boxes.sort(key=lambda item: item[0].y0)
         for index, (a, ta) in enumerate(boxes):
-            for b, tb in boxes[index + 1:]:
+            for b, tb in boxes[index + 1 :]:
                 if b.y0 >= a.y1 - 1.0:
                     break  # sorted by bottom edge: nothing further up can reach this one
                 overlap_w = min(a.x1, b.x1) - max(a.x0, b.x0)
@@ -161,8 +167,9 @@ def test_cli_report(borlange_db, tmp_path, data_home) -> None:
     target = str(borlange_db.path)
     borlange_db.dispose()
     out = tmp_path / "underlag.pdf"
-    result = run_cli("--db", target, "report", "--out", str(out), "--since", "2024-01-01",
-                     home=data_home)
+    result = run_cli(
+        "--db", target, "report", "--out", str(out), "--since", "2024-01-01", home=data_home
+    )
     assert result.returncode == 0, result.stderr
     assert "Mötesunderlag sparat" in result.stdout and "12 sidor, 7 åtgärder" in result.stdout
     assert "från 2024-01-01 (angivet datum)" in result.stdout

@@ -34,7 +34,9 @@ from ui import messages
 
 EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Excel", "Excel-arbetsbok: åtgärder, kommentarer, resultat (*.xlsx)"): (
-        ".xlsx", "actions"),
+        ".xlsx",
+        "actions",
+    ),
     QT_TRANSLATE_NOOP("Excel", "CSV för Excel: åtgärder (*.csv)"): (".csv", "actions"),
     QT_TRANSLATE_NOOP("Excel", "CSV för Excel: kommentarer (*.csv)"): (".csv", "comments"),
     QT_TRANSLATE_NOOP("Excel", "CSV för Excel: resultat (*.csv)"): (".csv", "results"),
@@ -81,8 +83,9 @@ class ImportActionsDialog(QDialog):
         QT_TRANSLATE_NOOP("ImportActionsDialog", "Ändringar eller fel"),
     )
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 path: Path | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.path: Path | None = None
@@ -91,11 +94,13 @@ class ImportActionsDialog(QDialog):
         self.setWindowTitle(self.tr("Importera åtgärder"))
         self.resize(1000, 600)
         self.choose_button = QPushButton(self.tr("&Välj fil…"))
-        self.file_label = QLabel(self.tr(
-            "Excel (.xlsx) eller CSV med samma kolumner som exporten: Id, Titel, Status, "
-            "Framsteg (%), Ansvarig, Enhet, Start, Klart senast, … Rader med Id ändrar den "
-            "åtgärden; utan Id jämförs titeln."
-        ))
+        self.file_label = QLabel(
+            self.tr(
+                "Excel (.xlsx) eller CSV med samma kolumner som exporten: Id, Titel, Status, "
+                "Framsteg (%), Ansvarig, Enhet, Start, Klart senast, … Rader med Id ändrar den "
+                "åtgärden; utan Id jämförs titeln."
+            )
+        )
         self.file_label.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -135,7 +140,9 @@ class ImportActionsDialog(QDialog):
 
     def choose(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(
-            self, self.tr("Välj fil med åtgärder"), "",
+            self,
+            self.tr("Välj fil med åtgärder"),
+            "",
             self.tr("Excel eller CSV (*.xlsx *.csv);;Alla filer (*)"),
         )
         if path:
@@ -174,9 +181,11 @@ class ImportActionsDialog(QDialog):
         something = preview.count(NEW) + preview.count(CHANGED) > 0
         self.import_button.setEnabled(preview.ok and something)
         if preview.ok and not something:
-            self.summary.setText(self.summary.text() + "\n" + self.tr(
-                "Filen ändrar ingenting: alla åtgärder är redan som i filen."
-            ))
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + self.tr("Filen ändrar ingenting: alla åtgärder är redan som i filen.")
+            )
 
     def run_import(self) -> None:
         if self.path is None or self.preview is None:

@@ -6,10 +6,10 @@ import csv
 import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from models import actions as ops
 from models import chart_data, settings
@@ -24,8 +24,10 @@ def pdf_printer(path, landscape=False, margin=printing.CHART_MARGIN_MM) -> QPrin
 
 
 def sizes(path) -> list[tuple[int, int]]:
-    return [(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
-            for p in PdfReader(path).pages]
+    return [
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+        for p in PdfReader(path).pages
+    ]
 
 
 @pytest.fixture
@@ -104,7 +106,9 @@ def test_print_figure_shows_the_preview_and_paints(qtbot, nki_figure, monkeypatc
     assert calls == ["NKI"] and painted and painted[0] == 1
 
 
-def test_print_report_records_the_report_when_printed(qtbot, borlange_db, monkeypatch, tmp_path) -> None:
+def test_print_report_records_the_report_when_printed(
+    qtbot, borlange_db, monkeypatch, tmp_path
+) -> None:
     printers: list[QPrinter] = []
 
     def fake_preview(parent, printer, paint, title):
@@ -122,11 +126,11 @@ def test_print_report_records_the_report_when_printed(qtbot, borlange_db, monkey
         assert settings.load(s).last_report_at
 
 
-def test_save_report_dialog_writes_the_vector_pdf(qtbot, borlange_db, monkeypatch, tmp_path) -> None:
+def test_save_report_dialog_writes_the_vector_pdf(
+    qtbot, borlange_db, monkeypatch, tmp_path
+) -> None:
     target = tmp_path / "möte"
-    monkeypatch.setattr(
-        printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(text))
     saved = printing.save_report_dialog(None, borlange_db)
@@ -142,7 +146,8 @@ def test_export_dialog_writes_the_chosen_format(qtbot, borlange_db, monkeypatch,
         ops.add_comment(s, 1, "=SUMMA(A1)", author="Åsa")
     chosen = next(f for f in excel_dialogs.EXPORT_FILTERS if "kommentarer (*.csv)" in f)
     monkeypatch.setattr(
-        excel_dialogs.QFileDialog, "getSaveFileName",
+        excel_dialogs.QFileDialog,
+        "getSaveFileName",
         lambda *a, **k: (str(tmp_path / "kommentarer"), chosen),
     )
     monkeypatch.setattr(messages, "info", lambda *a: None)
@@ -185,7 +190,9 @@ def test_import_dialog_with_errors_cannot_import(qtbot, borlange_db, tmp_path) -
     dialog.show()
     assert not dialog.import_button.isEnabled()
     assert dialog.errors.isVisible()
-    assert "Rad 3, kolumn Klart senast: ”31/12” är inget giltigt datum" in dialog.errors.toPlainText()
+    assert (
+        "Rad 3, kolumn Klart senast: ”31/12” är inget giltigt datum" in dialog.errors.toPlainText()
+    )
     assert dialog.table.item(1, 1).text() == "Fel"
 
 
