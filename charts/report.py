@@ -43,7 +43,17 @@ from charts.style import (
 from charts.timeaxis import year_span, year_ticks
 from charts.timeline import ordered, timeline_chart
 from models.chart_data import Point, Series, TimelineData
-from models.report_data import ActionReport, Event, NkiLine, ReportData
+from models.db import Database
+from models.entities import utcnow
+from models.errors import InsiktError
+from models.report_data import (
+    ActionReport,
+    Event,
+    NkiLine,
+    ReportData,
+    load_report,
+    record_report,
+)
 
 TITLE = "Mötesunderlag"
 NKI_LANES_MAX = 12  # more dated actions than this: the lanes go to the timeline pages only
@@ -553,18 +563,13 @@ def _footnote_page(flow: Flow, data: ReportData) -> None:
 
 
 def make_report(
-    db: object,
+    db: Database,
     path: Path,
     since: dt.date | None = None,
     record: bool = True,
     today: dt.date | None = None,
 ) -> ReportResult:
     """Read, lay out and write the report; remember when it was made (for the next one)."""
-    from models.db import Database
-    from models.entities import utcnow
-    from models.report_data import load_report, record_report
-
-    assert isinstance(db, Database)
     now = utcnow()
     with db.read() as session:
         data = load_report(session, since=since, today=today, now_utc=now)
@@ -572,8 +577,6 @@ def make_report(
     try:
         write_pdf(pages, path, data)
     except PermissionError:
-        from models.errors import InsiktError
-
         raise InsiktError(
             f"Filen {path} går inte att skriva (den kan vara öppen i ett annat program)."
         ) from None
