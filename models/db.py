@@ -22,7 +22,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -32,7 +32,6 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import tracking
-from models.paths import migrations_dir
 from models.errors import (
     BusyError,
     DamagedError,
@@ -41,6 +40,7 @@ from models.errors import (
     NewerSchemaError,
     ReadOnlyError,
 )
+from models.paths import migrations_dir
 
 # Found through models.paths, like every shipped file (the same folder frozen or not).
 MIGRATIONS = migrations_dir()
@@ -122,15 +122,50 @@ def _sqlite_events(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def sqlite_url(path: Path, read_only: bool = False) -> str:
+def sqlite_uri(path: PurePath) -> str:
+    """SQLite's URI for a file (without the query): file:///C:/Mapp/x.db, file:////server/share/x.db.
+
+    Works for Windows paths on any machine (PureWindowsPath): a drive path gets the empty
+    authority (file:///C:/…), a UNC path \\\\server\\share\\x.db keeps its two slashes after
+    it (file:////server/share/x.db; file://server/… would name a host, which SQLite
+    refuses). Spaces, å/ä/ö (as UTF-8), %, ? and # are percent-encoded.
+    """
+    text = path.as_posix()
+    if not path.is_absolute() and not path.drive:
+        return "file:" + urllib.parse.quote(text, safe="/")
+    if not text.startswith("/"):  # C:/Mapp/x.db
+        text = "/" + text
+    return "file://" + urllib.parse.quote(text, safe="/:")
+
+
+def _url_escape(text: str) -> str:
+    # SQLAlchemy decodes %XX in a URL's database part and cuts it at "?": protect both.
+    return text.replace("%", "%25").replace("?", "%3F")
+
+
+def sqlite_url(path: PurePath, read_only: bool = False) -> str:
+    """The SQLAlchemy URL of a SQLite file; `path` may be a PureWindowsPath (tests)."""
     if read_only:
         # An URI lets SQLite open the file without ever trying to write to it.
-        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    return f"sqlite:///{path}"
+        return f"sqlite:///{_url_escape(sqlite_uri(path))}?mode=ro&uri=true"
+    return f"sqlite:///{_url_escape(str(path))}"
 
 
 def is_url(target: str) -> bool:
     return "://" in target
+
+
+def path_from_sqlite_uri(uri: str) -> str:
+    """The file name in a SQLite URI (the reverse of sqlite_uri), as text."""
+    rest = uri[len("file:"):].split("?", 1)[0]
+    if rest.startswith("//"):
+        rest = rest[2:]  # the authority: empty or "localhost" (SQLite allows nothing else)
+        if rest.startswith("localhost/"):
+            rest = rest[len("localhost"):]
+    rest = urllib.parse.unquote(rest)
+    if re.match(r"/[A-Za-z]:", rest):  # /C:/Mapp/x.db
+        rest = rest[1:]
+    return rest
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -139,7 +174,10 @@ def sqlite_path(url: str) -> Path | None:
         return None
     database = parsed.database
     if database.startswith("file:"):
-        database = database[5:]
+        if parsed.query.get("uri") in ("true", "True", "1"):
+            database = path_from_sqlite_uri(database)
+        else:
+            database = database[5:]
     return Path(database)
 
 
@@ -388,7 +426,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.delvis")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    src = sqlite3.connect(_ro_uri(source), uri=True, timeout=BUSY_TIMEOUT_S)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -534,8 +572,8 @@ def backup_path_for(path: Path, folder: Path | None = None) -> Path:
 # --- Probing a file without writing to it -------------------------------------------------
 
 
-def _ro_uri(path: Path) -> str:
-    return "file:" + urllib.parse.quote(path.as_posix(), safe="/:") + "?mode=ro"
+def _ro_uri(path: PurePath) -> str:
+    return sqlite_uri(path) + "?mode=ro"
 
 
 def probe_file(path: Path) -> str | None:
