@@ -207,7 +207,7 @@ def _steps(run: _Run, folder: Path, app: Any) -> None:
     from ui.app_settings import AppSettings
 
     # --- shipped files -------------------------------------------------------------------
-    for part in (EXAMPLE_FILE, "translations", "icons"):
+    for part in (EXAMPLE_FILE, "icons"):
         _check(resource(part).exists(), f"den medföljande filen {resource(part)} saknas.")
     revisions = known_revisions()
     _check(bool(revisions), f"inga databasmigreringar i {migrations_dir()}.")
