@@ -70,8 +70,9 @@ class MainWindow(QMainWindow):
         self.due_soon_days = settings.DEFAULTS.due_soon_days
         self._last_change = 0
         self._columns_fitted = False
+        self._closed = False
         self._selecting = False
-        self.ctx = UndoContext(db, self._command_done, self._command_failed)
+        self.ctx = UndoContext(db, self._command_done, self._command_failed, self)
         self.model = ActionTableModel(self)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -669,6 +670,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
         if self.form.is_dirty() and not self.form.save():
             if not messages.ask(self, self.tr("Avsluta"), self.tr(
                 "Ändringarna i åtgärden kunde inte sparas (se meddelandet i panelen). "
@@ -678,4 +682,5 @@ class MainWindow(QMainWindow):
                 return
         self.poll_timer.stop()
         self.save_layout()
+        self._closed = True
         event.accept()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
@@ -43,11 +44,12 @@ class UndoContext:
         db: Database,
         done: Callable[[int | None], None],
         failed: Callable[[str, InsiktError], None],
+        parent: QObject | None = None,
     ) -> None:
         self.db = db
         self.done = done
         self.failed = failed
-        self.stack = QUndoStack()
+        self.stack = QUndoStack(parent)
         self._refs: dict[int, ActionRef] = {}
         self._milestones: dict[int, MilestoneRef] = {}
 
