@@ -88,17 +88,41 @@ def check_contents(bundle: Path, work: Path) -> list[str]:
             problems.append(f"{unwanted} finns i paketet ({found[0].relative_to(bundle)})")
     # The spec writes it into its work folder (build/build/ for build.spec).
     version_file = next(work.rglob("version_info.txt"), work / "version_info.txt")
-    try:
-        from PyInstaller.utils.win32.versioninfo import load_version_info_from_text_file
-
-        info = load_version_info_from_text_file(str(version_file))
-        from main import VERSION
-
-        if VERSION not in str(info) or APP not in str(info):
-            problems.append(f"versionsresursen {version_file} saknar {APP} {VERSION}")
-    except Exception as exc:  # a broken version file fails the Windows build: say so here
-        problems.append(f"versionsresursen {version_file} går inte att läsa: {exc}")
+    problem = check_version_file(version_file)
+    if problem:
+        problems.append(problem)
     return problems
+
+
+def check_version_file(path: Path) -> str | None:
+    """The Windows version resource must say this program's name and version.
+
+    On Windows PyInstaller's own reader is used (it needs pefile, which PyInstaller
+    installs only there); elsewhere the text is parsed as the expression it is.
+    """
+    import ast
+
+    from main import VERSION
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        try:
+            from PyInstaller.utils.win32.versioninfo import load_version_info_from_text_file
+
+            shown = str(load_version_info_from_text_file(str(path)))
+        except ImportError:  # no pefile off Windows
+            tree = ast.parse(text, mode="eval")
+            shown = " ".join(
+                str(node.value) for node in ast.walk(tree)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            )
+    except (OSError, SyntaxError, ValueError) as exc:
+        return f"versionsresursen {path} går inte att läsa: {exc}"
+    for wanted in (f"ProductName {APP}", f"ProductVersion {VERSION}", f"FileVersion {VERSION}"):
+        name, value = wanted.split(" ", 1)
+        if name not in shown or value not in shown:
+            return f"versionsresursen {path} saknar {name} = {value}"
+    return None
 
 
 def self_test(bundle_program: Path) -> int:
