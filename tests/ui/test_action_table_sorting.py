@@ -14,7 +14,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from models.codes import Factor, Status
-from ui.action_table import DUE, PROGRESS, TITLE, ActionFilterProxy, ActionRow, ActionTableModel, RowFilter
+from ui.action_table import (
+    DUE,
+    PROGRESS,
+    TITLE,
+    ActionFilterProxy,
+    ActionRow,
+    ActionTableModel,
+    RowFilter,
+)
 
 TODAY = dt.date(2025, 3, 1)
 
