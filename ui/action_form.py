@@ -653,12 +653,21 @@ class ActionForm(QWidget):
         """After a conflict: the stored action becomes the starting point, the typing stays."""
         if self.action_id is None:
             return
+        mine = self.values()
+        if mine is None:
+            return
+        # Only what this user changed is applied again; the other person's changes stay.
+        changed = [k for k in FIELDS if _comparable(mine[k]) != _comparable(self.loaded[k])]
+        note = self.status_comment.toPlainText()
         with self.ctx.db.read() as session:
             action = actions.get_action(session, self.action_id)
             self.loaded = stored_values(action)
             self.version = action.version
             ref = self.ctx.ref(self.action_id, action.version)
             ref.version = action.version
+        self._fill({**self.loaded, **{k: mine[k] for k in changed}})
+        self.status_comment.setPlainText(note)
+        self._show_status_comment()
         self.banner.clear()
         self.save()
 
