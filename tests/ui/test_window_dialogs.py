@@ -1,0 +1,111 @@
+"""Milestones, follow-up comments and the people and units dialog, through their dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from models import actions, people
+from models.codes import Status
+from tests.ui.conftest import select_title, type_text
+
+
+def ok(qtbot, dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def load(db, title):
+    with db.read() as s:
+        found = next(a for a in actions.list_actions(s) if a.title == title)
+        return actions.get_action(s, found.id, full=True)
+
+
+def test_milestone_add_edit_remove_and_undo(qtbot, window, borlange_db):
+    select_title(window, "Förbättrad webbsida")
+    form = window.form
+    dialog = form.add_milestone()
+    dialog.date.setText("2024-09-01")
+    type_text(dialog.text, "Ny startsida publicerad")
+    ok(qtbot, dialog)
+    assert [str(m) for m in load(borlange_db, "Förbättrad webbsida").milestones] == [
+        "Ny startsida publicerad 2024-09-01"
+    ]
+    assert form.tabs.tabText(1) == "Milstolpar (1)"
+
+    form.milestone_list.setCurrentItem(form.milestone_list.topLevelItem(0))
+    dialog = form.edit_milestone()
+    dialog.time_span.setText("10–12")
+    dialog.date.setText("")
+    dialog.accept()
+    assert dialog.date_error.text() == "Datum: skriv ett datum, t.ex. 2024-05-15."
+    dialog.date.setText("2024-09-02")
+    dialog.accept()
+    milestone = load(borlange_db, "Förbättrad webbsida").milestones[0]
+    assert (milestone.date, milestone.time_span) == (dt.date(2024, 9, 2), "10–12")
+
+    form.milestone_list.setCurrentItem(form.milestone_list.topLevelItem(0))
+    form.remove_milestone_button.click()
+    assert load(borlange_db, "Förbättrad webbsida").milestones == []
+    window.undo_action.trigger()  # the removal
+    window.undo_action.trigger()  # the edit
+    milestone = load(borlange_db, "Förbättrad webbsida").milestones[0]
+    assert (milestone.date, milestone.time_span) == (dt.date(2024, 9, 1), "")
+
+
+def test_new_comment_records_status_and_progress(qtbot, window, borlange_db):
+    select_title(window, "Öppet hus")
+    dialog = window.form.add_comment()
+    assert dialog.date.text() == dt.date.today().isoformat()
+    assert dialog.author.text() == "testare"
+    dialog.accept()
+    assert dialog.text_error.text() == "Kommentar: texten får inte vara tom."
+    type_text(dialog.text, "Välbesökt, ett trettiotal företagare.")
+    dialog.progress.setValue(50)
+    dialog.date.setText("2024-05-16")
+    dialog.accept()
+    action = load(borlange_db, "Öppet hus")
+    comment = action.comments[0]
+    assert (comment.text, comment.date, comment.status, comment.progress) == (
+        "Välbesökt, ett trettiotal företagare.", dt.date(2024, 5, 16), Status.PAGAR, 50
+    )
+    assert action.progress == 50
+    assert window.form.comment_list.topLevelItem(0).text(0) == "2024-05-16"
+    window.undo_action.trigger()
+    action = load(borlange_db, "Öppet hus")
+    assert action.comments == [] and action.progress == 0
+
+
+def test_comments_newest_first(qtbot, window, borlange_db):
+    aid = load(borlange_db, "Öppet hus").id
+    with borlange_db.write() as s:
+        actions.add_comment(s, aid, "Första", date="2024-05-01")
+        actions.add_comment(s, aid, "Andra", date="2024-06-01")
+    select_title(window, "Öppet hus")
+    items = window.form.comment_list
+    assert [items.topLevelItem(i).text(4) for i in range(2)] == ["Andra", "Första"]
+
+
+def test_people_dialog_renames_and_removes_only_unused(qtbot, window, borlange_db):
+    with borlange_db.write() as s:
+        actions.update_action(s, load(borlange_db, "Telefontider").id, None,
+                              owner="Anna Berg", unit="Bygglov")
+        people.person_named(s, "Oanvänd Person")
+    window.people_action.trigger()
+    dialog = window.people_dialog
+    names = dialog.people
+    names.list.setCurrentRow(names.names().index("Anna Berg"))
+    names.name.setText("Anna Berglund")
+    names.rename_button.click()
+    assert "Anna Berglund" in names.names()
+    names.remove_button.click()
+    assert "ansvarig för 1 åtgärder" in names.error.text()
+    names.list.setCurrentRow(names.names().index("Oanvänd Person"))
+    names.remove_button.click()
+    assert "Oanvänd Person" not in names.names()
+    dialog.accept()
+    assert load(borlange_db, "Telefontider").owner.name == "Anna Berglund"
+    assert window.owner_filter.findText("Anna Berglund") >= 0
