@@ -1,0 +1,69 @@
+"""`python main.py` opens the window: started in a subprocess, as a user starts it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def start(home: Path, *args: str, close_after: int = 1500) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "INSIKTSKOLLEN_NO_VENV": "1",
+        "INSIKTSKOLLEN_HOME": str(home),
+        "INSIKTSKOLLEN_SELFTEST": "1",
+        "INSIKTSKOLLEN_CLOSE_AFTER_MS": str(close_after),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONIOENCODING": "utf-8",
+    }
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )
+
+
+def test_first_start_creates_the_database_with_borlange(data_home):
+    result = start(data_home)
+    assert result.returncode == 0, result.stderr
+    assert "TITEL: Insiktskollen – insiktskollen.db" in result.stdout
+    assert "RADER: 7" in result.stdout
+    assert "Traceback" not in result.stderr
+    with sqlite3.connect(data_home / "insiktskollen.db") as conn:
+        assert conn.execute("select count(*) from action").fetchone()[0] == 7
+    # The second start opens the same file and adds nothing.
+    again = start(data_home)
+    assert "RADER: 7" in again.stdout
+
+
+def test_damaged_file_is_a_swedish_message(data_home, tmp_path):
+    bad = tmp_path / "trasig.db"
+    bad.write_bytes(b"inte en databas" * 20)
+    result = start(data_home, "--db", str(bad))
+    assert result.returncode == 1
+    assert "FEL: Databasen kunde inte öppnas:" in result.stdout
+    assert "ingen SQLite-databas" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_missing_explicit_file_is_offered_not_created(data_home, tmp_path):
+    missing = tmp_path / "ny.db"
+    result = start(data_home, "--db", str(missing))
+    assert "FRÅGA: Databasen finns inte:" in result.stdout
+    assert str(missing) in result.stdout
+    assert result.returncode == 1 and not missing.exists()
+
+
+def test_last_database_is_opened_again(data_home, tmp_path):
+    other = tmp_path / "annan.db"
+    from models.db import open_database
+
+    open_database(other, create=True).dispose()
+    first = start(data_home, "--db", str(other))
+    assert "TITEL: Insiktskollen – annan.db" in first.stdout
+    second = start(data_home)
+    assert "TITEL: Insiktskollen – annan.db" in second.stdout
