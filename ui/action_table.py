@@ -225,9 +225,9 @@ class ActionTableModel(QAbstractTableModel):
 
     def _watch_text(self, row: ActionRow) -> str:
         if row.overdue:
-            return _tr("⚠ {days} d sen").format(days=row.days_late(self.today))
+            return QCoreApplication.translate("ActionTableModel", "⚠ {days} d sen").format(days=row.days_late(self.today))
         if row.due_soon:
-            return _tr("◔ om {days} d").format(days=-row.days_late(self.today))
+            return QCoreApplication.translate("ActionTableModel", "◔ om {days} d").format(days=-row.days_late(self.today))
         return ""
 
     def _tooltip(self, row: ActionRow, col: int) -> str | None:
@@ -236,9 +236,9 @@ class ActionTableModel(QAbstractTableModel):
         if col == TITLE:
             return row.title
         if col == DUE and row.overdue:
-            return _tr("Försenad: skulle ha varit klar {due}").format(due=date_text(row.due))
+            return QCoreApplication.translate("ActionTableModel", "Försenad: skulle ha varit klar {due}").format(due=date_text(row.due))
         if col == DUE and row.due_soon:
-            return _tr("Ska vara klar inom {days} dagar").format(days=-row.days_late(self.today))
+            return QCoreApplication.translate("ActionTableModel", "Ska vara klar inom {days} dagar").format(days=-row.days_late(self.today))
         return None
 
     def _sort_key(self, row: ActionRow, col: int) -> Any:

@@ -24,10 +24,6 @@ from ui import i18n, messages
 from ui.app_settings import AppSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def _log_path() -> Path | None:
     try:
         folder = data_dir()
@@ -45,10 +41,10 @@ def _install_excepthook() -> None:
             logging.getLogger("insiktskollen").error(
                 "Oväntat fel i fönstret\n%s", "".join(traceback.format_exception(kind, exc, tb))
             )
-        where = _tr(" Detaljer finns i {path}.").format(path=path) if path else ""
-        messages.error(None, _tr("Oväntat fel"), _tr(
-            "Ett oväntat fel inträffade: {error}. Det du sparat finns kvar.{where}"
-        ).format(error=exc, where=where))
+        translate = QCoreApplication.translate
+        where = translate("App", " Detaljer finns i {path}.").format(path=path) if path else ""
+        text = translate("App", "Ett oväntat fel inträffade: {error}. Det du sparat finns kvar.{where}")
+        messages.error(None, translate("App", "Oväntat fel"), text.format(error=exc, where=where))
         if messages.self_test():
             os._exit(3)
 
@@ -59,6 +55,8 @@ def open_target(target: str, is_default: bool, settings: AppSettings) -> Databas
     """The database to show, or None after telling the user why not."""
     from models.db import is_url
 
+    translate = QCoreApplication.translate
+
     if is_default and settings.last_database and Path(settings.last_database).exists():
         target = settings.last_database
     try:
@@ -66,17 +64,17 @@ def open_target(target: str, is_default: bool, settings: AppSettings) -> Databas
             return open_database(target)
         if is_default:
             return _create_default(Path(target))
-        if messages.ask(None, _tr("Databasen finns inte"), _tr(
-            "Databasfilen {path} finns inte. Vill du skapa en ny, tom databas där?"
-        ).format(path=target), _tr("Skapa")):
+        question = translate("App", "Databasfilen {path} finns inte. Vill du skapa en ny, tom databas där?")
+        if messages.ask(None, translate("App", "Databasen finns inte"), question.format(path=target),
+                        translate("App", "Skapa")):
             return open_database(target, create=True)
         return None
     except InsiktError as exc:
-        messages.error(None, _tr("Databasen kunde inte öppnas"), exc.message)
+        messages.error(None, translate("App", "Databasen kunde inte öppnas"), exc.message)
         return None
     except OSError as exc:
-        messages.error(None, _tr("Databasen kunde inte öppnas"), _tr(
-            "{path}: {reason}").format(path=target, reason=exc.strerror or exc))
+        messages.error(None, translate("App", "Databasen kunde inte öppnas"),
+                       f"{target}: {exc.strerror or exc}")
         return None
 
 

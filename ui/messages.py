@@ -41,7 +41,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, default: bool =
         return default
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(QCoreApplication.translate("Meddelande", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button if default else no_button)
     box.exec()
     return box.clickedButton() is yes_button
