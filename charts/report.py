@@ -257,7 +257,8 @@ def _due_list(flow: Flow, actions: Sequence[ActionReport], today: dt.date, empty
 
 def _chart_pages(flow: Flow, data: ReportData, footer_left: str) -> None:
     style = Style()
-    if data.nki_chart is not None:
+    # Without an NKI value the first page says so; an empty chart page would only repeat it.
+    if data.nki_chart is not None and any(s.shown for s in data.nki_chart.series):
         nki = data.nki_chart
         dated = [a for a in nki.actions if a.dated]
         note = ""

@@ -178,3 +178,13 @@ def test_cli_report(borlange_db, tmp_path, data_home) -> None:
     assert bad.returncode == 2 and "--since: ”igår” är inget giltigt datum" in bad.stderr
     wrong = run_cli("--db", target, "report", "--out", str(tmp_path / "x.docx"), home=data_home)
     assert wrong.returncode == 2 and "ange .pdf" in wrong.stderr
+
+
+def test_empty_database_gives_a_short_report_that_says_so(db, tmp_path) -> None:
+    path = tmp_path / "tom.pdf"
+    result = make_report(db, path)
+    texts = page_texts(path)
+    # first page, since + table, sources: no empty chart pages
+    assert result.pages == len(texts) == 3
+    assert "Inga NKI-resultat för kommunen ännu." in texts[0]
+    assert "Alla åtgärder (0)" in texts[1] and "Inga åtgärder ännu." in texts[1]
