@@ -169,12 +169,21 @@ def main(argv: list[str] | None = None) -> int:
         from ui.self_test import run_self_test
 
         return run_self_test()
-    _swedish_argparse()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if not (sys.argv[1:] if argv is None else argv):
+        # A double-click: the window, without building the command-line parser (it imports
+        # every command's module, which the window does not need before it shows).
+        args = argparse.Namespace(db=None, command=None)
+    else:
+        _swedish_argparse()
+        parser = build_parser()
+        args = parser.parse_args(argv)
 
     from models.errors import InsiktError
-    from ui.cli import print_error, run
+
+    def print_error(message: str) -> None:
+        from ui.cli import print_error as cli_print_error
+
+        cli_print_error(message)
 
     default_db = args.db is None
     if default_db:
@@ -184,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return open_window(args.db, default_db)
+        from ui.cli import run
+
         return run(args)
     except InsiktError as exc:
         print_error(exc.message)
