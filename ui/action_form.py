@@ -10,6 +10,7 @@ load their version or to save one's own text again as a new change.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -106,9 +108,9 @@ class Banner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
         layout.addLayout(self.buttons)
         self.hide()
 
@@ -222,12 +224,15 @@ class ActionForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(4)
         form.addRow(self.tr("&Titel"), with_error(self.title, self.errors["title"]))
-        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self._side_by_side(
+            (self.tr("&Status"), self.status, 3),
+            (self.tr("&Bedömning"), self.assessment, 2),
+            (self.tr("&Framsteg"), self.progress, 1),
+        ))
         form.addRow(self.status_comment_label, self.status_comment)
-        form.addRow(self.tr("&Bedömning"), self.assessment)
-        form.addRow(self.tr("&Framsteg"), self.progress)
-        form.addRow(self.tr("&Ansvarig"), self.owner)
-        form.addRow(self.tr("&Enhet"), self.unit)
+        form.addRow(self._side_by_side(
+            (self.tr("&Ansvarig"), self.owner, 1), (self.tr("&Enhet"), self.unit, 1),
+        ))
         dates = QGridLayout()
         for col, (text, edit, key) in enumerate(
             (
@@ -273,6 +278,21 @@ class ActionForm(QWidget):
             signal.connect(self._edited)
         return scroll
 
+    @staticmethod
+    def _side_by_side(*fields: tuple[str, QWidget, int]) -> QWidget:
+        """Short fields in one row, each with its label above (keeps the panel short)."""
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        for col, (text, widget, stretch) in enumerate(fields):
+            lbl = QLabel(text)
+            lbl.setBuddy(widget)
+            grid.addWidget(lbl, 0, col)
+            grid.addWidget(widget, 1, col)
+            grid.setColumnStretch(col, stretch)
+        return holder
+
     def _name_combo(self, placeholder: str) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
@@ -307,36 +327,41 @@ class ActionForm(QWidget):
         )
 
     def _build_comments(self) -> QWidget:
-        self.comment_list = self._tree(
-            [self.tr("Datum"), self.tr("Av"), self.tr("Status"), self.tr("Framsteg"),
-             self.tr("Kommentar")]
-        )
-        self.comment_list.setWordWrap(True)
+        # A follow-up is read like a short report: the text wraps under its heading.
+        self.comment_list = QTextBrowser()
+        self.comment_list.setOpenLinks(False)
         self.add_comment_button = QPushButton(self.tr("Ny kommentar…"))
         self.add_comment_button.clicked.connect(self.add_comment)
         return self._list_page(self.comment_list, (self.add_comment_button,))
 
     def _build_history(self) -> QWidget:
         self.history_list = self._tree(
-            [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"), self.tr("Till")]
+            [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"), self.tr("Till")],
+            stretch_from=3,
         )
         self.history_list.setWordWrap(True)
         return self._list_page(self.history_list, ())
 
     @staticmethod
-    def _tree(headers: list[str]) -> QTreeWidget:
+    def _tree(headers: list[str], stretch_from: int | None = None) -> QTreeWidget:
+        stretch_from = len(headers) - 1 if stretch_from is None else stretch_from
         tree = QTreeWidget()
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setUniformRowHeights(False)
-        tree.header().setStretchLastSection(True)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        tree.setWordWrap(True)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(stretch_from, len(headers)):
+            # Long texts wrap within the panel instead of running out of it.
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         return tree
 
     @staticmethod
-    def _list_page(tree: QTreeWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
+    def _list_page(tree: QWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
@@ -693,13 +718,18 @@ class ActionForm(QWidget):
         self.tabs.setTabText(1, self.tr("Milstolpar ({n})").format(n=len(self.milestones)))
 
     def _fill_comments(self) -> None:
-        self.comment_list.clear()
+        parts = []
         for when, author, status, progress, text in self.comments:
-            item = QTreeWidgetItem(
-                [date_text(when), author, label(status), f"{progress} %", text]
+            heading = self.tr("{date} · {author} · {status}, {progress} %").format(
+                date=date_text(when), author=html.escape(author), status=label(status),
+                progress=progress,
             )
-            item.setToolTip(4, text)
-            self.comment_list.addTopLevelItem(item)
+            body = html.escape(text).replace("\n", "<br>")
+            parts.append(f"<p><b>{heading}</b><br>{body}</p>")
+        if not parts:
+            parts.append("<p><i>{}</i></p>".format(html.escape(self.tr(
+                "Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”."))))
+        self.comment_list.setHtml("".join(parts))
         self.tabs.setTabText(2, self.tr("Kommentarer ({n})").format(n=len(self.comments)))
 
     def _fill_history(self, entries: list[ChangeLogEntry]) -> None:
@@ -709,6 +739,8 @@ class ActionForm(QWidget):
             item = QTreeWidgetItem(
                 [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
             )
+            for col, text in ((3, old), (4, new)):
+                item.setToolTip(col, text)
             self.history_list.addTopLevelItem(item)
 
     def _run(self, command: Any) -> bool:

@@ -215,8 +215,9 @@ class ActionTableModel(QAbstractTableModel):
                 return ""
             return f"{ASSESSMENT_LOOK[row.assessment][0]} {label(row.assessment)}"
         if col == DUE:
-            mark = self._watch_text(row)
-            return f"{date_text(row.due)}  {mark}" if mark else date_text(row.due)
+            # The mark keeps together (non-breaking spaces) when the cell wraps.
+            mark = self._watch_text(row).replace(" ", "\u00a0")
+            return f"{date_text(row.due)} {mark}" if mark else date_text(row.due)
         if col == PROGRESS:
             return f"{row.progress} %"
         if col == FACTORS:
@@ -235,6 +236,8 @@ class ActionTableModel(QAbstractTableModel):
             return ", ".join(label(f) for f in row.factors)
         if col == TITLE:
             return row.title
+        if col in (OWNER, UNIT):
+            return self._display(row, col) or None
         if col == DUE and row.overdue:
             return QCoreApplication.translate("ActionTableModel", "Försenad: skulle ha varit klar {due}").format(due=date_text(row.due))
         if col == DUE and row.due_soon:

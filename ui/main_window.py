@@ -135,7 +135,10 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Long titles and names wrap onto a second line rather than being cut off.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(30)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -417,6 +420,8 @@ class MainWindow(QMainWindow):
         for col in range(self.model.columnCount()):
             if col != TITLE:
                 self.table.resizeColumnToContents(col)
+                # Longer names wrap (see setWordWrap), so no column takes the title's room.
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 115))
         self.table.setColumnWidth(PROGRESS, max(self.table.columnWidth(PROGRESS), 80))
 
     def _fill_name_filter(self, combo: QComboBox, everything: str, names: list[str]) -> None:

@@ -87,9 +87,9 @@ def test_overdue_and_soon_due_pointed_out_on_opening(qtbot, late_db):
     assert "Försenade (1): Telefontider" in banner.text.text()
     assert "Öppet hus" in banner.text.text()
     row = win.model.row_of(action_id(late_db, "Telefontider"))
-    assert "⚠ 3 d sen" in win.model.index(row, DUE).data()
+    assert "⚠ 3 d sen" in win.model.index(row, DUE).data().replace("\u00a0", " ")
     soon = win.model.row_of(action_id(late_db, "Öppet hus"))
-    assert "◔ om 5 d" in win.model.index(soon, DUE).data()
+    assert "◔ om 5 d" in win.model.index(soon, DUE).data().replace("\u00a0", " ")
     # "Visa försenade" in the banner narrows the table to the late one.
     show = [b for b in banner.findChildren(type(win.form.save_button)) if b.text() == "Visa försenade"][0]
     show.click()
