@@ -40,7 +40,7 @@ from charts.style import (
     signed,
     year_x,
 )
-from charts.timeaxis import year_span, year_ticks
+from charts.timeaxis import month_ticks, year_span, year_ticks
 from charts.timeline import ordered, timeline_chart
 from models.chart_data import Point, Series, TimelineData
 from models.db import Database
@@ -272,13 +272,18 @@ def _chart_pages(flow: Flow, data: ReportData, footer_left: str) -> None:
     if data.timeline is not None and data.timeline.actions:
         actions = ordered(data.timeline.actions)
         chunks = [actions[i : i + TIMELINE_ROWS] for i in range(0, len(actions), TIMELINE_ROWS)]
+        lanes: list[Axes] = []
         for index, chunk in enumerate(chunks, start=1):
             note = f"Tidslinje, sida {index} av {len(chunks)}." if len(chunks) > 1 else ""
-            timeline_chart(
-                TimelineData(tuple(chunk), data.timeline.today),
-                style,
-                _chart_area(flow, note, footer_left),  # type: ignore[arg-type]
-            )
+            area = _chart_area(flow, note, footer_left)
+            timeline_chart(TimelineData(tuple(chunk), data.timeline.today), style, area)  # type: ignore[arg-type]
+            lanes.extend(area._sub.axes)
+        # One time axis for every timeline page, so that bars compare across pages.
+        if len(lanes) > 1:
+            left = min(ax.get_xlim()[0] for ax in lanes)
+            right = max(ax.get_xlim()[1] for ax in lanes)
+            for ax in lanes:
+                month_ticks(ax, left, right)
 
 
 class _ChartArea:
