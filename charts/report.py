@@ -332,16 +332,23 @@ def _events(flow: Flow, heading: str, events: Sequence[Event], with_text: bool =
         flow.text("Inga.", colour=MUTED, size=9)
         flow.space(4)
         return
-    rows = [
-        [
-            Cell(f"{e.at:%Y-%m-%d}"),
-            Cell(e.title, bold=True),
-            Cell(e.text if with_text else ""),
-            Cell(e.who, colour=MUTED),
+    if with_text:
+        rows = [
+            [
+                Cell(f"{e.at:%Y-%m-%d}"),
+                Cell(e.title, bold=True),
+                Cell(e.text),
+                Cell(e.who, colour=MUTED),
+            ]
+            for e in events
         ]
-        for e in events
-    ]
-    flow.table(["Datum", "Åtgärd", "Vad", "Vem"], [55, 150, 210, 75], rows, size=8.5)
+        flow.table(["Datum", "Åtgärd", "Vad", "Vem"], [55, 150, 210, 75], rows, size=8.5)
+    else:
+        rows = [
+            [Cell(f"{e.at:%Y-%m-%d}"), Cell(e.title, bold=True), Cell(e.who, colour=MUTED)]
+            for e in events
+        ]
+        flow.table(["Datum", "Åtgärd", "Vem"], [55, 360, 75], rows, size=8.5)
     flow.space(8)
 
 
