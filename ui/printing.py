@@ -72,10 +72,16 @@ def _dpi(printer: QPrinter, ceiling: float) -> float:
     return float(min(printer.resolution(), ceiling))
 
 
-def paint_figures(printer: QPrinter, figures: Sequence[Any], ceiling: float = MAX_DPI) -> None:
-    """Every figure on its own page, turned to the figure's orientation."""
+def paint_figures(
+    printer: QPrinter, figures: Sequence[Any], ceiling: float = MAX_DPI, turn: bool = False
+) -> None:
+    """Every figure on its own page.
+
+    `turn`: each page takes its figure's orientation (the report, whose chart pages lie
+    down); otherwise the printer's orientation is kept, as the user chose it in the preview.
+    """
     dpi = _dpi(printer, ceiling)
-    paint_images(printer, figures, [figure_image(f, dpi) for f in figures])
+    paint_images(printer, figures, [figure_image(f, dpi) for f in figures], turn)
 
 
 def new_printer(landscape: bool, margin_mm: float) -> QPrinter:
@@ -172,7 +178,7 @@ def print_report(parent: QWidget | None, db: Database, since: dt.date | None = N
         dpi = _dpi(target, REPORT_DPI)
         if dpi not in cache:
             cache[dpi] = [figure_image(page, dpi) for page in pages]
-        paint_images(target, pages, cache[dpi])
+        paint_images(target, pages, cache[dpi], turn=True)
 
     printed = preview(parent, printer, paint, _tr("Skriv ut mötesunderlag"))
     if printed and not db.read_only:
@@ -184,12 +190,15 @@ def print_report(parent: QWidget | None, db: Database, since: dt.date | None = N
     return printed
 
 
-def paint_images(printer: QPrinter, pages: Sequence[Any], images: Sequence[QImage]) -> None:
+def paint_images(
+    printer: QPrinter, pages: Sequence[Any], images: Sequence[QImage], turn: bool = False
+) -> None:
     painter = QPainter()
     for number, (page, image) in enumerate(zip(pages, images, strict=True)):
-        layout = printer.pageLayout()
-        layout.setOrientation(_orientation(page))
-        printer.setPageLayout(layout)
+        if turn:
+            layout = printer.pageLayout()
+            layout.setOrientation(_orientation(page))
+            printer.setPageLayout(layout)
         if number == 0:
             if not painter.begin(printer):
                 raise InsiktError(_tr("Skrivaren kunde inte startas."))

@@ -51,6 +51,16 @@ def test_chart_prints_to_a_pdf_file_on_a4_at_high_resolution(qtbot, nki_figure, 
     assert images[0].image.width == pytest.approx(width_in * 300, abs=2)
 
 
+def test_chart_keeps_the_orientation_the_user_chose(qtbot, nki_figure, tmp_path) -> None:
+    path = tmp_path / "stående.pdf"
+    printer = pdf_printer(path, landscape=True)
+    layout = printer.pageLayout()
+    layout.setOrientation(layout.Orientation.Portrait)  # as if toggled in the preview
+    printer.setPageLayout(layout)
+    printing.paint_figures(printer, [nki_figure])
+    assert sizes(path) == [(595, 842)]
+
+
 def test_figure_fits_inside_the_margins(qtbot, nki_figure) -> None:
     """Scaled to the page, shape kept, nothing outside the printable area."""
     from PySide6.QtGui import QImage, QPainter
@@ -76,7 +86,7 @@ def test_report_prints_every_page_in_its_own_orientation(qtbot, borlange_db, tmp
     path = tmp_path / "rapport.pdf"
     printer = pdf_printer(path, margin=0.0)
     printer.setFullPage(True)
-    printing.paint_figures(printer, pages, printing.REPORT_DPI)
+    printing.paint_figures(printer, pages, printing.REPORT_DPI, turn=True)
     found = sizes(path)
     assert len(found) == len(pages) == 12
     assert found[0] == (595, 842) and found[1] == (842, 595) and found[3] == (595, 842)
