@@ -88,6 +88,7 @@ class ActionRow:
     factors: tuple[Factor, ...]
     overdue: bool
     due_soon: bool
+    search_text: str = ""
 
     @classmethod
     def of(cls, action: Action, today: dt.date, soon_days: int) -> ActionRow:
@@ -108,6 +109,10 @@ class ActionRow:
             factors=tuple(action.factors),
             overdue=action.is_overdue(today),
             due_soon=action.is_due_soon(today, soon_days),
+            search_text=" ".join((
+                action.title, action.description, action.expected_effect,
+                action.owner.name if action.owner else "", action.unit.name if action.unit else "",
+            )).casefold(),
         )
 
     def days_late(self, today: dt.date) -> int:
@@ -158,6 +163,9 @@ class ActionTableModel(QAbstractTableModel):
 
     def rows(self) -> list[ActionRow]:
         return list(self._rows)
+
+    def row_at(self, row: int) -> ActionRow:
+        return self._rows[row]
 
     def row_of(self, action_id: int) -> int:
         for i, row in enumerate(self._rows):
@@ -276,13 +284,9 @@ class RowFilter:
     only_overdue: bool = False
 
     def accepts(self, row: ActionRow) -> bool:
-        if self.text.strip():
-            needle = self.text.strip().casefold()
-            haystack = " ".join(
-                (row.title, row.description, row.expected_effect, row.owner, row.unit)
-            ).casefold()
-            if needle not in haystack:
-                return False
+        needle = self.text.strip().casefold()
+        if needle and needle not in row.search_text:
+            return False
         if self.status is not None and row.status != self.status:
             return False
         if self.unit and row.unit != self.unit:
@@ -329,8 +333,11 @@ class ActionFilterProxy(QSortFilterProxyModel):
                 known = (row, self.filter.accepts(row))
                 self._verdicts[id(row)] = known
             return known[1]
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        row = index.data(ROW_ROLE)
+        # Straight to the row object: this runs for every row on every keystroke.
+        model = self.sourceModel()
+        if isinstance(model, ActionTableModel):
+            return self.filter.accepts(model.row_at(source_row))
+        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
         return row is not None and self.filter.accepts(row)
 
 

@@ -137,8 +137,11 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         # Long titles and names wrap onto a second line rather than being cut off.
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setMinimumSectionSize(30)
+        # Room for two lines in every row: measuring each row's content instead costs
+        # seconds with thousands of actions.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 8)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -393,7 +396,7 @@ class MainWindow(QMainWindow):
             with self.db.read() as session:
                 self.due_soon_days = settings.load(session).due_soon_days
                 rows = [ActionRow.of(a, self.today, self.due_soon_days)
-                        for a in actions.list_actions(session, today=self.today)]
+                        for a in actions.actions_for_table(session)]
                 names = [p.name for p in people.list_people(session)]
                 units = [u.name for u in people.list_units(session)]
                 self._last_change = actions.last_change_id(session)
