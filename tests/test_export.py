@@ -182,3 +182,19 @@ def test_export_refuses_unknown_types_and_missing_folders(borlange_db, tmp_path)
         with pytest.raises(InputError, match="Tabell: ”annat” finns inte"):
             export_to(s, tmp_path / "x.csv", "annat")
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".export-*")) == []
+
+
+@pytest.mark.parametrize("name", ["resultat.csv", "allt.xlsx"])
+def test_exported_results_read_back_unchanged_by_the_results_import(
+    hostile_db, tmp_path, data_home, name
+) -> None:
+    from tests.conftest import run_cli
+
+    path = tmp_path / name
+    with hostile_db.read() as s:
+        export_to(s, path, "resultat")
+    target = str(hostile_db.path)
+    hostile_db.dispose()
+    result = run_cli("--db", target, "import", str(path), "--dry-run", home=data_home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{name}: 0 nya, 0 ändrade, 6 oförändrade." in result.stdout
