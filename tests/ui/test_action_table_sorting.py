@@ -29,11 +29,14 @@ TODAY = dt.date(2025, 3, 1)
 
 def row(number: int, title: str, progress: int = 0, due: dt.date | None = None,
         status: Status = Status.PAGAR) -> ActionRow:
+    description, owner, unit = f"beskrivning {number}", "Åsa Öberg", "Kundtjänst"
     return ActionRow(
-        id=number, version=1, title=title, description=f"beskrivning {number}",
-        expected_effect="", owner="Åsa Öberg", unit="Kundtjänst", status=status, assessment=None,
+        id=number, version=1, title=title, description=description,
+        expected_effect="", owner=owner, unit=unit, status=status, assessment=None,
         start=None, due=due, completed=None, progress=progress,
         factors=(Factor.INFORMATION,), overdue=False, due_soon=False,
+        # as ActionRow.of fills it: what the search box looks in
+        search_text=" ".join((title, description, "", owner, unit)).casefold(),
     )
 
 
