@@ -193,8 +193,7 @@ def test_exported_results_read_back_unchanged_by_the_results_import(
     path = tmp_path / name
     with hostile_db.read() as s:
         export_to(s, path, "resultat")
-    target = str(hostile_db.path)
     hostile_db.dispose()
-    result = run_cli("--db", target, "import", str(path), "--dry-run", home=data_home)
+    result = run_cli("--db", hostile_db.url, "import", str(path), "--dry-run", home=data_home)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{name}: 0 nya, 0 ändrade, 6 oförändrade." in result.stdout
