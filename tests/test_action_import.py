@@ -311,3 +311,26 @@ def test_fuzzed_import_is_all_or_nothing(borlange_db, tmp_path, rows) -> None:
         # importing the same file again changes nothing more
         assert [r.kind for r in import_actions(borlange_db, path).rows].count(NEW) == 0
         assert snapshot(borlange_db)[0] == after[0]
+
+
+def test_import_on_both_databases(any_db, tmp_path) -> None:
+    """The savepoints per row and the all-or-nothing work on PostgreSQL as on SQLite."""
+    from models.seed import load_example
+
+    with any_db.write() as s:
+        load_example(s)
+    path = tmp_path / "båda.xlsx"
+    with any_db.read() as s:
+        export_to(s, path)
+    before = snapshot(any_db)
+    assert [r.kind for r in import_actions(any_db, path).rows] == [UNCHANGED] * 7
+    assert snapshot(any_db) == before
+    bad = tmp_path / "båda.csv"
+    write_csv(bad, [row(title="Ny"), row(id="2", title="Öppet hus", due="2024-13-13")])
+    refused = import_actions(any_db, bad)
+    assert [r.kind for r in refused.rows] == [NEW, ERROR] and snapshot(any_db) == before
+    write_csv(bad, [row(title="Ny", owner="Åsa Öberg"), row(title="Ny två", owner="åsa öberg")])
+    done = import_actions(any_db, bad)
+    assert done.ok and done.count(NEW) == 2
+    with any_db.read() as s:
+        assert {a.owner.name for a in ops.list_actions(s) if a.owner} == {"Åsa Öberg"}
