@@ -543,10 +543,22 @@ class MainWindow(QMainWindow):
         if target is not None and target.id == self.form.action_id and not self.form.is_new:
             return
         if self.form.is_dirty():
+            # Saving reloads the table, which must not happen inside the selection model's
+            # own signal: the switch is finished once the event loop is back.
             back = self.form.action_id
-            if not self.form.save():
-                self._select(back)
-                return
+            target_id = target.id if target else None
+            QTimer.singleShot(0, lambda: self._switch_after_save(back, target_id))
+            return
+        self._show_row(target)
+
+    def _switch_after_save(self, back: int | None, target_id: int | None) -> None:
+        if self.form.is_dirty() and not self.form.save():
+            self._select(back)
+            return
+        index = self.model.row_of(target_id) if target_id is not None else -1
+        self._show_row(self.model.row_at(index) if index >= 0 else None)
+
+    def _show_row(self, target: ActionRow | None) -> None:
         self._select(target.id if target else None)
         if target is None:
             if not self.form.is_new:

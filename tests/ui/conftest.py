@@ -38,6 +38,7 @@ def select_title(win, title: str) -> None:
     """Click the row of an action in the table, as a user does."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     from ui.action_table import ROW_ROLE, TITLE
 
@@ -45,11 +46,13 @@ def select_title(win, title: str) -> None:
     for row in range(proxy.rowCount()):
         index = proxy.index(row, TITLE)
         if index.data(ROW_ROLE).title == title:
+            wanted = index.data(ROW_ROLE).id  # the index itself is stale after a reload
             win.table.scrollTo(index)
             rect = win.table.visualRect(index)
             QTest.mouseClick(win.table.viewport(), Qt.MouseButton.LeftButton,
                              pos=rect.center())
-            assert win.form.action_id == index.data(ROW_ROLE).id
+            QApplication.processEvents()  # a switch away from unsaved typing ends there
+            assert win.form.action_id == wanted
             return
     raise AssertionError(f"{title} finns inte i tabellen")
 
