@@ -44,7 +44,7 @@ def program(dist: Path) -> Path:
 
 def build(dist: Path, work: Path) -> None:
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec"),
     ]
     print("Bygger:", " ".join(command), flush=True)

@@ -170,9 +170,13 @@ def _run_checks(run: _Run, folder: Path) -> int:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # An exception in a Qt slot only reaches here: without this the run would go on.
+        # The process ends at once: returning into PySide6 after a slot's exception has
+        # crashed it here (a refcount error, "deallocating None"), hiding the reason.
         text = "".join(traceback.format_exception(kind, exc, tb))
         run.fail(f"oväntat fel i fönstret: {exc!r}\n{text}")
-        finish(1)
+        run.say(f"Filerna från körningen finns kvar i {folder}.")
+        run.save()
+        os._exit(1)
 
     old_hook = sys.excepthook
     sys.excepthook = hook
