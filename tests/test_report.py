@@ -188,3 +188,14 @@ def test_empty_database_gives_a_short_report_that_says_so(db, tmp_path) -> None:
     assert result.pages == len(texts) == 3
     assert "Inga NKI-resultat för kommunen ännu." in texts[0]
     assert "Alla åtgärder (0)" in texts[1] and "Inga åtgärder ännu." in texts[1]
+
+
+def test_report_on_both_databases(any_db, tmp_path) -> None:
+    from models.seed import load_example
+
+    with any_db.write() as s:
+        load_example(s)
+    result = make_report(any_db, tmp_path / "båda.pdf")
+    assert result.pages == 12 and result.actions == 7
+    with any_db.read() as s:
+        assert settings.load(s).last_report_at
