@@ -188,3 +188,17 @@ def test_program_uses_no_posix_only_calls() -> None:
             line = file.read_text(encoding="utf-8")[: match.start()].count("\n") + 1
             found.append(f"{file.relative_to(ROOT)}:{line}: {match.group(0).strip()}")
     assert found == []
+
+
+def test_shipped_files_are_found_only_through_models_paths() -> None:
+    """Frozen, __file__ and the bundle folder differ: only models/paths.py may use them."""
+    pattern = re.compile(r"__file__|_MEIPASS|[\"']resources[\"']")
+    found = []
+    for file in [*sorted((ROOT / "models").rglob("*.py")), *sorted((ROOT / "ui").rglob("*.py")),
+                 *sorted((ROOT / "charts").rglob("*.py"))]:
+        if file == ROOT / "models" / "paths.py" or "migrations" in file.parts:
+            continue
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                found.append(f"{file.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert found == []
