@@ -35,8 +35,6 @@ def snapshot(session: Session, action_id: int) -> dict[str, Any]:
         "expected_effect": action.expected_effect,
         "factors": list(action.factors),
         "areas": list(action.areas),
-        "created_at": action.created_at,
-        "created_by": action.created_by,
         "milestones": [
             {"date": m.date, "time_span": m.time_span, "text": m.text} for m in action.milestones
         ],
