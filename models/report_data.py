@@ -339,9 +339,13 @@ def _footnotes(
     sources = sorted({r.source for r in rows if r.source})
     for source in sources:
         years = sorted({r.year for r in rows if r.source == source})
-        prefix = "Källa: Kolada" if "kolada" in source.lower() else "Källa"
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
-        notes.append(f"{prefix} ({span}): {source}")
+        if source.lower().startswith("källa"):
+            notes.append(f"{source} ({span}).")  # "Källa: Kolada", as Kolada asks
+        elif "kolada" in source.lower():
+            notes.append(f"Källa: Kolada ({span}): {source}")
+        else:
+            notes.append(f"Källa ({span}): {source}")
     for line in nki:
         answers = f"{line.answers} svar" if line.answers is not None else "antal svar okänt"
         notes.append(f"NKI {line.group.label.lower()} {line.year}: {answers}; {line.margin_note}.")

@@ -199,3 +199,18 @@ def test_report_on_both_databases(any_db, tmp_path) -> None:
     assert result.pages == 12 and result.actions == 7
     with any_db.read() as s:
         assert settings.load(s).last_report_at
+
+
+def test_kolada_values_are_attributed(borlange_db) -> None:
+    from models.results import check_key, check_values, set_result
+
+    with borlange_db.write() as s:
+        for year, value in ((2021, 69.7), (2022, 70.1)):
+            set_result(
+                s,
+                check_key("2081", year, "företag", "bygglov", "nki"),
+                check_values(value, 120, None, None, False, "Källa: Kolada"),
+            )
+        data = load_report(s)
+    assert "Källa: Kolada (2021–2022)." in data.footnotes
+    assert any(n.startswith("Källa (2022–2024): borlange.se") for n in data.footnotes)
