@@ -179,3 +179,26 @@ def test_delete_refused_keeps_action(qtbot, window, borlange_db, monkeypatch):
     select_title(window, "Öppet hus")
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert stored(borlange_db, "Öppet hus") is not None
+
+
+def test_double_click_edits_the_row(qtbot, window):
+    from ui.action_table import ROW_ROLE, TITLE
+
+    index = next(window.proxy.index(r, TITLE) for r in range(window.proxy.rowCount())
+                 if window.proxy.index(r, TITLE).data(ROW_ROLE).title == "Öppet hus")
+    wanted = index.data(ROW_ROLE).id
+    pos = window.table.visualRect(index).center()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.form.action_id == wanted
+    assert window.form.title.hasFocus()
+
+
+def test_escape_drops_a_new_action(qtbot, window, borlange_db):
+    window.new_action.trigger()
+    type_text(window.form.title, "Halvfärdig")
+    qtbot.keyClick(window.form.title, Qt.Key.Key_Escape)
+    assert not window.form.is_new
+    assert window.form.heading.text() == "Ingen åtgärd vald"
+    assert stored(borlange_db, "Halvfärdig") is None
+    assert window.count_label.text() == "Visar 7 av 7 åtgärder"
