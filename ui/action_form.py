@@ -10,10 +10,9 @@ load their version or to save one's own text again as a new change.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,8 +28,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
-    QTextBrowser,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,8 +38,6 @@ from models.codes import Area, Assessment, Factor, Status
 from models.entities import Action, ChangeLogEntry, local_time
 from models.errors import ConflictError, InsiktError
 from ui.action_dialogs import (
-    CommentDialog,
-    MilestoneDialog,
     date_edit,
     error_label,
     read_date,
@@ -51,22 +45,16 @@ from ui.action_dialogs import (
     with_error,
 )
 from ui.action_table import ASSESSMENT_LOOK, STATUS_LOOK
+from ui.banner import Banner
+from ui.followup_tabs import CommentsTab, MilestonesTab, list_page, tree
+from ui.history import describe_change
 from ui.i18n import date_text, field_label, label
-from ui.undo import (
-    AddComment,
-    AddMilestone,
-    CreateAction,
-    DeleteMilestone,
-    EditAction,
-    EditMilestone,
-    UndoContext,
-)
+from ui.undo import ActionRef, CreateAction, EditAction, UndoContext
 
 FIELDS = (
     "title", "status", "assessment", "progress", "owner", "unit", "start", "due",
     "completed", "factors", "areas", "description", "expected_effect",
 )
-CODE_FIELDS = {"status": Status, "assessment": Assessment, "factors": Factor, "areas": Area}
 
 
 def stored_values(action: Action) -> dict[str, Any]:
@@ -95,41 +83,6 @@ EMPTY = {
 }
 
 
-class Banner(QFrame):
-    """A coloured strip with a message and optional buttons (errors, conflicts, notices)."""
-
-    COLOURS = {"error": "#fbe3e4", "warning": "#fff4d6", "info": "#e6f0fb"}
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(self.buttons)
-        self.hide()
-
-    def show_message(self, kind: str, text: str, buttons: tuple[QPushButton, ...] = ()) -> None:
-        while self.buttons.count() > 1:
-            item = self.buttons.takeAt(1)
-            if item.widget():
-                item.widget().setParent(None)
-        for button in buttons:
-            self.buttons.addWidget(button)
-        self.setStyleSheet(f"Banner {{ background: {self.COLOURS[kind]}; }}")
-        self.text.setText(text)
-        self.show()
-
-    def clear(self) -> None:
-        self.text.clear()
-        self.hide()
-
-
 class ActionForm(QWidget):
     """The detail panel for the selected (or a new) action."""
 
@@ -144,8 +97,6 @@ class ActionForm(QWidget):
         self.loaded: dict[str, Any] = dict(EMPTY)
         self.read_only = ctx.db.read_only
         self._filling = False
-        self.milestones: list[Any] = []
-        self.comments: list[Any] = []
         self._build()
         self.show_nothing()
 
@@ -160,8 +111,19 @@ class ActionForm(QWidget):
         self.banner = Banner()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_fields(), self.tr("Uppgifter"))
-        self.tabs.addTab(self._build_milestones(), self.tr("Milstolpar"))
-        self.tabs.addTab(self._build_comments(), self.tr("Kommentarer"))
+        self.milestones_tab = MilestonesTab(self)
+        self.comments_tab = CommentsTab(self)
+        self.tabs.addTab(self.milestones_tab, self.tr("Milstolpar"))
+        self.tabs.addTab(self.comments_tab, self.tr("Kommentarer"))
+        # Short names for the lists and buttons (the window and the tests use them).
+        self.milestone_list = self.milestones_tab.list
+        self.remove_milestone_button = self.milestones_tab.remove_button
+        self.comment_list = self.comments_tab.view
+        self.add_comment_button = self.comments_tab.add_button
+        self.add_milestone = self.milestones_tab.add
+        self.edit_milestone = self.milestones_tab.edit
+        self.remove_milestone = self.milestones_tab.remove
+        self.add_comment = self.comments_tab.add
         self.tabs.addTab(self._build_history(), self.tr("Historik"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -310,66 +272,13 @@ class ActionForm(QWidget):
             grid.addWidget(box, i // columns, i % columns)
         return holder
 
-    def _build_milestones(self) -> QWidget:
-        self.milestone_list = self._tree(
-            [self.tr("Datum"), self.tr("Tid"), self.tr("Milstolpe")]
-        )
-        self.milestone_list.itemDoubleClicked.connect(lambda *_: self.edit_milestone())
-        self.add_milestone_button = QPushButton(self.tr("Ny milstolpe…"))
-        self.add_milestone_button.clicked.connect(self.add_milestone)
-        self.edit_milestone_button = QPushButton(self.tr("Ändra…"))
-        self.edit_milestone_button.clicked.connect(self.edit_milestone)
-        self.remove_milestone_button = QPushButton(self.tr("Ta bort"))
-        self.remove_milestone_button.clicked.connect(self.remove_milestone)
-        return self._list_page(
-            self.milestone_list,
-            (self.add_milestone_button, self.edit_milestone_button, self.remove_milestone_button),
-        )
-
-    def _build_comments(self) -> QWidget:
-        # A follow-up is read like a short report: the text wraps under its heading.
-        self.comment_list = QTextBrowser()
-        self.comment_list.setOpenLinks(False)
-        self.add_comment_button = QPushButton(self.tr("Ny kommentar…"))
-        self.add_comment_button.clicked.connect(self.add_comment)
-        return self._list_page(self.comment_list, (self.add_comment_button,))
-
     def _build_history(self) -> QWidget:
-        self.history_list = self._tree(
+        self.history_list = tree(
             [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"), self.tr("Till")],
             stretch_from=3,
         )
-        self.history_list.setWordWrap(True)
-        return self._list_page(self.history_list, ())
-
-    @staticmethod
-    def _tree(headers: list[str], stretch_from: int | None = None) -> QTreeWidget:
-        stretch_from = len(headers) - 1 if stretch_from is None else stretch_from
-        tree = QTreeWidget()
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
-        tree.setAlternatingRowColors(True)
-        tree.setUniformRowHeights(False)
-        tree.setWordWrap(True)
-        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(stretch_from, len(headers)):
-            # Long texts wrap within the panel instead of running out of it.
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        return tree
-
-    @staticmethod
-    def _list_page(tree: QWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(tree, 1)
+        list_page(page, self.history_list, ())
         return page
 
     # --- choices and modes ---------------------------------------------------------------
@@ -400,9 +309,8 @@ class ActionForm(QWidget):
         self.save_button.setVisible(editable)
         self.cancel_button.setVisible(editable)
         has_action = self.action_id is not None and not self.read_only
-        for button in (self.add_milestone_button, self.edit_milestone_button,
-                       self.remove_milestone_button, self.add_comment_button):
-            button.setEnabled(has_action)
+        self.milestones_tab.set_enabled(has_action)
+        self.add_comment_button.setEnabled(has_action)
 
     @property
     def is_new(self) -> bool:
@@ -440,8 +348,8 @@ class ActionForm(QWidget):
         with self.ctx.db.read() as session:
             action = actions.get_action(session, action_id, full=True)
             values = stored_values(action)
-            self.milestones = [(m.id, m.date, m.time_span, m.text) for m in action.milestones]
-            self.comments = [
+            milestones = [(m.id, m.date, m.time_span, m.text) for m in action.milestones]
+            comments = [
                 (c.date, c.author, c.status, c.progress, c.text) for c in action.comments
             ]
             history = actions.history(session, action_id)
@@ -451,8 +359,8 @@ class ActionForm(QWidget):
         self.loaded = values
         self.heading.setText(values["title"])
         self._fill(values)
-        self._fill_milestones()
-        self._fill_comments()
+        self.tabs.setTabText(1, self.milestones_tab.show_items(milestones))
+        self.tabs.setTabText(2, self.comments_tab.show_items(comments))
         self._fill_history(history)
         if not keep_banner:
             self.banner.clear()
@@ -708,29 +616,10 @@ class ActionForm(QWidget):
         else:
             self.load(self.action_id)
 
-    # --- milestones and comments -----------------------------------------------------------
-    def _fill_milestones(self) -> None:
-        self.milestone_list.clear()
-        for ident, when, span, text in self.milestones:
-            item = QTreeWidgetItem([date_text(when), span, text])
-            item.setData(0, Qt.ItemDataRole.UserRole, ident)
-            self.milestone_list.addTopLevelItem(item)
-        self.tabs.setTabText(1, self.tr("Milstolpar ({n})").format(n=len(self.milestones)))
-
-    def _fill_comments(self) -> None:
-        parts = []
-        for when, author, status, progress, text in self.comments:
-            heading = self.tr("{date} · {author} · {status}, {progress} %").format(
-                date=date_text(when), author=html.escape(author), status=label(status),
-                progress=progress,
-            )
-            body = html.escape(text).replace("\n", "<br>")
-            parts.append(f"<p><b>{heading}</b><br>{body}</p>")
-        if not parts:
-            parts.append("<p><i>{}</i></p>".format(html.escape(self.tr(
-                "Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”."))))
-        self.comment_list.setHtml("".join(parts))
-        self.tabs.setTabText(2, self.tr("Kommentarer ({n})").format(n=len(self.comments)))
+    def current_ref(self) -> ActionRef:
+        """The shared reference to the shown action for undo commands."""
+        assert self.action_id is not None
+        return self.ctx.ref(self.action_id, self.version)
 
     def _fill_history(self, entries: list[ChangeLogEntry]) -> None:
         self.history_list.clear()
@@ -743,77 +632,6 @@ class ActionForm(QWidget):
                 item.setToolTip(col, text)
             self.history_list.addTopLevelItem(item)
 
-    def _run(self, command: Any) -> bool:
-        try:
-            self.ctx.push(command)
-        except InsiktError as exc:
-            self.banner.show_message("error", self.tr("Inte sparat: {reason}").format(
-                reason=exc.message))
-            return False
-        return True
-
-    def _ref(self) -> Any:
-        assert self.action_id is not None
-        return self.ctx.ref(self.action_id, self.version)
-
-    def add_milestone(self) -> MilestoneDialog | None:
-        if self.action_id is None or self.read_only:
-            return None
-        dialog = MilestoneDialog(self)
-        dialog.accepted.connect(lambda: self._run(AddMilestone(
-            self.ctx, self.tr("ny milstolpe på {title}").format(title=self.loaded["title"]),
-            self._ref(), dialog.values(),
-        )))
-        dialog.open()
-        return dialog
-
-    def _selected_milestone(self) -> tuple[int, dict[str, Any]] | None:
-        item = self.milestone_list.currentItem()
-        if item is None:
-            return None
-        ident = item.data(0, Qt.ItemDataRole.UserRole)
-        for m_id, when, span, text in self.milestones:
-            if m_id == ident:
-                return m_id, {"date": when, "time_span": span, "text": text}
-        return None
-
-    def edit_milestone(self) -> MilestoneDialog | None:
-        chosen = self._selected_milestone()
-        if chosen is None or self.read_only:
-            return None
-        ident, before = chosen
-        dialog = MilestoneDialog(self, before)
-        dialog.accepted.connect(lambda: self._run(EditMilestone(
-            self.ctx, self.tr("ändra milstolpe på {title}").format(title=self.loaded["title"]),
-            self._ref(), self.ctx.milestone_ref(ident), before, dialog.values(),
-        )))
-        dialog.open()
-        return dialog
-
-    def remove_milestone(self) -> None:
-        chosen = self._selected_milestone()
-        if chosen is None or self.read_only:
-            return
-        ident, values = chosen
-        self._run(DeleteMilestone(
-            self.ctx, self.tr("ta bort milstolpe på {title}").format(title=self.loaded["title"]),
-            self._ref(), self.ctx.milestone_ref(ident), values,
-        ))
-
-    def add_comment(self) -> CommentDialog | None:
-        if self.action_id is None or self.read_only:
-            return None
-        dialog = CommentDialog(
-            self, self.ctx.db.user, self.loaded["status"], self.loaded["progress"]
-        )
-        dialog.accepted.connect(lambda: self._run(AddComment(
-            self.ctx, self.tr("ny kommentar på {title}").format(title=self.loaded["title"]),
-            self._ref(), dialog.values(), self.version,
-        )))
-        dialog.open()
-        return dialog
-
-
 def _comparable(value: Any) -> Any:
     """Stored and typed values in one shape (dates as text, no None) for comparison."""
     if value is None:
@@ -825,49 +643,3 @@ def _comparable(value: Any) -> Any:
 
 def _shown(value: str | None) -> str:
     return "–" if value in (None, "") else str(value)
-
-
-def _code_text(field: str, value: str | None) -> str:
-    if value in (None, ""):
-        return "–"
-    cls = CODE_FIELDS.get(field)
-    if cls is None:
-        return value
-    try:
-        return ", ".join(label(cls(v)) for v in value.split(","))
-    except ValueError:
-        return value
-
-
-_ENTITY_WORDS = {
-    "action": (
-        QT_TRANSLATE_NOOP("ActionForm", "Åtgärden skapades"),
-        QT_TRANSLATE_NOOP("ActionForm", "Åtgärden togs bort"),
-    ),
-    "comment": (
-        QT_TRANSLATE_NOOP("ActionForm", "Ny kommentar"),
-        QT_TRANSLATE_NOOP("ActionForm", "Kommentar borttagen"),
-    ),
-    "milestone": (
-        QT_TRANSLATE_NOOP("ActionForm", "Ny milstolpe"),
-        QT_TRANSLATE_NOOP("ActionForm", "Milstolpe borttagen"),
-    ),
-}
-
-
-def describe_change(entry: ChangeLogEntry) -> tuple[str, str, str]:
-    """One change log row as (what, from, to) for the Historik tab."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ActionForm", text)
-
-    if entry.operation == "update":
-        what = field_label(entry.field)
-        if entry.entity == "comment":
-            what = tr("Kommentar: {field}").format(field=what.lower())
-        elif entry.entity == "milestone":
-            what = tr("Milstolpe: {field}").format(field=what.lower())
-        return what, _code_text(entry.field, entry.old_value), _code_text(entry.field, entry.new_value)
-    created, removed = _ENTITY_WORDS.get(entry.entity, (entry.entity, entry.entity))
-    if entry.operation == "create":
-        return tr(created), "", entry.new_value or ""
-    return tr(removed), entry.old_value or "", ""

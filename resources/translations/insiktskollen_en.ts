@@ -3,12 +3,12 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/action_form.py" line="866" />
+        <location filename="../../ui/history.py" line="50" />
         <source>Kommentar: {field}</source>
         <translation>Comment: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="868" />
+        <location filename="../../ui/history.py" line="52" />
         <source>Milstolpe: {field}</source>
         <translation>Milestone: {field}</translation>
     </message>
@@ -16,338 +16,262 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../ui/action_form.py" line="162" />
+        <location filename="../../ui/action_form.py" line="113" />
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="163" />
+        <location filename="../../ui/action_form.py" line="116" />
         <source>Milstolpar</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="164" />
+        <location filename="../../ui/action_form.py" line="117" />
         <source>Kommentarer</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="165" />
+        <location filename="../../ui/action_form.py" line="127" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="182" />
+        <location filename="../../ui/action_form.py" line="144" />
         <source>Vad ska göras? (t.ex. Telefontider)</source>
         <translation>What is to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="191" />
+        <location filename="../../ui/action_form.py" line="153" />
         <source>Kommentar till statusbytet (sparas som uppföljning)</source>
         <translation>Comment on the status change (saved as a follow-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="194" />
+        <location filename="../../ui/action_form.py" line="156" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="196" />
+        <location filename="../../ui/action_form.py" line="158" />
         <source>– ingen –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="202" />
+        <location filename="../../ui/action_form.py" line="164" />
         <source>Välj eller skriv ett nytt namn</source>
         <translation>Choose or type a new name</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="203" />
+        <location filename="../../ui/action_form.py" line="165" />
         <source>Välj eller skriv en ny enhet</source>
         <translation>Choose or type a new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="215" />
+        <location filename="../../ui/action_form.py" line="177" />
         <source>Spara (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="217" />
+        <location filename="../../ui/action_form.py" line="179" />
         <source>Avbryt (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="226" />
+        <location filename="../../ui/action_form.py" line="188" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="228" />
+        <location filename="../../ui/action_form.py" line="190" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="229" />
+        <location filename="../../ui/action_form.py" line="191" />
         <source>&amp;Bedömning</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="230" />
+        <location filename="../../ui/action_form.py" line="192" />
         <source>&amp;Framsteg</source>
         <translation>&amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="234" />
+        <location filename="../../ui/action_form.py" line="196" />
         <source>&amp;Ansvarig</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="234" />
+        <location filename="../../ui/action_form.py" line="196" />
         <source>&amp;Enhet</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="239" />
-        <location filename="../../ui/action_form.py" line="526" />
+        <location filename="../../ui/action_form.py" line="201" />
+        <location filename="../../ui/action_form.py" line="434" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="240" />
-        <location filename="../../ui/action_form.py" line="527" />
+        <location filename="../../ui/action_form.py" line="202" />
+        <location filename="../../ui/action_form.py" line="435" />
         <source>Klart senast</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="241" />
-        <location filename="../../ui/action_form.py" line="528" />
+        <location filename="../../ui/action_form.py" line="203" />
+        <location filename="../../ui/action_form.py" line="436" />
         <source>Klar datum</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="247" />
-        <location filename="../../ui/action_form.py" line="315" />
+        <location filename="../../ui/action_form.py" line="209" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="248" />
+        <location filename="../../ui/action_form.py" line="210" />
         <source>Servicefaktorer</source>
         <translation>Service factors</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="249" />
+        <location filename="../../ui/action_form.py" line="211" />
         <source>Myndighetsområden</source>
         <translation>Authority areas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="250" />
+        <location filename="../../ui/action_form.py" line="212" />
         <source>Beskr&amp;ivning</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="251" />
+        <location filename="../../ui/action_form.py" line="213" />
         <source>Förväntad &amp;effekt</source>
         <translation>Expected &amp;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="315" />
-        <source>Tid</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="315" />
-        <source>Milstolpe</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="318" />
-        <source>Ny milstolpe…</source>
-        <translation>New milestone…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="320" />
-        <source>Ändra…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="322" />
-        <source>Ta bort</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="333" />
-        <source>Ny kommentar…</source>
-        <translation>New comment…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="339" />
+        <location filename="../../ui/action_form.py" line="277" />
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="339" />
+        <location filename="../../ui/action_form.py" line="277" />
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="339" />
+        <location filename="../../ui/action_form.py" line="277" />
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="339" />
+        <location filename="../../ui/action_form.py" line="277" />
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="339" />
+        <location filename="../../ui/action_form.py" line="277" />
         <source>Till</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="414" />
+        <location filename="../../ui/action_form.py" line="322" />
         <source>Ingen åtgärd vald</source>
         <translation>No action selected</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="428" />
+        <location filename="../../ui/action_form.py" line="336" />
         <source>Ny åtgärd</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="522" />
+        <location filename="../../ui/action_form.py" line="430" />
         <source>Titel: en åtgärd måste ha en titel.</source>
         <translation>Title: an action must have a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="535" />
+        <location filename="../../ui/action_form.py" line="443" />
         <source>Klart senast: {due} ligger före start {start}.</source>
         <translation>Due: {due} is before start {start}.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="540" />
+        <location filename="../../ui/action_form.py" line="448" />
         <source>Klar datum: {done} ligger före start {start}.</source>
         <translation>Completed: {done} is before start {start}.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="546" />
+        <location filename="../../ui/action_form.py" line="454" />
         <source>Klar datum: anges bara när status är Klar.</source>
         <translation>Completed: only given when the status is Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="613" />
+        <location filename="../../ui/action_form.py" line="521" />
         <source>Inte sparat: {reason}
 Det du skrev finns kvar i formuläret.</source>
         <translation>Not saved: {reason}
 What you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="623" />
+        <location filename="../../ui/action_form.py" line="531" />
         <source>ny åtgärd {title}</source>
         <translation>new action {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="644" />
+        <location filename="../../ui/action_form.py" line="552" />
         <source>ändra {field} på {title}</source>
         <translation>change {field} of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="648" />
+        <location filename="../../ui/action_form.py" line="556" />
         <source>ändra {title}</source>
         <translation>change {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="671" />
+        <location filename="../../ui/action_form.py" line="579" />
         <source>Läs in deras version</source>
         <translation>Load their version</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="673" />
+        <location filename="../../ui/action_form.py" line="581" />
         <source>Spara min text som ny ändring</source>
         <translation>Save my text as a new change</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="705" />
+        <location filename="../../ui/action_form.py" line="613" />
         <source>{who} har ändrat åtgärden medan du skriver. När du sparar får du välja vilken version som gäller.</source>
         <translation>{who} changed the action while you were typing. When you save you can choose which version counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="707" />
+        <location filename="../../ui/action_form.py" line="615" />
         <source>Någon annan</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="718" />
-        <source>Milstolpar ({n})</source>
-        <translation>Milestones ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="723" />
-        <source>{date} · {author} · {status}, {progress} %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="731" />
-        <source>Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="733" />
-        <source>Kommentarer ({n})</source>
-        <translation>Comments ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="750" />
-        <source>Inte sparat: {reason}</source>
-        <translation>Not saved: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="764" />
-        <source>ny milstolpe på {title}</source>
-        <translation>new milestone on {title}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="787" />
-        <source>ändra milstolpe på {title}</source>
-        <translation>change milestone on {title}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="799" />
-        <source>ta bort milstolpe på {title}</source>
-        <translation>remove milestone on {title}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="810" />
-        <source>ny kommentar på {title}</source>
-        <translation>new comment on {title}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_form.py" line="844" />
+        <location filename="../../ui/history.py" line="28" />
         <source>Åtgärden skapades</source>
         <translation>Action created</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="845" />
+        <location filename="../../ui/history.py" line="29" />
         <source>Åtgärden togs bort</source>
         <translation>Action removed</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="848" />
+        <location filename="../../ui/history.py" line="32" />
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="849" />
+        <location filename="../../ui/history.py" line="33" />
         <source>Kommentar borttagen</source>
         <translation>Comment removed</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="852" />
+        <location filename="../../ui/history.py" line="36" />
         <source>Ny milstolpe</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="853" />
+        <location filename="../../ui/history.py" line="37" />
         <source>Milstolpe borttagen</source>
         <translation>Milestone removed</translation>
     </message>
@@ -425,22 +349,22 @@ What you typed is still in the form.</translation>
         <translation>Effic</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="229" />
+        <location filename="../../ui/action_table.py" line="237" />
         <source>⚠ {days} d sen</source>
         <translation>⚠ {days} d late</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="231" />
+        <location filename="../../ui/action_table.py" line="239" />
         <source>◔ om {days} d</source>
         <translation>◔ in {days} d</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="242" />
+        <location filename="../../ui/action_table.py" line="250" />
         <source>Försenad: skulle ha varit klar {due}</source>
         <translation>Overdue: should have been done {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="244" />
+        <location filename="../../ui/action_table.py" line="252" />
         <source>Ska vara klar inom {days} dagar</source>
         <translation>Due within {days} days</translation>
     </message>
@@ -679,6 +603,34 @@ What you typed is still in the form.</translation>
         <location filename="../../ui/action_dialogs.py" line="179" />
         <source>Kommentar: texten får inte vara tom.</source>
         <translation>Comment: the text must not be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsTab</name>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="159" />
+        <source>Ny kommentar…</source>
+        <translation>New comment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="166" />
+        <source>{date} · {author} · {status}, {progress} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="174" />
+        <source>Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="176" />
+        <source>Kommentarer ({n})</source>
+        <translation>Comments ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="185" />
+        <source>ny kommentar på {title}</source>
+        <translation>new comment on {title}</translation>
     </message>
 </context>
 <context>
@@ -1291,284 +1243,284 @@ What you typed is still in the form.</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
-        <location filename="../../ui/main_window.py" line="611" />
+        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="628" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Ny åtgärd</source>
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Redigera åtgärd</source>
         <translation>&amp;Edit action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Ta bort åtgärd…</source>
         <translation>&amp;Remove action…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Ny &amp;kommentar…</source>
         <translation>New &amp;comment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Personer och enheter…</source>
         <translation>&amp;People and units…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Uppdatera</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Ny databas…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Ö&amp;ppna databas…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Senast öppnade</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Säker&amp;hetskopiera…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Endast försenade</source>
         <translation>Only overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Rensa filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Om Insiktskollen</source>
         <translation>&amp;About Insiktskollen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Insiktskollen – {name}</source>
         <translation>Insiktskollen – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source> (skrivskyddad)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Databasen {name} går inte att skriva till och är öppnad skrivskyddad: du kan läsa allt men inte ändra något. Kopiera filen till en plats där du får skriva, eller be den som äger filen om skrivrätt.</source>
         <translation>The database {name} cannot be written to and is open read-only: you can read everything but change nothing. Copy the file to a place where you may write, or ask its owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Databasen kunde inte öppnas</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Ny databas</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Insiktskollen-databas (*.db)</source>
         <translation>Insiktskollen database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Filen {path} finns redan. Välj ett nytt namn, eller öppna filen med Arkiv → Öppna databas.</source>
         <translation>The file {path} already exists. Choose a new name, or open it with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Öppna databas</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Insiktskollen-databas (*.db);;Alla filer (*)</source>
         <translation>Insiktskollen database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>(inga andra filer)</source>
         <translation>(no other files)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
-        <location filename="../../ui/main_window.py" line="368" />
-        <location filename="../../ui/main_window.py" line="374" />
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Säkerhetskopiera</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Säkerhetskopior görs här bara av databasfiler (SQLite). En serverdatabas säkerhetskopieras av den som sköter servern.</source>
         <translation>Only database files (SQLite) are backed up here. A server database is backed up by whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn.</source>
         <translation>The copy cannot be saved over the open database itself. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Kopian kunde inte sparas i {path}: {reason}</source>
         <translation>The copy could not be saved in {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Säkerhetskopian sparades i {path}</source>
         <translation>The backup was saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Alla enheter</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Alla ansvariga</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Uppdaterat med ändringar av {who}</source>
         <translation>Updated with changes by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Visar {shown} av {total} åtgärder</source>
         <translation>Showing {shown} of {total} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>⚠ Försenade ({n}): {names}</source>
         <translation>⚠ Overdue ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="524" />
         <source>◔ Klart senast inom {days} dagar ({n}): {names}</source>
         <translation>◔ Due within {days} days ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>Visa försenade</source>
         <translation>Show overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>Ta bort åtgärden ”{title}” med dess milstolpar och kommentarer? Det går att ångra med Ctrl+Z.</source>
         <translation>Remove the action “{title}” with its milestones and comments? Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>Ta bort åtgärd</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="602" />
         <source>ta bort {title}</source>
         <translation>remove {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Inte borttagen: {reason}</source>
         <translation>Not removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="627" />
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>”{what}” kunde inte göras: {reason}</source>
         <translation>“{what}” could not be done: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649" />
+        <location filename="../../ui/main_window.py" line="664" />
         <source>Språket byts nästa gång du startar Insiktskollen.</source>
         <translation>The language changes the next time you start Insiktskollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>Om Insiktskollen</source>
         <translation>About Insiktskollen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>Insiktskollen {version}
 
 Arbetsgruppens förbättringsåtgärder för kommunens myndighetsutövning, följda mot SKR:s servicemätning Insikt (NKI och servicefaktorerna).
@@ -1581,17 +1533,17 @@ The working group's improvement actions for the municipality's authority service
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682" />
+        <location filename="../../ui/main_window.py" line="697" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="698" />
         <source>Ändringarna i åtgärden kunde inte sparas (se meddelandet i panelen). Avsluta ändå? Det du skrivit går då förlorat.</source>
         <translation>The changes to the action could not be saved (see the message in the panel). Quit anyway? What you typed is then lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685" />
+        <location filename="../../ui/main_window.py" line="700" />
         <source>Avsluta ändå</source>
         <translation>Quit anyway</translation>
     </message>
@@ -1645,6 +1597,59 @@ Database: {db}</translation>
         <location filename="../../ui/action_dialogs.py" line="114" />
         <source>Text: skriv vad som ska hända.</source>
         <translation>Text: type what will happen.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="76" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="76" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="76" />
+        <source>Milstolpe</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="78" />
+        <source>Ny milstolpe…</source>
+        <translation>New milestone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="80" />
+        <source>Ändra…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="82" />
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="98" />
+        <source>Milstolpar ({n})</source>
+        <translation>Milestones ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="109" />
+        <source>ny milstolpe på {title}</source>
+        <translation>new milestone on {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="133" />
+        <source>ändra milstolpe på {title}</source>
+        <translation>change milestone on {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="146" />
+        <source>ta bort milstolpe på {title}</source>
+        <translation>remove milestone on {title}</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2130,14 @@ Database: {db}</translation>
         <location filename="../../ui/results_view.py" line="422" />
         <source>KPI-tabell för Kolada…</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../ui/followup_tabs.py" line="65" />
+        <source>Inte sparat: {reason}</source>
+        <translation>Not saved: {reason}</translation>
     </message>
 </context>
 </TS>
