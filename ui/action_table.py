@@ -66,6 +66,7 @@ FACTOR_SHORT = {
     Factor.EFFEKTIVITET: QT_TRANSLATE_NOOP("ActionTableModel", "Eff"),
 }
 OVERDUE_COLOUR = "#b3261e"
+_TOP = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -174,10 +175,10 @@ class ActionTableModel(QAbstractTableModel):
         return -1
 
     # --- Qt's interface ----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _TOP) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _TOP) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -9,18 +9,11 @@ undo/redo and change seen from another copy) and `database_changed` (another fil
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -33,8 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from models import actions, people, settings
-from models.codes import Factor, Status
-from models.db import Database, backup_path_for, backup_sqlite, open_database
+from models.db import Database
 from models.entities import ChangeLogEntry
 from models.errors import InsiktError
 from ui import messages
@@ -51,7 +43,8 @@ from ui.action_table import (
     RowFilter,
 )
 from ui.app_settings import AppSettings
-from ui.i18n import label
+from ui.file_actions import FileActions
+from ui.filter_bar import FilterBar
 from ui.undo import DeleteAction, UndoContext
 
 VERSION = "0.1.0"
@@ -73,6 +66,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._selecting = False
         self.ctx = UndoContext(db, self._command_done, self._command_failed, self)
+        self.files = FileActions(self)
         self.model = ActionTableModel(self)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -94,39 +88,16 @@ class MainWindow(QMainWindow):
         self.read_only_banner = Banner()
         self.alert_banner = Banner()
         self.message_banner = Banner()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Sök i titel, beskrivning, ansvarig, enhet …"))
-        self.search.setClearButtonEnabled(True)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Alla statusar"), None)
-        for code in Status:
-            self.status_filter.addItem(label(code), code)
-        self.unit_filter = QComboBox()
-        self.owner_filter = QComboBox()
-        self.factor_filter = QComboBox()
-        self.factor_filter.addItem(self.tr("Alla faktorer"), None)
-        for code in Factor:
-            self.factor_filter.addItem(label(code), code)
-        self.overdue_filter = QCheckBox(self.tr("Endast &försenade"))
-        self.count_label = QLabel()
-        for combo in (self.unit_filter, self.owner_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(10)
-        self.search.textChanged.connect(self._filter_changed)
-        for combo in (self.status_filter, self.unit_filter, self.owner_filter, self.factor_filter):
-            combo.currentIndexChanged.connect(self._filter_changed)
-        self.overdue_filter.toggled.connect(self._filter_changed)
-
-        filters = QHBoxLayout()
-        search_label = QLabel(self.tr("&Sök"))
-        search_label.setBuddy(self.search)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 2)
-        for widget in (self.status_filter, self.unit_filter, self.owner_filter,
-                       self.factor_filter, self.overdue_filter):
-            filters.addWidget(widget)
-        filters.addStretch(0)
-        filters.addWidget(self.count_label)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._filter_changed)
+        # Short names for the filter widgets (tests and benchmarks type into them).
+        self.search = self.filters.search
+        self.status_filter = self.filters.status_filter
+        self.unit_filter = self.filters.unit_filter
+        self.owner_filter = self.filters.owner_filter
+        self.factor_filter = self.filters.factor_filter
+        self.overdue_filter = self.filters.overdue_filter
+        self.count_label = self.filters.count_label
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -167,7 +138,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.alert_banner)
         layout.addWidget(self.message_banner)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -318,74 +289,19 @@ class MainWindow(QMainWindow):
         old.dispose()
 
     def _open_path(self, path: str, create: bool = False) -> None:
-        try:
-            db = open_database(path, create=create)
-        except InsiktError as exc:
-            messages.error(self, self.tr("Databasen kunde inte öppnas"), exc.message)
-            return
-        self.set_database(db)
+        self.files.open_path(path, create)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ny databas"), str(Path.home() / "insiktskollen.db"),
-            self.tr("Insiktskollen-databas (*.db)"),
-        )
-        if not path:
-            return
-        if Path(path).exists():
-            messages.error(self, self.tr("Ny databas"), self.tr(
-                "Filen {path} finns redan. Välj ett nytt namn, eller öppna filen med "
-                "Arkiv → Öppna databas."
-            ).format(path=path))
-            return
-        self._open_path(path, create=True)
+        self.files.new_database()
 
     def open_database_dialog(self) -> None:
-        start = str(self.db.path.parent) if self.db.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Öppna databas"), start,
-            self.tr("Insiktskollen-databas (*.db);;Alla filer (*)"),
-        )
-        if path:
-            self._open_path(path)
+        self.files.open_dialog()
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = [f for f in self.settings.recent_files if f != str(self.db.path)]
-        if not files:
-            none = self.recent_menu.addAction(self.tr("(inga andra filer)"))
-            none.setEnabled(False)
-        for number, path in enumerate(files, start=1):
-            act = self.recent_menu.addAction(f"&{number} {path}")
-            act.triggered.connect(lambda _checked=False, p=path: self._open_path(p))
+        self.files.fill_recent(self.recent_menu)
 
     def backup(self) -> None:
-        if self.db.path is None:
-            messages.info(self, self.tr("Säkerhetskopiera"), self.tr(
-                "Säkerhetskopior görs här bara av databasfiler (SQLite). En serverdatabas "
-                "säkerhetskopieras av den som sköter servern."
-            ))
-            return
-        suggestion = backup_path_for(self.db.path)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Säkerhetskopiera"), str(suggestion),
-            self.tr("Insiktskollen-databas (*.db)"),
-        )
-        if not path:
-            return
-        if Path(path).resolve() == self.db.path.resolve():
-            messages.error(self, self.tr("Säkerhetskopiera"), self.tr(
-                "Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn."
-            ))
-            return
-        try:
-            backup_sqlite(self.db.path, Path(path))
-        except (OSError, Exception) as exc:  # noqa: B014 — sqlite3 errors and disk errors alike
-            messages.error(self, self.tr("Säkerhetskopiera"), self.tr(
-                "Kopian kunde inte sparas i {path}: {reason}"
-            ).format(path=path, reason=exc))
-            return
-        self.statusBar().showMessage(self.tr("Säkerhetskopian sparades i {path}").format(path=path), 8000)
+        self.files.backup()
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
@@ -406,8 +322,7 @@ class MainWindow(QMainWindow):
         self._selecting = True
         try:
             self.model.set_rows(rows, self.today)
-            self._fill_name_filter(self.unit_filter, self.tr("Alla enheter"), units)
-            self._fill_name_filter(self.owner_filter, self.tr("Alla ansvariga"), names)
+            self.filters.set_names(units, names)
             self.form.set_choices(names, units)
             if keep is not None:
                 self._select(keep)
@@ -426,19 +341,6 @@ class MainWindow(QMainWindow):
                 # Longer names wrap (see setWordWrap), so no column takes the title's room.
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 115))
         self.table.setColumnWidth(PROGRESS, max(self.table.columnWidth(PROGRESS), 80))
-
-    def _fill_name_filter(self, combo: QComboBox, everything: str, names: list[str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, "")
-        for name in names:
-            combo.addItem(name, name)
-        index = combo.findData(current) if current else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-        if current and index < 0:
-            self._filter_changed()
 
     def _select(self, action_id: int | None) -> bool:
         was, self._selecting = self._selecting, True
@@ -488,26 +390,15 @@ class MainWindow(QMainWindow):
         self.data_changed.emit()
 
     # --- filter ----------------------------------------------------------------------------------
-    def _filter_changed(self) -> None:
-        self.proxy.set_filter(RowFilter(
-            text=self.search.text(),
-            status=self.status_filter.currentData(),
-            unit=self.unit_filter.currentData() or "",
-            owner=self.owner_filter.currentData() or "",
-            factor=self.factor_filter.currentData(),
-            only_overdue=self.overdue_filter.isChecked(),
-        ))
+    def _filter_changed(self, row_filter: RowFilter) -> None:
+        self.proxy.set_filter(row_filter)
         self._update_count()
 
     def clear_filters(self) -> None:
-        self.search.clear()
-        for combo in (self.status_filter, self.unit_filter, self.owner_filter, self.factor_filter):
-            combo.setCurrentIndex(0)
-        self.overdue_filter.setChecked(False)
+        self.filters.clear()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Visar {shown} av {total} åtgärder").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.filters.show_count(self.proxy.rowCount(), self.model.rowCount())
 
     def _point_out_deadlines(self) -> None:
         rows = self.model.rows()

@@ -63,6 +63,9 @@ ENGLISH = {
     "Åtgärden skapades": "Action created", "Åtgärden togs bort": "Action removed",
     "Ny kommentar": "New comment", "Kommentar borttagen": "Comment removed",
     "Ny milstolpe": "New milestone", "Milstolpe borttagen": "Milestone removed",
+    "Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”.":
+        "No comments yet. Write the first with “New comment…”.",
+    "{date} · {author} · {status}, {progress} %": "{date} · {author} · {status}, {progress} %",
     # Dialogs
     "Vad har hänt sedan förra uppföljningen?": "What has happened since the last follow-up?",
     "&Kommentar": "&Comment", "&Datum": "&Date", "&Av": "&By", "&Tid": "&Time", "Te&xt": "Te&xt",

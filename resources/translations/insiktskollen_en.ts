@@ -349,22 +349,22 @@ What you typed is still in the form.</translation>
         <translation>Effic</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="237" />
+        <location filename="../../ui/action_table.py" line="238" />
         <source>⚠ {days} d sen</source>
         <translation>⚠ {days} d late</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="239" />
+        <location filename="../../ui/action_table.py" line="240" />
         <source>◔ om {days} d</source>
         <translation>◔ in {days} d</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="250" />
+        <location filename="../../ui/action_table.py" line="251" />
         <source>Försenad: skulle ha varit klar {due}</source>
         <translation>Overdue: should have been done {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_table.py" line="252" />
+        <location filename="../../ui/action_table.py" line="253" />
         <source>Ska vara klar inom {days} dagar</source>
         <translation>Due within {days} days</translation>
     </message>
@@ -615,12 +615,12 @@ What you typed is still in the form.</translation>
     <message>
         <location filename="../../ui/followup_tabs.py" line="166" />
         <source>{date} · {author} · {status}, {progress} %</source>
-        <translation type="unfinished" />
+        <translation>{date} · {author} · {status}, {progress} %</translation>
     </message>
     <message>
         <location filename="../../ui/followup_tabs.py" line="174" />
         <source>Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”.</source>
-        <translation type="unfinished" />
+        <translation>No comments yet. Write the first with “New comment…”.</translation>
     </message>
     <message>
         <location filename="../../ui/followup_tabs.py" line="176" />
@@ -659,6 +659,117 @@ What you typed is still in the form.</translation>
         <location filename="../../ui/excel_dialogs.py" line="43" />
         <source>JSON: allt (*.json)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="29" />
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="35" />
+        <location filename="../../ui/file_actions.py" line="41" />
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="36" />
+        <location filename="../../ui/file_actions.py" line="77" />
+        <source>Insiktskollen-databas (*.db)</source>
+        <translation>Insiktskollen database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="42" />
+        <source>Filen {path} finns redan. Välj ett nytt namn, eller öppna filen med Arkiv → Öppna databas.</source>
+        <translation>The file {path} already exists. Choose a new name, or open it with File → Open database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="51" />
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="52" />
+        <source>Insiktskollen-databas (*.db);;Alla filer (*)</source>
+        <translation>Insiktskollen database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="61" />
+        <source>(inga andra filer)</source>
+        <translation>(no other files)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="69" />
+        <location filename="../../ui/file_actions.py" line="76" />
+        <location filename="../../ui/file_actions.py" line="82" />
+        <location filename="../../ui/file_actions.py" line="89" />
+        <source>Säkerhetskopiera</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="70" />
+        <source>Säkerhetskopior görs här bara av databasfiler (SQLite). En serverdatabas säkerhetskopieras av den som sköter servern.</source>
+        <translation>Only database files (SQLite) are backed up here. A server database is backed up by whoever runs the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="83" />
+        <source>Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn.</source>
+        <translation>The copy cannot be saved over the open database itself. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="90" />
+        <source>Kopian kunde inte sparas i {path}: {reason}</source>
+        <translation>The copy could not be saved in {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="94" />
+        <source>Säkerhetskopian sparades i {path}</source>
+        <translation>The backup was saved in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="23" />
+        <source>Sök i titel, beskrivning, ansvarig, enhet …</source>
+        <translation>Search title, description, owner, unit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="26" />
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="35" />
+        <source>Alla faktorer</source>
+        <translation>All factors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="38" />
+        <source>Endast &amp;försenade</source>
+        <translation>Only &amp;overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="49" />
+        <source>&amp;Sök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="74" />
+        <source>Alla enheter</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="75" />
+        <source>Alla ansvariga</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="97" />
+        <source>Visar {shown} av {total} åtgärder</source>
+        <translation>Showing {shown} of {total} actions</translation>
     </message>
 </context>
 <context>
@@ -1213,314 +1324,209 @@ What you typed is still in the form.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Åtgärder</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
-        <source>Sök i titel, beskrivning, ansvarig, enhet …</source>
-        <translation>Search title, description, owner, unit …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101" />
-        <source>Alla statusar</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107" />
-        <source>Alla faktorer</source>
-        <translation>All factors</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="110" />
-        <source>Endast &amp;försenade</source>
-        <translation>Only &amp;overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>&amp;Sök</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
-        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Ny åtgärd</source>
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Redigera åtgärd</source>
         <translation>&amp;Edit action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Ta bort åtgärd…</source>
         <translation>&amp;Remove action…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Ny &amp;kommentar…</source>
         <translation>New &amp;comment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Personer och enheter…</source>
         <translation>&amp;People and units…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Uppdatera</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Ny databas…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Ö&amp;ppna databas…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Senast öppnade</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Säker&amp;hetskopiera…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Endast försenade</source>
         <translation>Only overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Rensa filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Om Insiktskollen</source>
         <translation>&amp;About Insiktskollen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Insiktskollen – {name}</source>
         <translation>Insiktskollen – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source> (skrivskyddad)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Databasen {name} går inte att skriva till och är öppnad skrivskyddad: du kan läsa allt men inte ändra något. Kopiera filen till en plats där du får skriva, eller be den som äger filen om skrivrätt.</source>
         <translation>The database {name} cannot be written to and is open read-only: you can read everything but change nothing. Copy the file to a place where you may write, or ask its owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
-        <source>Databasen kunde inte öppnas</source>
-        <translation>The database could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330" />
-        <location filename="../../ui/main_window.py" line="336" />
-        <source>Ny databas</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331" />
-        <location filename="../../ui/main_window.py" line="372" />
-        <source>Insiktskollen-databas (*.db)</source>
-        <translation>Insiktskollen database (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="337" />
-        <source>Filen {path} finns redan. Välj ett nytt namn, eller öppna filen med Arkiv → Öppna databas.</source>
-        <translation>The file {path} already exists. Choose a new name, or open it with File → Open database.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346" />
-        <source>Öppna databas</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="347" />
-        <source>Insiktskollen-databas (*.db);;Alla filer (*)</source>
-        <translation>Insiktskollen database (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356" />
-        <source>(inga andra filer)</source>
-        <translation>(no other files)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364" />
-        <location filename="../../ui/main_window.py" line="371" />
-        <location filename="../../ui/main_window.py" line="377" />
-        <location filename="../../ui/main_window.py" line="384" />
-        <source>Säkerhetskopiera</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365" />
-        <source>Säkerhetskopior görs här bara av databasfiler (SQLite). En serverdatabas säkerhetskopieras av den som sköter servern.</source>
-        <translation>Only database files (SQLite) are backed up here. A server database is backed up by whoever runs the server.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn.</source>
-        <translation>The copy cannot be saved over the open database itself. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="385" />
-        <source>Kopian kunde inte sparas i {path}: {reason}</source>
-        <translation>The copy could not be saved in {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="388" />
-        <source>Säkerhetskopian sparades i {path}</source>
-        <translation>The backup was saved in {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409" />
-        <source>Alla enheter</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410" />
-        <source>Alla ansvariga</source>
-        <translation>All owners</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Uppdaterat med ändringar av {who}</source>
         <translation>Updated with changes by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
-        <source>Visar {shown} av {total} åtgärder</source>
-        <translation>Showing {shown} of {total} actions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>⚠ Försenade ({n}): {names}</source>
         <translation>⚠ Overdue ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>◔ Klart senast inom {days} dagar ({n}): {names}</source>
         <translation>◔ Due within {days} days ({n}): {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Visa försenade</source>
         <translation>Show overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>Ta bort åtgärden ”{title}” med dess milstolpar och kommentarer? Det går att ångra med Ctrl+Z.</source>
         <translation>Remove the action “{title}” with its milestones and comments? Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Ta bort åtgärd</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>ta bort {title}</source>
         <translation>remove {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Inte borttagen: {reason}</source>
         <translation>Not removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>Ångra: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>Gör om: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>”{what}” kunde inte göras: {reason}</source>
         <translation>“{what}” could not be done: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>Språket byts nästa gång du startar Insiktskollen.</source>
         <translation>The language changes the next time you start Insiktskollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="558" />
         <source>Om Insiktskollen</source>
         <translation>About Insiktskollen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Insiktskollen {version}
 
 Arbetsgruppens förbättringsåtgärder för kommunens myndighetsutövning, följda mot SKR:s servicemätning Insikt (NKI och servicefaktorerna).
@@ -1533,17 +1539,17 @@ The working group's improvement actions for the municipality's authority service
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Ändringarna i åtgärden kunde inte sparas (se meddelandet i panelen). Avsluta ändå? Det du skrivit går då förlorat.</source>
         <translation>The changes to the action could not be saved (see the message in the panel). Quit anyway? What you typed is then lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Avsluta ändå</source>
         <translation>Quit anyway</translation>
     </message>

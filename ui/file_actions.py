@@ -1,0 +1,95 @@
+"""Arkiv's file work: a new or another database, the recent files, a backup copy."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from models.db import backup_path_for, backup_sqlite, open_database
+from models.errors import InsiktError
+from ui import messages
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def open_path(self, path: str, create: bool = False) -> None:
+        try:
+            db = open_database(path, create=create)
+        except InsiktError as exc:
+            messages.error(self.window, self.tr("Databasen kunde inte öppnas"), exc.message)
+            return
+        self.window.set_database(db)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Ny databas"), str(Path.home() / "insiktskollen.db"),
+            self.tr("Insiktskollen-databas (*.db)"),
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            messages.error(self.window, self.tr("Ny databas"), self.tr(
+                "Filen {path} finns redan. Välj ett nytt namn, eller öppna filen med "
+                "Arkiv → Öppna databas."
+            ).format(path=path))
+            return
+        self.open_path(path, create=True)
+
+    def open_dialog(self) -> None:
+        start = str(self.window.db.path.parent) if self.window.db.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Öppna databas"), start,
+            self.tr("Insiktskollen-databas (*.db);;Alla filer (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        files = [f for f in self.window.settings.recent_files if f != str(self.window.db.path)]
+        if not files:
+            none = menu.addAction(self.tr("(inga andra filer)"))
+            none.setEnabled(False)
+        for number, path in enumerate(files, start=1):
+            act = menu.addAction(f"&{number} {path}")
+            act.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
+    def backup(self) -> None:
+        if self.window.db.path is None:
+            messages.info(self.window, self.tr("Säkerhetskopiera"), self.tr(
+                "Säkerhetskopior görs här bara av databasfiler (SQLite). En serverdatabas "
+                "säkerhetskopieras av den som sköter servern."
+            ))
+            return
+        suggestion = backup_path_for(self.window.db.path)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Säkerhetskopiera"), str(suggestion),
+            self.tr("Insiktskollen-databas (*.db)"),
+        )
+        if not path:
+            return
+        if Path(path).resolve() == self.window.db.path.resolve():
+            messages.error(self.window, self.tr("Säkerhetskopiera"), self.tr(
+                "Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn."
+            ))
+            return
+        try:
+            backup_sqlite(self.window.db.path, Path(path))
+        except (OSError, sqlite3.Error) as exc:
+            messages.error(self.window, self.tr("Säkerhetskopiera"), self.tr(
+                "Kopian kunde inte sparas i {path}: {reason}"
+            ).format(path=path, reason=exc))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Säkerhetskopian sparades i {path}").format(path=path), 8000
+        )
