@@ -400,9 +400,10 @@ def delete_milestone(
     milestone = _milestone(session, milestone_id)
     action = milestone.action
     _check_version(session, action, expected_version)
-    action.milestones.remove(milestone)
+    # Still in the action's list at the flush, so the log row names the action (Historik).
     session.delete(milestone)
     _flush(session, action)
+    session.expire(action, ["milestones"])
 
 
 def _milestone(session: Session, milestone_id: int) -> Milestone:

@@ -1,6 +1,8 @@
 """Undo of a delete: an action restored from its snapshot is the same action again."""
 
 from models import actions, snapshots
+
+
 def test_roundtrip(borlange_db):
     db = borlange_db
     with db.write() as s:
@@ -31,3 +33,19 @@ def test_delete_comment_is_logged(borlange_db):
         assert actions.get_action(s, aid, full=True).comments == []
         kinds = [(e.entity, e.operation) for e in actions.history(s, aid)]
         assert kinds[0] == ("comment", "delete")
+
+
+def test_removed_milestone_is_in_the_actions_history(borlange_db):
+    db = borlange_db
+    with db.write() as s:
+        action = next(a for a in actions.list_actions(s) if a.title == "Öppet hus")
+        aid, version, mid = action.id, action.version, action.milestones[0].id
+    with db.write() as s:
+        actions.delete_milestone(s, mid)
+    with db.read() as s:
+        entry = actions.history(s, aid)[0]
+        assert (entry.entity, entry.operation, entry.old_value) == (
+            "milestone", "delete", "Nästa öppet hus"
+        )
+        after = actions.get_action(s, aid)
+        assert after.milestones == [] and after.version == version + 1
