@@ -51,3 +51,28 @@ def test_language_choice_is_remembered(window):
     assert AppSettings().language == "en"
     assert "nästa gång" in window.statusBar().currentMessage()
     assert QApplication.instance() is not None
+
+
+def test_qt_dialog_buttons_are_swedish(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    i18n.install(qapp, "sv")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+
+
+def test_dates_are_iso_in_english_too(english, qtbot, borlange_db):
+    from PySide6.QtCore import Qt
+
+    from models import actions
+    from ui.action_table import DUE
+    from ui.main_window import MainWindow
+
+    with borlange_db.write() as s:
+        aid = next(a.id for a in actions.list_actions(s) if a.title == "Telefontider")
+        actions.update_action(s, aid, None, due="2030-06-30")
+    win = MainWindow(borlange_db)
+    qtbot.addWidget(win)
+    row = win.model.row_of(aid)
+    assert win.model.index(row, DUE).data(Qt.ItemDataRole.DisplayRole) == "2030-06-30"
+    win.poll_timer.stop()
