@@ -278,10 +278,13 @@ class Database:
                 yield session
                 session.commit()
             except BaseException:
-                session.rollback()
+                # A lost connection cannot roll back: the first error is the one to tell.
+                with contextlib.suppress(Exception):
+                    session.rollback()
                 raise
             finally:
-                session.close()
+                with contextlib.suppress(Exception):
+                    session.close()
 
     def _begin_writing(self) -> Session:
         attempts = 1 + BUSY_RETRIES if self.is_sqlite else 1

@@ -106,6 +106,10 @@ class PgServer:
     def url(self, name: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@/{name}?host={self.folder}"
 
+    def admin(self, sql: str) -> None:
+        """Run one statement as the superuser on the maintenance database."""
+        self._admin(sql)
+
     def _admin(self, sql: str) -> None:
         import psycopg
 

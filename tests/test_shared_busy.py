@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 import models.db as dbmod
 from models import actions as ops
 from models.db import open_database
 from models.entities import Action
-from models.errors import BusyError
+from models.errors import BusyError, DatabaseError
 from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,3 +181,23 @@ def test_postgresql_server_problems_are_explained(pg_server, data_home) -> None:
         result = run_cli("--db", url, "actions", home=data_home)
         assert result.returncode == 1
         assert message in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.postgres
+def test_postgresql_connection_lost_while_saving_is_explained_and_nothing_saved(
+    pg_url, pg_server
+) -> None:
+    db = open_database(pg_url, create=True, user="anna")
+    with db.write() as session:
+        ops.create_action(session, title="Före avbrottet")
+    with pytest.raises(DatabaseError, match="Databasservern för .* svarar inte") as caught:
+        with db.write() as session:
+            ops.update_action(session, 1, None, progress="70")
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+            pg_server.admin(f"SELECT pg_terminate_backend({pid})")
+            ops.add_comment(session, 1, "Hinner aldrig sparas")
+    assert "Traceback" not in caught.value.message
+    with db.read() as session:  # a new connection: the server is still there
+        action = ops.get_action(session, 1, full=True)
+        assert action.progress == 0 and action.comments == []
+    db.dispose()
