@@ -47,7 +47,7 @@ from ui.action_dialogs import (
 from ui.action_table import ASSESSMENT_LOOK, STATUS_LOOK
 from ui.banner import Banner
 from ui.followup_tabs import CommentsTab, MilestonesTab, list_page, tree
-from ui.history import describe_change
+from ui.history import describe_change, field_of_label, value_text
 from ui.i18n import date_text, field_label, label
 from ui.undo import ActionRef, CreateAction, EditAction, UndoContext
 
@@ -575,12 +575,16 @@ class ActionForm(QWidget):
     def _show_conflict(self, exc: ConflictError) -> None:
         lines = [exc.message]
         for what, old, new in exc.changes:
-            lines.append(f"• {what}: {_shown(old)} → {_shown(new)}")
+            name = field_of_label(what)
+            lines.append(f"• {field_label(name)}: {value_text(name, old, 60)} → "
+                         f"{value_text(name, new, 60)}")
         reload_button = QPushButton(self.tr("Läs in deras version"))
         reload_button.clicked.connect(lambda: self.load(exc.action_id))
         keep_button = QPushButton(self.tr("Spara min text som ny ändring"))
         keep_button.clicked.connect(self.keep_mine)
-        self.banner.show_message("warning", "\n".join(lines), (reload_button, keep_button))
+        self.banner.show_message(
+            "warning", "\n".join(lines), (reload_button, keep_button), below=True
+        )
 
     def keep_mine(self) -> None:
         """After a conflict: the stored action becomes the starting point, the typing stays."""

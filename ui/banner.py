@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class Banner(QFrame):
@@ -19,13 +19,21 @@ class Banner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(self.buttons)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.addWidget(self.text, 0, 0)
+        self._layout.setColumnStretch(0, 1)
         self.hide()
 
-    def show_message(self, kind: str, text: str, buttons: tuple[QPushButton, ...] = ()) -> None:
+    def show_message(
+        self, kind: str, text: str, buttons: tuple[QPushButton, ...] = (), below: bool = False
+    ) -> None:
+        """Show `text`; the buttons sit beside a short text or `below` a long one."""
+        self._layout.removeItem(self.buttons)
+        if below:
+            self._layout.addLayout(self.buttons, 1, 0)
+        else:
+            self._layout.addLayout(self.buttons, 0, 1)
         while self.buttons.count() > 1:
             item = self.buttons.takeAt(1)
             if item.widget():

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from models.actions import FIELD_LABELS
 from models.codes import Area, Assessment, Factor, Status
 from models.entities import ChangeLogEntry
 from ui.i18n import field_label, label
 
 CODE_FIELDS = {"status": Status, "assessment": Assessment, "factors": Factor, "areas": Area}
+
+
+def value_text(field: str, value: str | None, limit: int = 0) -> str:
+    """A logged value as a user reads it: codes by their names, long texts shortened."""
+    text = _code_text(field, value)
+    if limit and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def field_of_label(label_text: str) -> str:
+    """The field name behind a Swedish field label (as ConflictError reports them)."""
+    return next((k for k, v in FIELD_LABELS.items() if v == label_text), label_text)
 
 
 def _code_text(field: str, value: str | None) -> str:

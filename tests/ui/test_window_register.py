@@ -160,7 +160,7 @@ def test_conflict_shows_who_changed_what_and_keeps_my_text(qtbot, window, db_pat
                                   status="pagar", description="Kalles text")
         assert not form.save()
         text = form.banner.text.text()
-        assert "kalle" in text and "Status: ej_paborjad → pagar" in text
+        assert "kalle" in text and "Status: Ej påbörjad → Pågår" in text
         assert form.title.text() == "Telefontider för bygglov"
         keep = [b for b in form.banner.findChildren(type(form.save_button))
                 if b.text() == "Spara min text som ny ändring"][0]
