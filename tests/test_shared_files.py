@@ -251,6 +251,29 @@ def test_unwritable_file_or_folder_opens_read_only(seeded, data_home, what) -> N
     assert seeded.read_bytes() == before
 
 
+def test_read_only_mode_is_enforced_by_sqlite_itself(seeded, monkeypatch) -> None:
+    """Where no file can be made unwritable (root without chattr), the same checks with the
+    permission test answered "no": SQLite itself then refuses every write."""
+    import models.db as dbmod
+
+    monkeypatch.setattr(dbmod, "_writable", lambda path: False)
+    before = seeded.read_bytes()
+    db = open_database(seeded)
+    try:
+        assert db.read_only and "mode=ro" in db.url
+        with pytest.raises(ReadOnlyError, match="skrivskyddad: inget kan sparas"):
+            with db.write() as session:
+                ops.create_action(session, title="Går inte")
+        with pytest.raises(ReadOnlyError, match="går inte att skriva till"):
+            with dbmod.translate_errors(db.name), db.engine.begin() as conn:
+                conn.exec_driver_sql("DELETE FROM comment")
+        with db.read() as session:
+            assert len(ops.list_actions(session)) == 7
+    finally:
+        db.dispose()
+    assert seeded.read_bytes() == before
+
+
 # --- A full disk -------------------------------------------------------------------------
 
 
