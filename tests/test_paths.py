@@ -202,3 +202,35 @@ def test_shipped_files_are_found_only_through_models_paths() -> None:
             if pattern.search(line):
                 found.append(f"{file.relative_to(ROOT)}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_frozen_windowed_start_prints_to_a_file_and_keeps_the_font_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As in the windowed Windows bundle: no sys.stdout/sys.stderr, a temporary MPLCONFIGDIR."""
+    import importlib.util
+    import os
+    import sys
+
+    spec = importlib.util.spec_from_file_location("insikt_main", ROOT / "main.py")
+    assert spec is not None and spec.loader is not None
+    main = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(main)
+    monkeypatch.setenv("INSIKTSKOLLEN_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "pyinstaller-temp"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "Insiktskollen" / "_internal"), raising=False)
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    main._frozen_setup()
+    try:
+        print("Skrivet utan konsol: åäö")
+        sys.stderr.write("fel utan konsol\n")
+        sys.stdout.flush()
+    finally:
+        out = sys.stdout
+    log = tmp_path / "data" / "utdata.log"
+    out.close()
+    assert log.read_text(encoding="utf-8") == "Skrivet utan konsol: åäö\nfel utan konsol\n"
+    cache = Path(os.environ["MPLCONFIGDIR"])
+    assert cache.parent == tmp_path / "data" / "matplotlib" and cache.is_dir()
