@@ -129,3 +129,38 @@ def test_writers_killed_mid_work_lose_nothing_acknowledged(shared_target: str) -
             acks.extend(_acks(out))
     assert len(acks) > 30, "the writers did too little work before being killed to prove much"
     _verify(shared_target, acks)
+
+
+def test_command_line_writers_at_once_all_saved(shared_target: str, data_home: Path) -> None:
+    env = {
+        **os.environ,
+        "INSIKTSKOLLEN_NO_VENV": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "INSIKTSKOLLEN_HOME": str(data_home),
+    }
+    main = str(Path(__file__).resolve().parent.parent / "main.py")
+    commands = [["actions", "add", "--title", f"Från terminal {n}"] for n in range(3)]
+    commands += [["actions", "update", "1", "--comment", f"Kommentar {n}"] for n in range(3)]
+    running = [
+        subprocess.Popen(
+            [sys.executable, main, "--db", shared_target, *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        )
+        for command in commands
+    ]
+    for process in running:
+        out, err = process.communicate(timeout=180)
+        assert process.returncode == 0, err
+        assert "skapad" in out or "sparad" in out
+    db = open_database(shared_target)
+    with db.read() as session:
+        titles = set(session.scalars(select(Action.title)))
+        comments = {c.text for c in ops.get_action(session, 1, full=True).comments}
+    db.dispose()
+    assert {f"Från terminal {n}" for n in range(3)} <= titles
+    assert comments == {f"Kommentar {n}" for n in range(3)}
+    _verify(shared_target, [])
