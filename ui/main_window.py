@@ -519,12 +519,15 @@ class MainWindow(QMainWindow):
                                  if stack.canRedo() else self.tr("Gör om"))
 
     def _command_done(self, action_id: int | None) -> None:
+        """After a step of the undo stack: read again, show the action it was about."""
         self.message_banner.clear()
-        self.refresh(select_id=action_id)
-        if action_id is not None and self.model.row_of(action_id) >= 0:
-            self._select(action_id)
-            self.form.load(action_id)
-        else:
+        # A step on the lists of people and units concerns no action: keep the one shown.
+        target = action_id if action_id is not None else self.form.action_id
+        self.refresh(select_id=target)
+        if target is not None and self.model.row_of(target) >= 0:
+            self._select(target)
+            self.form.load(target)
+        elif not self.form.is_new:
             self.form.show_nothing()
         self._point_out_deadlines()
         self._update_undo_texts()
@@ -541,8 +544,9 @@ class MainWindow(QMainWindow):
     def manage_people(self) -> None:
         from ui.people_dialog import PeopleDialog
 
-        dialog = PeopleDialog(self.db, self)
-        dialog.finished.connect(lambda _result: self._command_done(self.form.action_id))
+        if self.form.is_dirty() and not self.form.save():
+            return
+        dialog = PeopleDialog(self.ctx, self)
         dialog.open()
         self.people_dialog = dialog
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,26 +20,21 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models import people
-from models.db import Database
-from models.errors import InsiktError
+from models.errors import InsiktError, NotFoundError
 from ui.action_dialogs import error_label, show_error
+from ui.undo import NameListStep, UndoContext
 
 
 class NameList(QWidget):
-    """One list (people or units) with a name field and its buttons."""
+    """One list (people or units) with a name field and its buttons.
 
-    def __init__(
-        self,
-        db: Database,
-        load: Callable[[Session], list[Any]],
-        add: Callable[[Session, str], Any],
-        rename: Callable[[Session, int, str], Any],
-        remove: Callable[[Session, int], None],
-        what: str,
-    ) -> None:
+    Every change is an undoable step on the window's undo stack; rows are found by name
+    (names are unique), so an undo still finds a person who was removed and added back.
+    """
+
+    def __init__(self, ctx: UndoContext, kind: str) -> None:
         super().__init__()
-        self.db, self._load, self._add, self._rename, self._remove = db, load, add, rename, remove
-        self.what = what
+        self.ctx, self.kind = ctx, kind
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._picked)
         self.name = QLineEdit()
@@ -57,7 +50,7 @@ class NameList(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
-            button.setEnabled(not db.read_only)
+            button.setEnabled(not ctx.db.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.name)
@@ -66,13 +59,46 @@ class NameList(QWidget):
         layout.addWidget(self.done)
         self.reload()
 
+    # --- the operations, by name ----------------------------------------------------------
+    def _load(self, session: Session) -> list[Any]:
+        if self.kind == "person":
+            return people.list_people(session)
+        return people.list_units(session)
+
+    def _find(self, session: Session, name: str) -> Any:
+        found = (people.find_person if self.kind == "person" else people.find_unit)(session, name)
+        if found is None:
+            raise NotFoundError(self.tr("”{name}” finns inte längre i listan.").format(name=name))
+        return found
+
+    def _add_named(self, session: Session, name: str, extra: dict[str, Any] | None = None) -> None:
+        if self.kind == "unit":
+            people.unit_named(session, name)
+            return
+        person = people.person_named(session, name)
+        session.flush()
+        if extra:
+            people.update_person(session, person.id, email=extra["email"] or "",
+                                 unit=extra["unit"] or "")
+
+    def _rename(self, session: Session, old: str, new: str) -> None:
+        ident = self._find(session, old).id
+        if self.kind == "person":
+            people.update_person(session, ident, name=new)
+        else:
+            people.rename_unit(session, ident, new)
+
+    def _remove(self, session: Session, name: str) -> None:
+        ident = self._find(session, name).id
+        (people.remove_person if self.kind == "person" else people.remove_unit)(session, ident)
+
+    # --- the list -------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
-        with self.db.read() as session:
-            items = [(obj.id, obj.name) for obj in self._load(session)]
+        with self.ctx.db.read() as session:
+            names = [obj.name for obj in self._load(session)]
         self.list.clear()
-        for ident, name in items:
+        for name in names:
             item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, ident)
             self.list.addItem(item)
             if name == select:
                 self.list.setCurrentItem(item)
@@ -85,67 +111,72 @@ class NameList(QWidget):
             self.name.setText(item.text())
         show_error(self.error, "")
 
-    def _write(self, step: Callable[[Session], Any], message: str, select: str | None) -> None:
+    def _push(self, text: str, forward: Any, backward: Any, message: str,
+              select: str | None) -> None:
         show_error(self.error, "")
         try:
-            with self.db.write() as session:
-                step(session)
+            self.ctx.push(NameListStep(self.ctx, text, forward, backward))
         except InsiktError as exc:
             show_error(self.error, exc.message)
             return
         self.done.setText(message)
         self.reload(select)
 
-    def _current_id(self) -> int | None:
+    def _current(self) -> str | None:
         item = self.list.currentItem()
         if item is None:
             show_error(self.error, self.tr("Välj först ett namn i listan."))
             return None
-        return int(item.data(Qt.ItemDataRole.UserRole))
+        return item.text()
 
     def add(self) -> None:
         name = " ".join(self.name.text().split())
         if name.casefold() in (n.casefold() for n in self.names()):
             show_error(self.error, self.tr("”{name}” finns redan i listan.").format(name=name))
             return
-        self._write(lambda s: self._add(s, name), self.tr("”{name}” lades till.").format(
-            name=name), name)
+        self._push(
+            self.tr("lägg till {name}").format(name=name),
+            lambda s: self._add_named(s, name), lambda s: self._remove(s, name),
+            self.tr("”{name}” lades till.").format(name=name), name,
+        )
 
     def rename(self) -> None:
-        ident = self._current_id()
-        if ident is None:
+        old = self._current()
+        if old is None:
             return
-        old = self.list.currentItem().text()
-        name = " ".join(self.name.text().split())
-        self._write(lambda s: self._rename(s, ident, name), self.tr(
-            "”{old}” heter nu ”{new}”.").format(old=old, new=name), name)
+        new = " ".join(self.name.text().split())
+        self._push(
+            self.tr("byt namn på {old} till {new}").format(old=old, new=new),
+            lambda s: self._rename(s, old, new), lambda s: self._rename(s, new, old),
+            self.tr("”{old}” heter nu ”{new}”.").format(old=old, new=new), new,
+        )
 
     def remove(self) -> None:
-        ident = self._current_id()
-        if ident is None:
+        name = self._current()
+        if name is None:
             return
-        name = self.list.currentItem().text()
-        self._write(lambda s: self._remove(s, ident), self.tr("”{name}” togs bort.").format(
-            name=name), None)
+        with self.ctx.db.read() as session:
+            found = self._find(session, name)
+            extra = ({"email": found.email, "unit": found.unit.name if found.unit else None}
+                     if self.kind == "person" else None)
+        self._push(
+            self.tr("ta bort {name}").format(name=name),
+            lambda s: self._remove(s, name), lambda s: self._add_named(s, name, extra),
+            self.tr("”{name}” togs bort.").format(name=name), None,
+        )
 
 
 class PeopleDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UndoContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Personer och enheter"))
-        self.people = NameList(
-            db, people.list_people, lambda s, n: people.person_named(s, n),
-            lambda s, i, n: people.update_person(s, i, name=n), people.remove_person,
-            self.tr("Person"),
-        )
-        self.units = NameList(
-            db, people.list_units, people.unit_named, people.rename_unit, people.remove_unit,
-            self.tr("Enhet"),
-        )
+        self.people = NameList(ctx, "person")
+        self.units = NameList(ctx, "unit")
         tabs = QTabWidget()
         tabs.addTab(self.people, self.tr("Personer"))
         tabs.addTab(self.units, self.tr("Enheter"))
-        note = QLabel(self.tr("Ett namn som används av en åtgärd kan bytas men inte tas bort."))
+        note = QLabel(self.tr("Ett namn som används av en åtgärd kan bytas men inte tas bort. "
+                              "Ändringar går att ångra med Ctrl+Z."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -274,3 +274,25 @@ class DeleteMilestone(DbCommand):
     def backward(self, session: Session) -> None:
         new_id = actions.add_milestone(session, self.ref.id, **self.values).id
         self.ctx.milestone_moved(self.milestone, new_id)
+
+
+class NameListStep(DbCommand):
+    """A change to the lists of people or units; both steps find rows by their unique name."""
+
+    def __init__(
+        self,
+        ctx: UndoContext,
+        text: str,
+        forward: Callable[[Session], Any],
+        backward: Callable[[Session], Any],
+    ) -> None:
+        super().__init__(ctx, text, None)
+        self._forward, self._backward = forward, backward
+
+    def forward(self, session: Session, first: bool) -> None:
+        self._forward(session)
+        session.flush()
+
+    def backward(self, session: Session) -> None:
+        self._backward(session)
+        session.flush()

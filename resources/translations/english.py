@@ -66,6 +66,11 @@ ENGLISH = {
     "Inga kommentarer ännu. Skriv den första med ”Ny kommentar…”.":
         "No comments yet. Write the first with “New comment…”.",
     "{date} · {author} · {status}, {progress} %": "{date} · {author} · {status}, {progress} %",
+    "”{name}” finns inte längre i listan.": "“{name}” is no longer in the list.",
+    "lägg till {name}": "add {name}", "byt namn på {old} till {new}": "rename {old} to {new}",
+    "ta bort {name}": "remove {name}",
+    "Ett namn som används av en åtgärd kan bytas men inte tas bort. Ändringar går att ångra med Ctrl+Z.":
+        "A name used by an action can be renamed but not removed. Changes can be undone with Ctrl+Z.",
     # Dialogs
     "Vad har hänt sedan förra uppföljningen?": "What has happened since the last follow-up?",
     "&Kommentar": "&Comment", "&Datum": "&Date", "&Av": "&By", "&Tid": "&Time", "Te&xt": "Te&xt",

@@ -3,12 +3,12 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/history.py" line="50" />
+        <location filename="../../ui/history.py" line="64" />
         <source>Kommentar: {field}</source>
         <translation>Comment: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="52" />
+        <location filename="../../ui/history.py" line="66" />
         <source>Milstolpe: {field}</source>
         <translation>Milestone: {field}</translation>
     </message>
@@ -226,52 +226,52 @@ What you typed is still in the form.</translation>
         <translation>change {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="579" />
+        <location filename="../../ui/action_form.py" line="581" />
         <source>Läs in deras version</source>
         <translation>Load their version</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="581" />
+        <location filename="../../ui/action_form.py" line="583" />
         <source>Spara min text som ny ändring</source>
         <translation>Save my text as a new change</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="613" />
+        <location filename="../../ui/action_form.py" line="617" />
         <source>{who} har ändrat åtgärden medan du skriver. När du sparar får du välja vilken version som gäller.</source>
         <translation>{who} changed the action while you were typing. When you save you can choose which version counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="615" />
+        <location filename="../../ui/action_form.py" line="619" />
         <source>Någon annan</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="28" />
+        <location filename="../../ui/history.py" line="42" />
         <source>Åtgärden skapades</source>
         <translation>Action created</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="29" />
+        <location filename="../../ui/history.py" line="43" />
         <source>Åtgärden togs bort</source>
         <translation>Action removed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32" />
+        <location filename="../../ui/history.py" line="46" />
         <source>Ny kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33" />
+        <location filename="../../ui/history.py" line="47" />
         <source>Kommentar borttagen</source>
         <translation>Comment removed</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="36" />
+        <location filename="../../ui/history.py" line="50" />
         <source>Ny milstolpe</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="37" />
+        <location filename="../../ui/history.py" line="51" />
         <source>Milstolpe borttagen</source>
         <translation>Milestone removed</translation>
     </message>
@@ -1511,22 +1511,22 @@ What you typed is still in the form.</translation>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="538" />
         <source>”{what}” kunde inte göras: {reason}</source>
         <translation>“{what}” could not be done: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Språket byts nästa gång du startar Insiktskollen.</source>
         <translation>The language changes the next time you start Insiktskollen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>Om Insiktskollen</source>
         <translation>About Insiktskollen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Insiktskollen {version}
 
 Arbetsgruppens förbättringsåtgärder för kommunens myndighetsutövning, följda mot SKR:s servicemätning Insikt (NKI och servicefaktorerna).
@@ -1539,17 +1539,17 @@ The working group's improvement actions for the municipality's authority service
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Ändringarna i åtgärden kunde inte sparas (se meddelandet i panelen). Avsluta ändå? Det du skrivit går då förlorat.</source>
         <translation>The changes to the action could not be saved (see the message in the panel). Quit anyway? What you typed is then lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>Avsluta ändå</source>
         <translation>Quit anyway</translation>
     </message>
@@ -1661,47 +1661,67 @@ Database: {db}</translation>
 <context>
     <name>NameList</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="48" />
+        <location filename="../../ui/people_dialog.py" line="41" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="49" />
+        <location filename="../../ui/people_dialog.py" line="42" />
         <source>Lägg &amp;till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="50" />
+        <location filename="../../ui/people_dialog.py" line="43" />
         <source>&amp;Byt namn</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="51" />
+        <location filename="../../ui/people_dialog.py" line="44" />
         <source>Ta &amp;bort</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="102" />
+        <location filename="../../ui/people_dialog.py" line="71" />
+        <source>”{name}” finns inte längre i listan.</source>
+        <translation>“{name}” is no longer in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="128" />
         <source>Välj först ett namn i listan.</source>
         <translation>First choose a name in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="109" />
+        <location filename="../../ui/people_dialog.py" line="135" />
         <source>”{name}” finns redan i listan.</source>
         <translation>“{name}” is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="111" />
+        <location filename="../../ui/people_dialog.py" line="138" />
+        <source>lägg till {name}</source>
+        <translation>add {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="140" />
         <source>”{name}” lades till.</source>
         <translation>“{name}” was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="121" />
+        <location filename="../../ui/people_dialog.py" line="149" />
+        <source>byt namn på {old} till {new}</source>
+        <translation>rename {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="151" />
         <source>”{old}” heter nu ”{new}”.</source>
         <translation>“{old}” is now “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="128" />
+        <location filename="../../ui/people_dialog.py" line="163" />
+        <source>ta bort {name}</source>
+        <translation>remove {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="165" />
         <source>”{name}” togs bort.</source>
         <translation>“{name}” was removed.</translation>
     </message>
@@ -1709,34 +1729,24 @@ Database: {db}</translation>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="135" />
+        <location filename="../../ui/people_dialog.py" line="172" />
         <source>Personer och enheter</source>
         <translation>People and units</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="139" />
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_dialog.py" line="143" />
-        <source>Enhet</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_dialog.py" line="146" />
+        <location filename="../../ui/people_dialog.py" line="176" />
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="147" />
+        <location filename="../../ui/people_dialog.py" line="177" />
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/people_dialog.py" line="148" />
-        <source>Ett namn som används av en åtgärd kan bytas men inte tas bort.</source>
-        <translation>A name used by an action can be renamed but not removed.</translation>
+        <location filename="../../ui/people_dialog.py" line="178" />
+        <source>Ett namn som används av en åtgärd kan bytas men inte tas bort. Ändringar går att ångra med Ctrl+Z.</source>
+        <translation>A name used by an action can be renamed but not removed. Changes can be undone with Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,23 @@ def test_people_dialog_renames_and_removes_only_unused(qtbot, window, borlange_d
     dialog.accept()
     assert load(borlange_db, "Telefontider").owner.name == "Anna Berglund"
     assert window.owner_filter.findText("Anna Berglund") >= 0
+
+
+def test_people_changes_can_be_undone(qtbot, window, borlange_db):
+    with borlange_db.write() as s:
+        people.person_named(s, "Oanvänd Person", people.unit_named(s, "Bygglov"))
+        people.update_person(s, people.find_person(s, "Oanvänd Person").id, email="o@kommun.se")
+    window.people_action.trigger()
+    names = window.people_dialog.people
+    names.list.setCurrentRow(names.names().index("Oanvänd Person"))
+    names.remove_button.click()
+    assert "Oanvänd Person" not in names.names()
+    window.people_dialog.accept()
+    assert window.undo_action.text() == "Ångra: ta bort Oanvänd Person"
+    window.undo_action.trigger()
+    with borlange_db.read() as s:
+        back = people.find_person(s, "Oanvänd Person")
+        assert back.email == "o@kommun.se" and back.unit.name == "Bygglov"
+    window.redo_action.trigger()
+    with borlange_db.read() as s:
+        assert people.find_person(s, "Oanvänd Person") is None
