@@ -547,7 +547,9 @@ class ActionForm(QWidget):
             {"text": note, "author": self.ctx.db.user, "date": dt.date.today()} if note else None
         )
         title = after["title"]
-        if changed == ["status", "completed"] or (len(changed) == 1 and not comment):
+        if not changed:
+            text = self.tr("ny kommentar på {title}").format(title=title)
+        elif changed == ["status", "completed"] or len(changed) == 1:
             name = "status" if "status" in changed else changed[0]
             text = self.tr("ändra {field} på {title}").format(
                 field=field_label(name).lower(), title=title

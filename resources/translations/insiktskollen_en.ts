@@ -216,32 +216,37 @@ What you typed is still in the form.</translation>
         <translation>new action {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="552" />
+        <location filename="../../ui/action_form.py" line="551" />
+        <source>ny kommentar på {title}</source>
+        <translation>new comment on {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_form.py" line="554" />
         <source>ändra {field} på {title}</source>
         <translation>change {field} of {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="556" />
+        <location filename="../../ui/action_form.py" line="558" />
         <source>ändra {title}</source>
         <translation>change {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="581" />
+        <location filename="../../ui/action_form.py" line="583" />
         <source>Läs in deras version</source>
         <translation>Load their version</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="583" />
+        <location filename="../../ui/action_form.py" line="585" />
         <source>Spara min text som ny ändring</source>
         <translation>Save my text as a new change</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="617" />
+        <location filename="../../ui/action_form.py" line="619" />
         <source>{who} har ändrat åtgärden medan du skriver. När du sparar får du välja vilken version som gäller.</source>
         <translation>{who} changed the action while you were typing. When you save you can choose which version counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_form.py" line="619" />
+        <location filename="../../ui/action_form.py" line="621" />
         <source>Någon annan</source>
         <translation>Someone else</translation>
     </message>
