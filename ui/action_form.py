@@ -206,6 +206,7 @@ class ActionForm(QWidget):
             dates.addWidget(QLabel(text), 0, col)
             dates.addWidget(edit, 1, col)
             dates.addWidget(self.errors[key], 2, col)
+            dates.setColumnStretch(col, 1)  # equal widths; a message wraps in its column
         form.addRow(self.tr("Datum"), dates)
         form.addRow(self.tr("Servicefaktorer"), self._grid(list(self.factor_boxes.values()), 3))
         form.addRow(self.tr("Myndighetsområden"), self._grid(list(self.area_boxes.values()), 2))
