@@ -471,20 +471,3 @@ def history(session: Session, action_id: int) -> list[ChangeLogEntry]:
 def last_change_id(session: Session) -> int:
     """The newest change log id: a cheap sign that someone (any copy) changed something."""
     return int(session.scalar(select(func.max(ChangeLogEntry.id))) or 0)
-
-
-def actions_for_table(session: Session) -> list[Action]:
-    """Every action with what a register table shows (unit, owner, factors), by due date.
-
-    Lighter than list_actions: milestones and areas are not loaded.
-    """
-    query = (
-        select(Action)
-        .options(
-            selectinload(Action.unit),
-            selectinload(Action.owner),
-            selectinload(Action.factor_links),
-        )
-        .order_by(Action.due.is_(None), Action.due, Action.title)
-    )
-    return list(session.scalars(query))

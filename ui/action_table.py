@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from models.codes import Assessment, Factor, Status, normalise
-from models.entities import Action
+from models.register import RegisterRow
 from ui.i18n import date_text, label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,27 +92,27 @@ class ActionRow:
     search_text: str = ""
 
     @classmethod
-    def of(cls, action: Action, today: dt.date, soon_days: int) -> ActionRow:
+    def of(cls, action: RegisterRow, today: dt.date, soon_days: int) -> ActionRow:
         return cls(
             id=action.id,
             version=action.version,
             title=action.title,
             description=action.description,
             expected_effect=action.expected_effect,
-            owner=action.owner.name if action.owner else "",
-            unit=action.unit.name if action.unit else "",
+            owner=action.owner,
+            unit=action.unit,
             status=action.status,
             assessment=action.assessment,
             start=action.start,
             due=action.due,
             completed=action.completed,
             progress=action.progress,
-            factors=tuple(action.factors),
+            factors=action.factors,
             overdue=action.is_overdue(today),
             due_soon=action.is_due_soon(today, soon_days),
             search_text=" ".join((
-                action.title, action.description, action.expected_effect,
-                action.owner.name if action.owner else "", action.unit.name if action.unit else "",
+                action.title, action.description, action.expected_effect, action.owner,
+                action.unit,
             )).casefold(),
         )
 

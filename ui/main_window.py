@@ -29,6 +29,7 @@ from models import actions, people, settings
 from models.db import Database
 from models.entities import ChangeLogEntry
 from models.errors import InsiktError
+from models.register import register_rows
 from ui import messages
 from ui.action_form import ActionForm, Banner
 from ui.action_table import (
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
             with self.db.read() as session:
                 self.due_soon_days = settings.load(session).due_soon_days
                 rows = [ActionRow.of(a, self.today, self.due_soon_days)
-                        for a in actions.actions_for_table(session)]
+                        for a in register_rows(session)]
                 names = [p.name for p in people.list_people(session)]
                 units = [u.name for u in people.list_units(session)]
                 self._last_change = actions.last_change_id(session)
