@@ -164,12 +164,14 @@ def _frozen_setup() -> None:
 def main(argv: list[str] | None = None) -> int:
     _frozen_setup()
     _safe_streams()
-    if "--self-test" in (sys.argv[1:] if argv is None else argv):
+    given = sys.argv[1:] if argv is None else argv
+    if given == ["--self-test"]:
         # Checks the program (a built bundle, too): window, charts, report. ui/self_test.py.
+        # Before the parser, which imports every command's module.
         from ui.self_test import run_self_test
 
         return run_self_test()
-    if not (sys.argv[1:] if argv is None else argv):
+    if not given:
         # A double-click: the window, without building the command-line parser (it imports
         # every command's module, which the window does not need before it shows).
         args = argparse.Namespace(db=None, command=None)
@@ -177,6 +179,13 @@ def main(argv: list[str] | None = None) -> int:
         _swedish_argparse()
         parser = build_parser()
         args = parser.parse_args(argv)
+        if args.self_test:
+            if args.db is not None or args.command is not None:
+                parser.error("--self-test tar inga andra argument (det prövar en egen kopia "
+                             "av exempeldata)")
+            from ui.self_test import run_self_test
+
+            return run_self_test()
 
     from models.errors import InsiktError
 
