@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,7 @@ from ui.action_dialogs import (
 )
 from ui.action_table import ASSESSMENT_LOOK, STATUS_LOOK
 from ui.banner import Banner
-from ui.followup_tabs import CommentsTab, MilestonesTab, list_page, tree
+from ui.followup_tabs import CommentsTab, MilestonesTab, list_page
 from ui.history import describe_change, field_of_label, value_text
 from ui.i18n import date_text, field_label, label
 from ui.undo import ActionRef, CreateAction, EditAction, UndoContext
@@ -274,10 +276,23 @@ class ActionForm(QWidget):
         return holder
 
     def _build_history(self) -> QWidget:
-        self.history_list = tree(
-            [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"), self.tr("Till")],
-            stretch_from=3,
+        # A table, not a tree: QTableView grows a row to fit wrapped text, QTreeView does not.
+        headers = [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"),
+                   self.tr("Till")]
+        self.history_list = QTableWidget(0, len(headers))
+        self.history_list.setHorizontalHeaderLabels(headers)
+        self.history_list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history_list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.history_list.setAlternatingRowColors(True)
+        self.history_list.setWordWrap(True)
+        self.history_list.verticalHeader().hide()
+        self.history_list.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
+        columns = self.history_list.horizontalHeader()
+        for col in range(len(headers)):
+            columns.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents
+                                         if col < 3 else QHeaderView.ResizeMode.Stretch)
         page = QWidget()
         list_page(page, self.history_list, ())
         return page
@@ -324,7 +339,7 @@ class ActionForm(QWidget):
         self._fill(EMPTY)
         self.milestone_list.clear()
         self.comment_list.clear()
-        self.history_list.clear()
+        self.history_list.setRowCount(0)
         self.banner.clear()
         self._apply_enabled()
 
@@ -338,7 +353,7 @@ class ActionForm(QWidget):
         self._fill(EMPTY)
         self.milestone_list.clear()
         self.comment_list.clear()
-        self.history_list.clear()
+        self.history_list.setRowCount(0)
         self.banner.clear()
         self._apply_enabled()
         self.tabs.setCurrentIndex(0)
@@ -629,15 +644,14 @@ class ActionForm(QWidget):
         return self.ctx.ref(self.action_id, self.version)
 
     def _fill_history(self, entries: list[ChangeLogEntry]) -> None:
-        self.history_list.clear()
-        for entry in entries:
+        self.history_list.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
             what, old, new = describe_change(entry)
-            item = QTreeWidgetItem(
-                [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
-            )
-            for col, text in ((3, old), (4, new)):
-                item.setToolTip(col, text)
-            self.history_list.addTopLevelItem(item)
+            texts = [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history_list.setItem(row, col, item)
 
 def _comparable(value: Any) -> Any:
     """Stored and typed values in one shape (dates as text, no None) for comparison."""
