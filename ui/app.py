@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.db import Database, open_database
-from models.errors import InsiktError
+from models.errors import DamagedError, InsiktError
 from models.paths import APP_NAME, data_dir
 from ui import i18n, messages
 from ui.app_settings import AppSettings
@@ -69,6 +69,8 @@ def open_target(target: str, is_default: bool, settings: AppSettings) -> Databas
                         translate("App", "Skapa")):
             return open_database(target, create=True)
         return None
+    except DamagedError as exc:
+        return _offer_backups(Path(target), exc)
     except InsiktError as exc:
         messages.error(None, translate("App", "Databasen kunde inte öppnas"), exc.message)
         return None
@@ -76,6 +78,24 @@ def open_target(target: str, is_default: bool, settings: AppSettings) -> Databas
         messages.error(None, translate("App", "Databasen kunde inte öppnas"),
                        f"{target}: {exc.strerror or exc}")
         return None
+
+
+def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
+    """A damaged file is never written to: say why and offer its newest backups."""
+    translate = QCoreApplication.translate
+    title = translate("App", "Databasen kunde inte öppnas")
+    if messages.self_test() or not exc.backups:
+        messages.error(None, title, exc.message)
+        return None
+    from ui.restore_dialog import offer_restore
+
+    reason = translate("App", "{path} är skadad och har inte ändrats.").format(path=path)
+    if offer_restore(None, path, reason):
+        try:
+            return open_database(path)
+        except InsiktError as again:
+            messages.error(None, title, again.message)
+    return None
 
 
 def _create_default(path: Path) -> Database:
@@ -101,7 +121,10 @@ def run_app(target: str, is_default: bool) -> int:
         return 1
     from ui.main_window import MainWindow
 
+    from ui.workspace import install
+
     window = MainWindow(db, app_settings=settings)
+    install(window)
     window.show()
     close_after = os.environ.get("INSIKTSKOLLEN_CLOSE_AFTER_MS")
     if close_after:

@@ -99,7 +99,9 @@ class ChartView(QWidget):
         years.addWidget(self.first_year)
         years.addWidget(QLabel("–"))
         years.addWidget(self.last_year)
-        choices.addRow(self.tr("Å&r:"), years)
+        years_label = QLabel(self.tr("Å&r:"))
+        years_label.setBuddy(self.first_year)  # a row holding a layout gets no buddy itself
+        choices.addRow(years_label, years)
         choices.addRow(self.tr("&Jämför med:"), self.comparison)
         choices.addRow(self.tr("&Mål (NKI):"), self.target)
         choices.addRow("", self.large)

@@ -1,0 +1,133 @@
+"""Puts the parts of the program together in the main window.
+
+The register (ui/main_window.py) knows nothing of results, charts, printing or Excel; this
+module adds their tabs and menu items and keeps them in step with the open database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from models.db import Database
+from ui import messages
+from ui.chart_view import ChartView
+from ui.main_window import MainWindow
+from ui.results_view import ResultsView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+class Workspace:
+    """The Resultat and Diagram tabs and the Arkiv items for import, export and paper."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.results = ResultsView(window.db)
+        self.charts = ChartView(window.db)
+        self.results_tab = window.add_view(self.results, _tr("Resultat"))
+        self.charts_tab = window.add_view(self.charts, _tr("Diagram"))
+        window.data_changed.connect(self.results.refresh)
+        window.data_changed.connect(self.charts.refresh)
+        self.results.data_changed.connect(self.charts.refresh)
+        window.database_changed.connect(self.database_changed)
+        self._writers: list[QAction] = []
+        self._add_menu_items()
+        self._watch_busy(window.db)
+
+    def _action(self, text: str, slot, shortcut: str | None = None, writes: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if writes:
+            self._writers.append(action)
+        self.window.add_file_action(action)
+        return action
+
+    def _add_menu_items(self) -> None:
+        self.window.file_menu().insertSeparator(self.window._file_end)
+        for action in self.results.menu_actions():
+            self._writers.append(action)
+            self.window.add_file_action(action)
+        self._action(_tr("Importera åtgärder…"), self.import_actions, writes=True)
+        self._action(_tr("Exportera…"), self.export)
+        self.window.file_menu().insertSeparator(self.window._file_end)
+        self.print_action = self._action(_tr("Skriv &ut…"), self.print_current, "Ctrl+P")
+        self._action(_tr("Spara mötesunderlag som PDF…"), self.save_report)
+        self.window.file_menu().insertSeparator(self.window._file_end)
+        self._action(_tr("Återställ från säkerhetskopia…"), self.restore, writes=True)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        for action in self._writers:
+            action.setEnabled(not self.window.db.read_only)
+
+    def _watch_busy(self, db: Database) -> None:
+        def tell(message: str) -> None:
+            # Called while a save waits for the lock: show it now, not after the wait.
+            self.window.statusBar().showMessage(message, 5000)
+            QApplication.processEvents()
+
+        db.on_busy = tell
+
+    def database_changed(self, db: Database) -> None:
+        self.results.set_database(db)
+        self.charts.set_database(db)
+        self._watch_busy(db)
+        self._update_enabled()
+
+    # --- menu items ---------------------------------------------------------------------
+    def import_actions(self) -> None:
+        from ui.excel_dialogs import import_actions_dialog
+
+        if import_actions_dialog(self.window, self.window.db) is not None:
+            self.window.refresh()
+            self.window.data_changed.emit()
+
+    def export(self) -> None:
+        from ui.excel_dialogs import export_dialog
+
+        path = export_dialog(self.window, self.window.db)
+        if path is not None:
+            self.window.statusBar().showMessage(_tr("Exporterat till {path}").format(path=path), 8000)
+
+    def print_current(self) -> None:
+        from ui import printing
+
+        if self.window.tabs.currentWidget() is self.charts:
+            printing.print_chart_view(self.window, self.charts)
+        else:
+            printing.print_report(self.window, self.window.db)
+
+    def save_report(self) -> None:
+        from ui import printing
+
+        path = printing.save_report_dialog(self.window, self.window.db)
+        if path is not None:
+            self.window.statusBar().showMessage(
+                _tr("Mötesunderlaget sparades i {path}").format(path=path), 8000
+            )
+
+    def restore(self) -> None:
+        from ui.restore_dialog import offer_restore
+
+        db = self.window.db
+        if db.path is None:
+            messages.info(self.window, _tr("Återställ"), _tr(
+                "Återställning gäller databasfiler (SQLite). En serverdatabas återställs av "
+                "den som sköter servern."
+            ))
+            return
+        path = db.path
+        if offer_restore(self.window, path):
+            self.window.files.open_path(str(path))
+
+
+def install(window: MainWindow) -> Workspace:
+    workspace = Workspace(window)
+    window.workspace = workspace  # type: ignore[attr-defined]
+    return workspace
