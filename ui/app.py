@@ -120,7 +120,6 @@ def run_app(target: str, is_default: bool) -> int:
     if db is None:
         return 1
     from ui.main_window import MainWindow
-
     from ui.workspace import install
 
     window = MainWindow(db, app_settings=settings)

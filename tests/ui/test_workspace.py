@@ -104,7 +104,6 @@ def test_restore_from_backup_puts_the_old_data_back(window, workspace, monkeypat
 
     monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", choose_first)
     monkeypatch.setattr("ui.messages.info", lambda *args: None)
-    window._file_menu  # the menu exists
     _item(window, "Återställ från säkerhetskopia…").trigger()
     with sqlite3.connect(path) as conn:
         titles = {r[0] for r in conn.execute("SELECT title FROM action")}
