@@ -26,7 +26,7 @@ from models import importers
 from models.db import Database
 from models.errors import InsiktError
 from models.importers.template import save_template
-from ui.action_form import Banner
+from ui.banner import Banner
 from ui.import_preview import PreviewPanel
 from ui.kolada_dialogs import KoladaFetchDialog, KpiTableDialog
 

@@ -37,7 +37,7 @@ from models.db import Database
 from models.errors import InsiktError
 from models.importers import Parsed
 from models.results import RIKET
-from ui.action_form import Banner
+from ui.banner import Banner
 from ui.i18n import label
 from ui.import_preview import PreviewPanel
 

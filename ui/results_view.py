@@ -37,7 +37,7 @@ from models.entities import SurveyResult
 from models.errors import InsiktError
 from models.results import RIKET, check_key, check_values, delete_result, find_result, set_result
 from ui import messages
-from ui.action_form import Banner
+from ui.banner import Banner
 from ui.i18n import label
 from ui.result_editor import GridDelegate, ResultEditor
 from ui.results_model import CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
