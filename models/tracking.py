@@ -23,6 +23,7 @@ from models.entities import (
     ActionFactor,
     ChangeLogEntry,
     Comment,
+    KoladaKpi,
     Milestone,
     Person,
     Setting,
@@ -51,6 +52,7 @@ _TRACKED: dict[type, tuple[str, tuple[str, ...], str]] = {
         "value",
     ),
     Setting: ("setting", ("value",), "value"),
+    KoladaKpi: ("kpi", ("title", "group", "area", "measure", "probable"), "kpi"),
 }
 
 # The log names the collections of an action by what a user calls them.
@@ -109,6 +111,15 @@ def _action_of(session: Session, obj: Any) -> Action | None:
     return None
 
 
+def _field_name(obj: Any, field: str) -> str:
+    """Rows keyed by text rather than an id name the row in the field: "U07455 measure"."""
+    if isinstance(obj, Setting):
+        return obj.key
+    if isinstance(obj, KoladaKpi):
+        return f"{obj.kpi} {field}".strip()
+    return field
+
+
 def _user(session: Session) -> str:
     return str(session.info.get("user", ""))
 
@@ -162,11 +173,11 @@ def _after_flush(session: Session, _context: Any) -> None:
                 "at": now,
                 "user": user,
                 "entity": entity,
-                "entity_id": obj.id if not isinstance(obj, Setting) else 0,
+                "entity_id": getattr(obj, "id", 0),
                 "action_id": action.id if action is not None else None,
                 "action_version": action.version if action is not None else None,
                 "operation": operation,
-                "field": field if not isinstance(obj, Setting) else obj.key,
+                "field": _field_name(obj, field),
                 "old_value": old,
                 "new_value": new,
             }

@@ -240,3 +240,21 @@ def test_people_and_units_lists(db) -> None:
         assert [p.name for p in people.list_people(s)] == []
         kinds = [r[0] for r in s.execute(text("SELECT entity FROM change_log"))]
     assert "person" in kinds and "unit" in kinds
+
+
+def test_kolada_kpi_table_changes_are_logged(db) -> None:
+    from models.entities import KoladaKpi
+
+    with db.write() as s:
+        s.get(KoladaKpi, "U07451").probable = False
+        s.add(KoladaKpi(kpi="U99999", title="Prov", group="foretag", area="bygglov",
+                        measure="nki"))
+    with db.read() as s:
+        rows = s.execute(text(
+            "SELECT entity, operation, field, old_value, new_value FROM change_log "
+            "WHERE entity = 'kpi' ORDER BY id"
+        )).all()
+    assert {tuple(r) for r in rows} == {
+        ("kpi", "create", "U99999", None, "U99999"),
+        ("kpi", "update", "U07451 probable", "ja", "nej"),
+    }
