@@ -221,7 +221,7 @@ def create_action(
     return action
 
 
-def actions_query() -> Select[tuple[Action]]:
+def actions_query() -> Select[Action]:
     return select(Action).options(
         selectinload(Action.unit),
         selectinload(Action.owner),

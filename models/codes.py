@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import StrEnum
+from typing import Self
 
 
 class _Coded(StrEnum):
@@ -18,7 +19,7 @@ class _Coded(StrEnum):
         return _LABELS[self]
 
     @classmethod
-    def parse(cls, text: str) -> _Coded:
+    def parse(cls, text: str) -> Self:
         """The member whose code or label matches `text`, ignoring case, å/ä/ö and spacing.
 
         Raises ValueError with a Swedish message listing what is allowed.
@@ -27,9 +28,9 @@ class _Coded(StrEnum):
         for member in cls:
             if key in (normalise(member.value), normalise(member.label)):
                 return member
-        for alias, member in _ALIASES.items():
-            if isinstance(member, cls) and key == normalise(alias):
-                return member
+        for alias, known in _ALIASES.items():
+            if isinstance(known, cls) and key == normalise(alias):
+                return known
         allowed = ", ".join(m.label for m in cls)
         raise ValueError(f"okänt värde ”{text}” (tillåtet: {allowed})")
 

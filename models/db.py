@@ -552,9 +552,10 @@ def upgrade(db: Database) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with db.engine.connect() as conn:
-        if db.is_sqlite:
+        raw = conn.connection.dbapi_connection
+        if db.is_sqlite and raw is not None:
             # Must be set outside the transaction, so on the driver's connection itself.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            raw.execute("PRAGMA foreign_keys=OFF")
         with conn.begin():
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
@@ -562,8 +563,8 @@ def upgrade(db: Database) -> None:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DatabaseError(f"Uppgraderingen bröt referenser: {broken[:3]}")
-        if db.is_sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        if db.is_sqlite and raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_path_for(path: Path, folder: Path | None = None) -> Path:

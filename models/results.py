@@ -174,11 +174,12 @@ def list_results(
         query = query.where(SurveyResult.area == area)
     if measure is not None:
         query = query.where(SurveyResult.measure == measure)
-    order = [list(Measure).index, list(Group).index]
+    groups, areas, measures = list(Group), list(Area), list(Measure)
     rows = list(session.scalars(query))
     rows.sort(
         key=lambda r: (
-            r.municipality, r.year, order[1](r.group), list(Area).index(r.area), order[0](r.measure)
+            r.municipality, r.year, groups.index(r.group), areas.index(r.area),
+            measures.index(r.measure),
         )
     )
     return rows

@@ -84,11 +84,13 @@ def _join(items: Iterable[Any]) -> str:
 
 def _field_changes(obj: Any, fields: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
     state = inspect(obj)
-    changes = []
+    changes: list[tuple[str, str | None, str | None]] = []
     for name in fields:
         history = state.attrs[name].history
         if not history.has_changes():
             continue
+        old: str | None
+        new: str | None
         if name in ("factor_links", "area_links"):
             old = _join([*history.unchanged, *history.deleted])
             new = _join([*history.unchanged, *history.added])
