@@ -30,6 +30,7 @@ def main(out: Path) -> list[Path]:
     from ui.app import _create_default
     from ui.app_settings import AppSettings
     from ui.main_window import MainWindow
+    from ui.workspace import install
 
     app = QApplication.instance() or QApplication([])
     i18n.install(app, "sv")
@@ -38,6 +39,7 @@ def main(out: Path) -> list[Path]:
     try:
         for width, height in SIZES:
             window = MainWindow(db, app_settings=AppSettings())
+            workspace = install(window)
             window.resize(width, height)
             window.show()
             app.processEvents()
@@ -46,6 +48,13 @@ def main(out: Path) -> list[Path]:
             window.form.load(row.id)
             app.processEvents()
             path = out / f"insiktskollen-{width}x{height}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"Bilden kunde inte sparas i {path}")
+            written.append(path)
+            window.tabs.setCurrentWidget(workspace.charts)
+            for _ in range(5):
+                app.processEvents()
+            path = out / f"insiktskollen-diagram-{width}x{height}.png"
             if not window.grab().save(str(path)):
                 raise OSError(f"Bilden kunde inte sparas i {path}")
             written.append(path)

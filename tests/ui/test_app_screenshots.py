@@ -19,5 +19,6 @@ def test_screenshots_script_writes_both_sizes(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     for width, height in ((1366, 768), (1920, 1080)):
-        image = QImage(str(tmp_path / f"insiktskollen-{width}x{height}.png"))
-        assert (image.width(), image.height()) == (width, height)
+        for name in ("insiktskollen", "insiktskollen-diagram"):
+            image = QImage(str(tmp_path / f"{name}-{width}x{height}.png"))
+            assert (image.width(), image.height()) == (width, height)
