@@ -91,7 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIL|URL",
         help="databasfil eller SQLAlchemy-URL (standard: insiktskollen.db i datamappen)",
     )
-    parser.add_argument("--version", action="version", version=f"Insiktskollen {VERSION}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Insiktskollen {VERSION}",
+        help="visa programmets version och avsluta",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
