@@ -19,8 +19,23 @@ def _revision(path: Path) -> str:
 
 def test_every_released_schema_has_a_fixture() -> None:
     fixtures = {p.stem.removeprefix("schema_") for p in FIXTURES.glob("schema_*.db")}
-    assert "0001" in fixtures
-    assert fixtures <= set(known_revisions())
+    assert fixtures == set(known_revisions())
+
+
+@pytest.mark.parametrize("revision", known_revisions())
+def test_every_released_schema_opens_with_its_data(tmp_path, revision) -> None:
+    path = tmp_path / f"schema {revision}.db"
+    shutil.copy(FIXTURES / f"schema_{revision}.db", path)
+    assert _revision(path) == revision
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            stored = ops.get_action(s, 2, full=True)
+        assert stored.title == "Öppet hus" and stored.progress == 50
+        assert [c.text for c in stored.comments] == ["Välbesökt öppet hus"]
+        assert _revision(path) == schema_head()
+    finally:
+        db.dispose()
 
 
 def test_first_schema_is_upgraded_with_a_copy_beside_it_and_data_kept(tmp_path) -> None:
