@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.entities import local_time
-
 
 class InsiktError(Exception):
     """Base of every error whose message is meant for the user."""
@@ -75,6 +73,9 @@ class ConflictError(InsiktError):
         at: dt.datetime | None,
         changes: list[tuple[str, str | None, str | None]],
     ) -> None:
+        # Imported here: the window's first paint imports this module without SQLAlchemy.
+        from models.entities import local_time
+
         when = f"{local_time(at):%Y-%m-%d %H:%M}" if at else "vid okänd tid"
         fields = ", ".join(sorted({c[0] for c in changes})) or "åtgärden"
         super().__init__(

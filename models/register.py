@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from models.codes import Assessment, Factor, Status
-from models.entities import Action, ActionFactor, Person, Unit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy and the entities are imported inside register_rows: the window's first paint
+# imports RegisterRow (ui/action_table.py) before SQLAlchemy is loaded (models/register_file.py).
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,10 @@ class RegisterRow:
 
 def register_rows(session: Session) -> list[RegisterRow]:
     """Every action by due date (those without one last), then title."""
+    from sqlalchemy import select
+
+    from models.entities import Action, ActionFactor, Person, Unit
+
     factors: dict[int, list[Factor]] = defaultdict(list)
     for action_id, factor in session.execute(
         select(ActionFactor.action_id, ActionFactor.factor)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from models.entities import Setting
 from models.errors import InputError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy and the entities are imported inside load() and save(): the window's first
+# paint reads the settings with sqlite3 (from_stored) before SQLAlchemy is loaded.
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,15 @@ def _check(key: str, value: Any) -> Any:
 
 
 def load(session: Session) -> DbSettings:
-    stored = {s.key: s.value for s in session.scalars(select(Setting))}
+    from sqlalchemy import select
+
+    from models.entities import Setting
+
+    return from_stored({s.key: s.value for s in session.scalars(select(Setting))})
+
+
+def from_stored(stored: dict[str, str]) -> DbSettings:
+    """The settings from the table's key → JSON text pairs (defaults for the rest)."""
     values = {}
     for key in DbSettings.__dataclass_fields__:
         if key in stored:
@@ -113,6 +123,8 @@ def load(session: Session) -> DbSettings:
 
 
 def save(session: Session, **changes: Any) -> DbSettings:
+    from models.entities import Setting
+
     for key, value in changes.items():
         value = _check(key, value)
         text = _encode(key, value)

@@ -3,6 +3,13 @@
 `run_app(target, is_default)` is what main.py calls when no command is given. Every error a
 user can meet on the way is a Swedish message box, never a traceback; an unexpected error
 in the running window is logged to insiktskollen.log in the data folder and reported.
+
+A quick start for a healthy SQLite file of the current schema: the window shows first with
+the register read by sqlite3 (models/register_file.py, read-only), and the database is
+opened properly (checks, daily backup, SQLAlchemy) right after the first paint; editing
+starts then. Everything else (a file that needs an upgrade, a damaged or foreign file, a
+server URL, a new file) opens before the window as always. This module and the window's
+first look import no SQLAlchemy: it costs more than the rest of the start together.
 """
 
 from __future__ import annotations
@@ -10,18 +17,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from models.db import Database, open_database
 from models.errors import DamagedError, InsiktError
 from models.paths import APP_NAME, data_dir
 from ui import i18n, messages
 from ui.app_settings import AppSettings
+
+if TYPE_CHECKING:
+    from models.db import Database
+    from ui.main_window import MainWindow
 
 
 def _log_path() -> Path | None:
@@ -51,30 +64,51 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_target(target: str, is_default: bool, settings: AppSettings) -> Database | None:
-    """The database to show, or None after telling the user why not."""
-    from models.db import is_url
+def _is_url(target: str) -> bool:
+    return "://" in target  # as models.db.is_url, without importing SQLAlchemy
+
+
+def resolve_target(target: str, is_default: bool, settings: AppSettings) -> str:
+    """The file to open: without --db, the one opened last time if it is still there."""
+    if is_default and settings.last_database and Path(settings.last_database).exists():
+        return settings.last_database
+    return target
+
+
+def open_target(target: str, is_default: bool, settings: AppSettings,
+                before_message: Callable[[], None] | None = None) -> Database | None:
+    """The database to show, or None after telling the user why not.
+
+    `before_message` runs before any message box (the quick start hides its window).
+    """
+    from models.db import open_database
 
     translate = QCoreApplication.translate
-
-    if is_default and settings.last_database and Path(settings.last_database).exists():
-        target = settings.last_database
+    target = resolve_target(target, is_default, settings)
     try:
-        if is_url(target) or Path(target).exists():
+        if _is_url(target) or Path(target).exists():
             return open_database(target)
         if is_default:
             return _create_default(Path(target))
+        if before_message is not None:
+            before_message()
         question = translate("App", "Databasfilen {path} finns inte. Vill du skapa en ny, tom databas där?")
         if messages.ask(None, translate("App", "Databasen finns inte"), question.format(path=target),
                         translate("App", "Skapa")):
             return open_database(target, create=True)
         return None
     except DamagedError as exc:
+        if before_message is not None:
+            before_message()
         return _offer_backups(Path(target), exc)
     except InsiktError as exc:
+        if before_message is not None:
+            before_message()
         messages.error(None, translate("App", "Databasen kunde inte öppnas"), exc.message)
         return None
     except OSError as exc:
+        if before_message is not None:
+            before_message()
         messages.error(None, translate("App", "Databasen kunde inte öppnas"),
                        f"{target}: {exc.strerror or exc}")
         return None
@@ -87,6 +121,7 @@ def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
     if messages.self_test() or not exc.backups:
         messages.error(None, title, exc.message)
         return None
+    from models.db import open_database
     from ui.restore_dialog import offer_restore
 
     reason = translate("App", "{path} är skadad och har inte ändrats.").format(path=path)
@@ -100,6 +135,7 @@ def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
 
 def _create_default(path: Path) -> Database:
     """The first start: the default database with Borlänge's data set to begin with."""
+    from models.db import open_database
     from models.seed import load_example
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,6 +145,62 @@ def _create_default(path: Path) -> Database:
     return db
 
 
+def _writable(path: Path) -> bool:
+    # As models.db: the rollback journal is a file beside the database, so the folder too.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def quick_window(target: str, settings: AppSettings) -> MainWindow | None:
+    """The window's first look for a healthy file of the current schema, else None.
+
+    The register is read with sqlite3, read-only (models/register_file.py); SQLAlchemy is
+    not loaded. A server URL, a missing file, and any file that needs an upgrade or is
+    damaged, foreign or newer gets None: it is opened fully before any window shows.
+    """
+    if _is_url(target):
+        return None
+    from models.register_file import quick_read
+
+    path = Path(target).expanduser().absolute()
+    quick = quick_read(path)
+    if quick is None:
+        return None
+    from ui.main_window import MainWindow
+
+    return MainWindow.first_look(quick, path, not _writable(path), app_settings=settings)
+
+
+class _FirstPaint(QObject):
+    """Runs `then` once, after the window's first paint (when the user sees it).
+
+    At the latest after FIRST_PAINT_WAIT_MS: a window that is not painted (started
+    minimised) must still get its database.
+    """
+
+    FIRST_PAINT_WAIT_MS = 1000
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        self.done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FIRST_PAINT_WAIT_MS, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if not self.done and event.type() == QEvent.Type.Paint:
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self._go)
+        return False
+
+    def _go(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        self.then()
+
+
 def run_app(target: str, is_default: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -116,26 +208,88 @@ def run_app(target: str, is_default: bool) -> int:
     settings = AppSettings()
     i18n.install(app, settings.language)
     _install_excepthook()
-    db = open_target(target, is_default, settings)
-    if db is None:
-        return 1
-    from ui.main_window import MainWindow
-    from ui.workspace import install
+    target = resolve_target(target, is_default, settings)
+    window = quick_window(target, settings)
+    opened: list[Database] = []
+    failed = False
+    if window is None:
+        db = open_target(target, is_default, settings)
+        if db is None:
+            return 1
+        opened.append(db)
+        from ui.main_window import MainWindow
 
-    window = MainWindow(db, app_settings=settings)
-    install(window)
-    window.show()
+        window = MainWindow(db, app_settings=settings)
+        _install_workspace(window)
+    shown = window
+    waiting: list[Callable[[], None]] = []
+    # Called just before the real opening of the quick start (the report of a test).
+    before_opening: list[Callable[[], None]] = []
+
+    def finish_opening() -> None:
+        # The quick start: now the real opening (checks, daily backup, SQLAlchemy).
+        nonlocal failed
+        if shown._closed:
+            return
+        for then in before_opening:
+            then()
+        db = open_target(target, is_default, settings, before_message=shown.hide)
+        if db is None:
+            # Told in a message box, as when it happens before the window: no window.
+            failed = True
+            shown._closed = True
+            shown.close()
+            app.exit(1)
+            return
+        opened.append(db)
+        shown.finish_opening(db)
+        _install_workspace(shown)
+        for then in waiting:
+            then()
+
+    if not shown.is_open:
+        _FirstPaint(shown, finish_opening)
+    shown.show()
     close_after = os.environ.get("INSIKTSKOLLEN_CLOSE_AFTER_MS")
     if close_after:
-        # Tests start the program in a subprocess: report what a user would see, then quit.
-        def report_and_close() -> None:
-            print(f"TITEL: {window.windowTitle()}", flush=True)
-            print(f"RADER: {window.model.rowCount()}", flush=True)
-            if window.read_only_banner.isVisible():
-                print(f"SKRIVSKYDD: {window.read_only_banner.text.text()}", flush=True)
-            window.close()
+        # Tests and benchmarks start the program in a subprocess: report what a user would
+        # see after that many milliseconds, then quit. Closing waits for the real opening of
+        # the quick start, so what it does (the daily backup) is done.
+        reported = False
+        report_at = time.monotonic() + int(close_after) / 1000
 
-        QTimer.singleShot(int(close_after), report_and_close)
+        def report() -> None:
+            nonlocal reported
+            if reported:
+                return
+            reported = True
+            print(f"TITEL: {shown.windowTitle()}", flush=True)
+            print(f"RADER: {shown.model.rowCount()}", flush=True)
+            if shown.is_open:
+                close()
+            else:
+                waiting.append(close)
+
+        def close() -> None:
+            if shown.read_only_banner.isVisible():
+                print(f"SKRIVSKYDD: {shown.read_only_banner.text.text()}", flush=True)
+            shown.close()
+
+        def report_if_due() -> None:
+            # The window has been painted with its rows and the report's time has come,
+            # but its timer would only run after the real opening: report what is shown.
+            if time.monotonic() >= report_at:
+                report()
+
+        before_opening.append(report_if_due)
+        QTimer.singleShot(int(close_after), report)
     code = app.exec()
-    db.dispose()
-    return int(code)
+    for db in opened:
+        db.dispose()
+    return 1 if failed else int(code)
+
+
+def _install_workspace(window: MainWindow) -> None:
+    from ui.workspace import install
+
+    install(window)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from models.actions import FIELD_LABELS
 from models.paths import resource
 
 TRANSLATIONS = resource("translations")
@@ -114,6 +113,9 @@ def label(code: Enum) -> str:
 
 def field_label(name: str) -> str:
     """A field's name (as the change log writes it) in the user's language."""
+    # Imported here: the window's first paint imports this module without SQLAlchemy.
+    from models.actions import FIELD_LABELS
+
     return QCoreApplication.translate("Fält", FIELD_LABELS.get(name, name))
 
 

@@ -4,11 +4,19 @@ The central widget is a QTabWidget; its first tab "Åtgärder" is the register (
 table, detail panel). Other parts of the program add tabs with `add_view()` and menu items
 through `file_menu()` and friends, and listen to `data_changed` (after every save,
 undo/redo and change seen from another copy) and `database_changed` (another file opened).
+
+At start the window may show first, before the database is properly open
+(`MainWindow.first_look`, rows read by models/register_file.py with sqlite3): then it has no
+database, no form and no editing until `finish_opening(db)`. This module therefore imports
+only PySide6 and modules without SQLAlchemy at its top; the editing parts (form, undo,
+file actions, models' operations) are imported when the database is there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -23,15 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from models import actions, people, settings
-from models.db import Database
-from models.entities import ChangeLogEntry
+from models import settings
 from models.errors import InsiktError
 from models.register import register_rows
 from ui import messages
-from ui.action_form import ActionForm, Banner
 from ui.action_table import (
     DUE,
     PROGRESS,
@@ -44,9 +48,15 @@ from ui.action_table import (
     RowFilter,
 )
 from ui.app_settings import AppSettings
-from ui.file_actions import FileActions
+from ui.banner import Banner
 from ui.filter_bar import FilterBar
-from ui.undo import DeleteAction, UndoContext
+
+if TYPE_CHECKING:
+    from models.db import Database
+    from models.register_file import QuickRegister
+    from ui.action_form import ActionForm
+    from ui.file_actions import FileActions
+    from ui.undo import UndoContext
 
 VERSION = "0.1.0"
 
@@ -55,10 +65,11 @@ class MainWindow(QMainWindow):
     data_changed = Signal()
     database_changed = Signal(object)
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
+    def __init__(self, db: Database | None, parent: QWidget | None = None,
                  app_settings: AppSettings | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        # None only while the window shows its first look (see first_look).
+        self.db: Database | None = db
         self.settings = app_settings or AppSettings()
         self.today = dt.date.today()
         self.due_soon_days = settings.DEFAULTS.due_soon_days
@@ -66,8 +77,10 @@ class MainWindow(QMainWindow):
         self._columns_fitted = False
         self._closed = False
         self._selecting = False
-        self.ctx = UndoContext(db, self._command_done, self._command_failed, self)
-        self.files = FileActions(self)
+        # Made with the database (finish_opening): they need it, and SQLAlchemy.
+        self.ctx: UndoContext | None = None
+        self.files: FileActions | None = None
+        self.form: ActionForm | None = None
         self.model = ActionTableModel(self)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -81,8 +94,51 @@ class MainWindow(QMainWindow):
         self.poll_timer.setInterval(self.settings.poll_interval_ms)
         self.poll_timer.timeout.connect(self.poll)
         self._restore_layout()
+        if db is not None:
+            self.finish_opening(db)
+
+    @classmethod
+    def first_look(cls, quick: QuickRegister, path: Path, read_only: bool,
+                   app_settings: AppSettings | None = None) -> MainWindow:
+        """The window with the register read by sqlite3, before the database is open.
+
+        Nothing can be changed until `finish_opening(db)`: the editing actions are off and
+        the detail panel is empty.
+        """
+        window = cls(None, app_settings=app_settings)
+        window._show_title(path.name, read_only, str(path))
+        window.due_soon_days = quick.settings.due_soon_days
+        window._last_change = quick.last_change
+        window._show_rows(
+            [ActionRow.of(r, window.today, window.due_soon_days) for r in quick.rows],
+            quick.people, quick.units, None,
+        )
+        window._point_out_deadlines()
+        return window
+
+    def finish_opening(self, db: Database) -> None:
+        """The database is open (checked, upgraded, backed up): editing can begin."""
+        from ui.action_form import ActionForm
+        from ui.file_actions import FileActions
+        from ui.undo import UndoContext
+
+        self.db = db
+        self.ctx = UndoContext(db, self._command_done, self._command_failed, self)
+        self.files = FileActions(self)
+        self.form = ActionForm(self.ctx)
+        self.form.cancelled.connect(self._form_cancelled)
+        self.form_place.layout().addWidget(self.form)
+        self.ctx.stack.indexChanged.connect(self._update_undo_texts)
+        for action in self._file_actions:
+            action.setEnabled(True)
+        self._update_undo_texts()
         self._database_opened(first=True)
         self.poll_timer.start()
+
+    @property
+    def is_open(self) -> bool:
+        """False while the window shows its first look, before the database is open."""
+        return self.form is not None
 
     # --- building ----------------------------------------------------------------------
     def _build_register(self) -> QWidget:
@@ -124,11 +180,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
-        self.form = ActionForm(self.ctx)
-        self.form.cancelled.connect(self._form_cancelled)
+        # The detail panel (ActionForm) goes in here once the database is open.
+        self.form_place = QWidget()
+        place = QVBoxLayout(self.form_place)
+        place.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.form_place)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -144,14 +202,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_actions(self) -> None:
-        stack = self.ctx.stack
         self.undo_action = QAction(self.tr("Ångra"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("Gör om"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.triggered.connect(self.redo)
-        stack.indexChanged.connect(self._update_undo_texts)
         self.new_action = QAction(self.tr("&Ny åtgärd"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.create_action)
@@ -167,12 +223,15 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.delete_action)
         self.comment_action = QAction(self.tr("Ny &kommentar…"), self)
         self.comment_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.comment_action.triggered.connect(self.form.add_comment)
+        self.comment_action.triggered.connect(self._add_comment)
         self.people_action = QAction(self.tr("&Personer och enheter…"), self)
         self.people_action.triggered.connect(self.manage_people)
         self.refresh_action = QAction(self.tr("&Uppdatera"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(lambda: self.poll(force=True))
+        for action in (self.new_action, self.edit_action, self.delete_action,
+                       self.comment_action, self.people_action):
+            action.setEnabled(False)  # until the database is open (finish_opening)
         self._update_undo_texts()
 
     def _build_menus(self) -> None:
@@ -188,6 +247,10 @@ class MainWindow(QMainWindow):
         self._file_menu.addSeparator()
         backup = self._file_menu.addAction(self.tr("Säker&hetskopiera…"))
         backup.triggered.connect(self.backup)
+        # Off until the database is open (finish_opening).
+        self._file_actions = [new_db, open_db, self.recent_menu.menuAction(), backup]
+        for action in self._file_actions:
+            action.setEnabled(False)
         self._file_end = self._file_menu.addSeparator()
         self.quit_action = self._file_menu.addAction(self.tr("&Avsluta"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -247,10 +310,9 @@ class MainWindow(QMainWindow):
         return self._help_menu
 
     # --- database ----------------------------------------------------------------------------
-    def _database_opened(self, first: bool = False) -> None:
-        ro = self.db.read_only
+    def _show_title(self, name: str, ro: bool, where: str) -> None:
         self.setWindowTitle(
-            self.tr("Insiktskollen – {name}").format(name=self.db.name)
+            self.tr("Insiktskollen – {name}").format(name=name)
             + (self.tr(" (skrivskyddad)") if ro else "")
         )
         if ro:
@@ -258,9 +320,14 @@ class MainWindow(QMainWindow):
                 "Databasen {name} går inte att skriva till och är öppnad skrivskyddad: du kan "
                 "läsa allt men inte ändra något. Kopiera filen till en plats där du får skriva, "
                 "eller be den som äger filen om skrivrätt."
-            ).format(name=self.db.path or self.db.name))
+            ).format(name=where))
         else:
             self.read_only_banner.clear()
+
+    def _database_opened(self, first: bool = False) -> None:
+        assert self.db is not None and self.form is not None
+        ro = self.db.read_only
+        self._show_title(self.db.name, ro, str(self.db.path or self.db.name))
         for action in (self.new_action, self.edit_action, self.delete_action,
                        self.comment_action, self.people_action):
             action.setEnabled(not ro)
@@ -290,23 +357,32 @@ class MainWindow(QMainWindow):
         old.dispose()
 
     def _open_path(self, path: str, create: bool = False) -> None:
-        self.files.open_path(path, create)
+        if self.files is not None:
+            self.files.open_path(path, create)
 
     def new_database(self) -> None:
-        self.files.new_database()
+        if self.files is not None:
+            self.files.new_database()
 
     def open_database_dialog(self) -> None:
-        self.files.open_dialog()
+        if self.files is not None:
+            self.files.open_dialog()
 
     def _fill_recent(self) -> None:
-        self.files.fill_recent(self.recent_menu)
+        if self.files is not None:
+            self.files.fill_recent(self.recent_menu)
 
     def backup(self) -> None:
-        self.files.backup()
+        if self.files is not None:
+            self.files.backup()
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
         """Read the actions again (one short read) and keep the selection."""
+        if self.db is None or self.form is None:
+            return
+        from models import actions, people
+
         keep = select_id if select_id is not None else self.form.action_id
         self.today = dt.date.today()
         try:
@@ -320,11 +396,16 @@ class MainWindow(QMainWindow):
         except InsiktError as exc:
             self.message_banner.show_message("error", exc.message)
             return
+        self._show_rows(rows, names, units, keep)
+
+    def _show_rows(self, rows: list[ActionRow], names: list[str], units: list[str],
+                   keep: int | None) -> None:
         self._selecting = True
         try:
             self.model.set_rows(rows, self.today)
             self.filters.set_names(units, names)
-            self.form.set_choices(names, units)
+            if self.form is not None:
+                self.form.set_choices(names, units)
             if keep is not None:
                 self._select(keep)
         finally:
@@ -364,6 +445,13 @@ class MainWindow(QMainWindow):
 
     def poll(self, force: bool = False) -> None:
         """Show what other copies of the program saved (runs every few seconds)."""
+        if self.db is None or self.form is None:
+            return
+        from sqlalchemy import select
+
+        from models import actions
+        from models.entities import ChangeLogEntry
+
         try:
             with self.db.read() as session:
                 last = actions.last_change_id(session)
@@ -429,7 +517,7 @@ class MainWindow(QMainWindow):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting:
+        if self._selecting or self.form is None:
             return
         target: ActionRow | None = current.data(ROW_ROLE) if current.isValid() else None
         if target is not None and target.id == self.form.action_id and not self.form.is_new:
@@ -466,14 +554,14 @@ class MainWindow(QMainWindow):
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is None or self.db.read_only:
+        if row is None or self.db is None or self.form is None or self.db.read_only:
             return
         if self.form.action_id != row.id:
             self._load_form(row.id)
         self.form.focus_title()
 
     def create_action(self) -> None:
-        if self.db.read_only:
+        if self.db is None or self.form is None or self.db.read_only:
             return
         if self.form.is_dirty() and not self.form.save():
             return
@@ -484,8 +572,10 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def delete_selected(self) -> None:
+        from ui.undo import DeleteAction
+
         row = self.selected_row()
-        if row is None or self.db.read_only:
+        if row is None or self.db is None or self.ctx is None or self.db.read_only:
             return
         question = self.tr("Ta bort åtgärden ”{title}” med dess milstolpar och kommentarer? "
                            "Det går att ångra med Ctrl+Z.").format(title=row.title)
@@ -501,16 +591,28 @@ class MainWindow(QMainWindow):
 
     # --- undo ---------------------------------------------------------------------------------
     def undo(self) -> None:
+        if self.form is None or self.ctx is None:
+            return
         if self.form.is_dirty() and not self.form.save():
             return
         self.ctx.stack.undo()
 
     def redo(self) -> None:
+        if self.form is None or self.ctx is None:
+            return
         if self.form.is_dirty() and not self.form.save():
             return
         self.ctx.stack.redo()
 
+    def _add_comment(self) -> None:
+        if self.form is not None:
+            self.form.add_comment()
+
     def _update_undo_texts(self) -> None:
+        if self.ctx is None:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+            return
         stack = self.ctx.stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
@@ -545,6 +647,8 @@ class MainWindow(QMainWindow):
     def manage_people(self) -> None:
         from ui.people_dialog import PeopleDialog
 
+        if self.form is None or self.ctx is None:
+            return
         if self.form.is_dirty() and not self.form.save():
             return
         dialog = PeopleDialog(self.ctx, self)
@@ -564,7 +668,7 @@ class MainWindow(QMainWindow):
             "Insiktskollen {version}\n\nArbetsgruppens förbättringsåtgärder för kommunens "
             "myndighetsutövning, följda mot SKR:s servicemätning Insikt (NKI och "
             "servicefaktorerna).\n\nDatabas: {db}"
-        ).format(version=VERSION, db=self.db.path or self.db.name))
+        ).format(version=VERSION, db=(self.db.path or self.db.name) if self.db else ""))
 
     # --- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -589,7 +693,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if self.form.is_dirty() and not self.form.save():
+        if self.form is not None and self.form.is_dirty() and not self.form.save():
             if not messages.ask(self, self.tr("Avsluta"), self.tr(
                 "Ändringarna i åtgärden kunde inte sparas (se meddelandet i panelen). "
                 "Avsluta ändå? Det du skrivit går då förlorat."
