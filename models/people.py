@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.collation import sort_key
 from models.entities import Action, Person, Unit
 from models.errors import InputError, NotFoundError
 
@@ -20,12 +21,17 @@ def _clean_name(name: str, what: str) -> str:
     return cleaned
 
 
+# Sorted in Python, in Swedish order (models/collation.py): SQLite's lower() folds only
+# A–Z and the rest goes by code point, which put "Ärlig" before "Åberg" (Ä is U+00C4, Å
+# U+00C5), "Öst" before "åsa", and "Émile" after "Zetterlund".
 def list_units(session: Session) -> list[Unit]:
-    return list(session.scalars(select(Unit).order_by(func.lower(Unit.name))))
+    units = session.scalars(select(Unit).order_by(Unit.id))
+    return sorted(units, key=lambda u: sort_key(u.name))
 
 
 def list_people(session: Session) -> list[Person]:
-    return list(session.scalars(select(Person).order_by(func.lower(Person.name))))
+    people = session.scalars(select(Person).order_by(Person.id))
+    return sorted(people, key=lambda p: sort_key(p.name))
 
 
 # Names are compared in Python: SQLite's lower() folds only A–Z, so "Åsa Öberg" written a

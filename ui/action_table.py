@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
-from models.codes import Assessment, Factor, Status, normalise
+from models.codes import Assessment, Factor, Status
+from models.collation import sort_key
 from models.register import RegisterRow
 from ui.i18n import date_text, label
 
@@ -118,6 +120,21 @@ class ActionRow:
 
     def days_late(self, today: dt.date) -> int:
         return (today - self.due).days if self.due else 0
+
+    # Sort keys in Swedish order (å, ä, ö after z), made once per row when first sorted by
+    # and kept: sorting 10 000 rows again costs no collation work. cached_property writes
+    # to the instance's __dict__, which a frozen dataclass allows.
+    @cached_property
+    def title_key(self) -> str:
+        return sort_key(self.title)
+
+    @cached_property
+    def owner_key(self) -> str:
+        return sort_key(self.owner)
+
+    @cached_property
+    def unit_key(self) -> str:
+        return sort_key(self.unit)
 
 
 def _tr(text: str) -> str:
@@ -255,11 +272,11 @@ class ActionTableModel(QAbstractTableModel):
 
     def _sort_key(self, row: ActionRow, col: int) -> Any:
         if col == TITLE:
-            return normalise(row.title)
+            return row.title_key
         if col == OWNER:
-            return row.owner.casefold()
+            return row.owner_key
         if col == UNIT:
-            return row.unit.casefold()
+            return row.unit_key
         if col == STATUS:
             return list(Status).index(row.status)
         if col == ASSESSMENT:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTableView
 from models.codes import Factor, Status
 from ui.action_table import (
     DUE,
+    OWNER,
     PROGRESS,
     TITLE,
     ActionFilterProxy,
@@ -28,8 +29,8 @@ TODAY = dt.date(2025, 3, 1)
 
 
 def row(number: int, title: str, progress: int = 0, due: dt.date | None = None,
-        status: Status = Status.PAGAR) -> ActionRow:
-    description, owner, unit = f"beskrivning {number}", "Åsa Öberg", "Kundtjänst"
+        status: Status = Status.PAGAR, owner: str = "Åsa Öberg") -> ActionRow:
+    description, unit = f"beskrivning {number}", "Kundtjänst"
     return ActionRow(
         id=number, version=1, title=title, description=description,
         expected_effect="", owner=owner, unit=unit, status=status, assessment=None,
@@ -75,6 +76,23 @@ def test_sorting_by_title_ignores_case_both_ways(table) -> None:
     assert shown_titles(proxy) == ["Zonkarta", "Provtagning", "ersättning", "Bygglovsträff",
                                    "Anmälan på webben"]
     assert view.horizontalHeader().sortIndicatorSection() == TITLE
+
+
+def test_title_and_owner_sort_in_swedish_order(table) -> None:
+    """å, ä, ö are the last letters of the Swedish alphabet: "Öppet hus" after "Zonkarta"."""
+    model, proxy, view = table
+    rows = [row(1, "Öppet hus", owner="Örjan Ek"), row(2, "Zonkarta", owner="zara Lund"),
+            row(3, "ärendeguide", owner="Anna Berg"), row(4, "Oktobermöte", owner="Åke Ås"),
+            row(5, "Åtgärdslista", owner="Ärla Sten"), row(6, "anmälan", owner="Otto Ny")]
+    model.set_rows(rows, TODAY)
+    view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert shown_titles(proxy) == ["anmälan", "Oktobermöte", "Zonkarta", "Åtgärdslista",
+                                   "ärendeguide", "Öppet hus"]
+    view.sortByColumn(TITLE, Qt.SortOrder.DescendingOrder)
+    assert shown_titles(proxy)[:2] == ["Öppet hus", "ärendeguide"]
+    view.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
+    owners = [proxy.index(r, OWNER).data() for r in range(proxy.rowCount())]
+    assert owners == ["Anna Berg", "Otto Ny", "zara Lund", "Åke Ås", "Ärla Sten", "Örjan Ek"]
 
 
 def test_due_date_sort_puts_undated_last_and_ties_keep_their_order(table) -> None:
