@@ -12,11 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from matplotlib import colors as mcolors
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.ft2font import FT2Font
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
 A4_PORTRAIT = (8.27, 11.69)  # inches
 A4_LANDSCAPE = (11.69, 8.27)
@@ -101,6 +104,60 @@ def _fit(word: str, width: float, size: float, bold: bool) -> int:
     return len(word)
 
 
+class FlowText(Text):
+    """One line the flow has measured and placed: left-aligned on its baseline, not rotated.
+
+    A plain `Text` asks the renderer to measure every line again before drawing it (font
+    shaping, character by character), only to find the offset that left/baseline alignment
+    makes zero anyway. This one goes straight to `renderer.draw_text`, so the PDF gets the
+    same text operators in about half the time. `$` is plain text, never mathtext: the
+    flow measured the characters, and a user's "$5$" must print as typed.
+    """
+
+    def draw(self, renderer: RendererBase) -> None:
+        if renderer is not None:
+            self._renderer = renderer
+        text = self.get_text()
+        if not self.get_visible() or not text:
+            return
+        x, y = self.get_transform().transform((float(self._x), float(self._y)))
+        if renderer.flipy():
+            y = renderer.get_canvas_width_height()[1] - y
+        renderer.open_group("text", self.get_gid())
+        gc = renderer.new_gc()
+        gc.set_foreground(mcolors.to_rgba(self.get_color()), isRGBA=True)
+        gc.set_alpha(self.get_alpha())
+        gc.set_url(self.get_url())
+        gc.set_antialiased(self._antialiased)
+        gc.set_snap(self.get_snap())
+        self._set_gc_clip(gc)
+        renderer.draw_text(gc, x, y, text, self._fontproperties, 0.0, ismath=False, mtext=self)
+        gc.restore()
+        renderer.close_group("text")
+        self.stale = False
+
+
+def put(fig: Figure, x: float, y: float, text: str, size: float, bold: bool, colour: str) -> Text:
+    """A `FlowText` at figure fraction (x, y), its baseline at y; listed in `fig.texts`."""
+    artist = FlowText(
+        x,
+        y,
+        text,
+        fontsize=size,
+        fontweight="bold" if bold else "normal",
+        color=colour,
+        va="baseline",
+        ha="left",
+        parse_math=False,
+        transform=fig.transSubfigure,
+    )
+    artist.set_figure(fig)
+    fig.texts.append(artist)
+    artist._remove_method = fig.texts.remove  # type: ignore[attr-defined]
+    fig.stale = True
+    return artist
+
+
 @dataclass
 class Cell:
     text: str
@@ -168,15 +225,14 @@ class Flow:
 
     def _line(self, text: str, size: float, bold: bool, colour: str, indent: float) -> None:
         assert self.fig is not None
-        self.fig.text(
+        put(
+            self.fig,
             self._fx(MARGIN + indent),
             self._fy(self.y + size * ASCENT),
             text,
-            fontsize=size,
-            fontweight="bold" if bold else "normal",
-            color=colour,
-            va="baseline",
-            ha="left",
+            size,
+            bold,
+            colour,
         )
         self.y += size * LEADING
 
@@ -276,15 +332,14 @@ class Flow:
         for lines, width, is_bold, colour in zip(wrapped, widths, bold, colours, strict=True):
             y = self.y + pad
             for text in lines:
-                self.fig.text(
+                put(
+                    self.fig,
                     self._fx(x + pad),
                     self._fy(y + size * ASCENT),
                     text,
-                    fontsize=size,
-                    va="baseline",
-                    ha="left",
-                    fontweight="bold" if is_bold else "normal",
-                    color=colour,
+                    size,
+                    is_bold,
+                    colour,
                 )
                 y += size * LEADING
             x += width
@@ -299,27 +354,11 @@ class Flow:
             for text in lines:
                 self.ensure(size * LEADING)
                 assert self.fig is not None
+                baseline = self._fy(self.y + size * ASCENT)
                 if first:
-                    self.fig.text(
-                        self._fx(MARGIN),
-                        self._fy(self.y + size * ASCENT),
-                        label,
-                        fontsize=size,
-                        fontweight="bold",
-                        color=MUTED,
-                        va="baseline",
-                        ha="left",
-                    )
+                    put(self.fig, self._fx(MARGIN), baseline, label, size, True, MUTED)
                     first = False
-                self.fig.text(
-                    self._fx(MARGIN + label_width),
-                    self._fy(self.y + size * ASCENT),
-                    text,
-                    fontsize=size,
-                    color=TEXT,
-                    va="baseline",
-                    ha="left",
-                )
+                put(self.fig, self._fx(MARGIN + label_width), baseline, text, size, False, TEXT)
                 self.y += size * LEADING
             self.y += 1.5
 
