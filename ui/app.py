@@ -14,6 +14,7 @@ first look import no SQLAlchemy: it costs more than the rest of the start togeth
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -73,6 +74,23 @@ def resolve_target(target: str, is_default: bool, settings: AppSettings) -> str:
     if is_default and settings.last_database and Path(settings.last_database).exists():
         return settings.last_database
     return target
+
+
+def _tell_unexpected(exc: BaseException) -> None:
+    """An unexpected error while opening: logged, and said in a message box."""
+    path = _log_path()
+    if path is not None:
+        try:  # straight to the file: logging may already be set up elsewhere
+            with path.open("a", encoding="utf-8") as log:
+                log.write(f"{dt.datetime.now():%Y-%m-%d %H:%M:%S} Oväntat fel när databasen "
+                          f"öppnades\n{''.join(traceback.format_exception(exc))}\n")
+        except OSError:
+            path = None
+    translate = QCoreApplication.translate
+    where = translate("App", " Detaljer finns i {path}.").format(path=path) if path else ""
+    messages.error(None, translate("App", "Databasen kunde inte öppnas"),
+                   translate("App", "Ett oväntat fel inträffade: {error}.{where}").format(
+                       error=exc, where=where))
 
 
 def open_target(target: str, is_default: bool, settings: AppSettings,
@@ -233,17 +251,28 @@ def run_app(target: str, is_default: bool) -> int:
             return
         for then in before_opening:
             then()
-        db = open_target(target, is_default, settings, before_message=shown.hide)
-        if db is None:
-            # Told in a message box, as when it happens before the window: no window.
+
+        def give_up() -> None:
+            # As when the opening fails before the window: the message, then no window.
+            nonlocal failed
             failed = True
-            shown._closed = True
+            shown._closed = True  # closes without saving the first look's layout
             shown.close()
             app.exit(1)
+
+        try:
+            db = open_target(target, is_default, settings, before_message=shown.hide)
+            if db is None:
+                give_up()  # open_target has told the user why
+                return
+            opened.append(db)
+            shown.finish_opening(db)
+            _install_workspace(shown)
+        except Exception as exc:  # not a traceback on a window that cannot be edited
+            shown.hide()
+            _tell_unexpected(exc)
+            give_up()
             return
-        opened.append(db)
-        shown.finish_opening(db)
-        _install_workspace(shown)
         for then in waiting:
             then()
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -127,7 +128,9 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.form = ActionForm(self.ctx)
         self.form.cancelled.connect(self._form_cancelled)
+        self.opening_label.hide()
         self.form_place.layout().addWidget(self.form)
+        self.form.show()  # a child added to a window already shown stays hidden otherwise
         self.ctx.stack.indexChanged.connect(self._update_undo_texts)
         for action in self._file_actions:
             action.setEnabled(True)
@@ -184,6 +187,12 @@ class MainWindow(QMainWindow):
         self.form_place = QWidget()
         place = QVBoxLayout(self.form_place)
         place.setContentsMargins(0, 0, 0, 0)
+        # Shown only during the quick start's first look, for the fraction of a second
+        # before the database is open.
+        self.opening_label = QLabel(self.tr("Öppnar databasen …"))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setEnabled(False)
+        place.addWidget(self.opening_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.form_place)
