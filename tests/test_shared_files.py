@@ -359,3 +359,19 @@ def test_full_disk_keeps_the_database_whole_and_works_again_with_space(seeded, t
     db.dispose()
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_restore_list_hint_names_the_same_database(seeded, data_home) -> None:
+    listed = run_cli("--db", str(seeded), "restore", home=data_home)
+    assert listed.returncode == 0, listed.stderr
+    hint = f'Återställ en av dem med: main.py --db "{seeded}" restore NUMMER'
+    assert hint in listed.stdout
+    wrong = run_cli("--db", str(seeded), "restore", "9", home=data_home)
+    assert f'lista dem med: main.py --db "{seeded}" restore' in wrong.stderr
+    # The default database needs no --db in the hint.
+    default = data_home / "insiktskollen.db"
+    made = run_cli("init", home=data_home)
+    assert made.returncode == 0, made.stderr
+    bad = run_cli("restore", "9", home=data_home)
+    assert bad.returncode == 2 and "lista dem med: main.py restore" in bad.stderr
+    assert default.exists()

@@ -46,6 +46,20 @@ def _file_of(args: argparse.Namespace, command: str) -> Path:
     return path
 
 
+def db_option(args: argparse.Namespace) -> str:
+    """`--db "PATH" ` for a hint to run another command on the same database ("" for the default).
+
+    The path is in double quotes (Windows' cmd and PowerShell as well as sh read those);
+    a double quote inside it is escaped.
+    """
+    from models.paths import default_database
+
+    target = str(args.db)
+    if target == str(default_database()):
+        return ""
+    return '--db "' + target.replace('"', '\\"') + '" '
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _file_of(args, "restore")
     backups = list_backups(path)
@@ -56,9 +70,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"Säkerhetskopior av {path}, nyast först:")
         for number, backup in enumerate(backups, start=1):
             print(f"{number:>3}  {backup.made:%Y-%m-%d %H:%M}  {backup.kind:<18} {backup.path}")
-        print("Återställ en av dem med: main.py restore NUMMER (eller sökvägen till kopian)")
+        print(
+            f"Återställ en av dem med: main.py {db_option(args)}restore NUMMER "
+            "(eller sökvägen till kopian)"
+        )
         return 0
-    chosen = _chosen(args.backup, backups)
+    chosen = _chosen(args.backup, backups, db_option(args))
     copy = restore_backup(chosen, path)
     print(f"Databasen {path} är återställd från {chosen}.")
     if copy is not None:
@@ -66,13 +83,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _chosen(text: str, backups: list[Any]) -> Path:
+def _chosen(text: str, backups: list[Any], db: str = "") -> Path:
     if text.isdigit() and not Path(text).exists():
         number = int(text)
         if not 1 <= number <= len(backups):
             raise InputError(
                 f"Det finns ingen säkerhetskopia nummer {number} "
-                f"(det finns {len(backups)}); lista dem med: main.py restore"
+                f"(det finns {len(backups)}); lista dem med: main.py {db}restore"
             )
         return backups[number - 1].path
     chosen = Path(text).expanduser().absolute()
