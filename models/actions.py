@@ -149,6 +149,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
 def _apply(
     session: Session, action: Action, values: dict[str, Any], today: dt.date
 ) -> None:
+    was = action.status
     for name in (n for n in EDITABLE if n in values):
         value = values[name]
         if name == "unit":
@@ -171,6 +172,10 @@ def _apply(
             continue  # handled with the status
         else:
             setattr(action, name, value)
+    if values.get("status") == Status.KLAR and was != Status.KLAR and "progress" not in values:
+        # The one rule, as in the window: an action that becomes Klar is done (100 %)
+        # unless a progress is given in the same step.
+        action.progress = 100
     if "completed" in values and "status" not in values:
         if action.status == Status.KLAR:
             action.completed = values["completed"] or today

@@ -91,6 +91,29 @@ def test_status_klar_sets_completed_and_reopening_clears_it(db) -> None:
     assert reopened.completed is None and reopened.version == 4
 
 
+def test_becoming_klar_without_a_progress_makes_it_100(db) -> None:
+    action = _create(db, title="Öppet hus", status="pågår", progress=40)
+    with db.write() as s:
+        done = ops.update_action(s, action.id, None, today=TODAY, status="klar")
+    assert done.status is Status.KLAR and done.progress == 100
+    with db.write() as s:  # already klar: a later step with no progress leaves it alone
+        ops.update_action(s, action.id, None, progress=90)
+        again = ops.update_action(s, action.id, None, status="klar")
+    assert again.progress == 90
+    other = _create(db, title="Webbsida", status="pågår", progress=40)
+    with db.write() as s:  # a progress given in the same step is kept
+        kept = ops.update_action(s, other.id, None, status="klar", progress=80)
+    assert kept.progress == 80
+    with db.write() as s:
+        ops.update_action(s, other.id, None, status="pågår")
+        comment = ops.add_comment(s, other.id, "Klart nu", status="klar", today=TODAY)
+    assert comment.progress == 100 and comment.status is Status.KLAR
+    with db.read() as s:
+        assert ops.get_action(s, other.id).progress == 100
+    made = _create(db, title="Redan gjord", status="klar")
+    assert made.progress == 100
+
+
 def test_one_update_is_one_new_version_with_each_field_logged(db) -> None:
     action = _create(db, title="Webbsida")
     with db.write() as s:

@@ -60,6 +60,16 @@ def test_add_update_with_comment_and_show(seeded, data_home) -> None:
     assert "2024-05-15 15–18 Nästa öppet hus" in text
 
 
+def test_update_to_klar_with_only_a_comment_sets_100(seeded, data_home) -> None:
+    db = ("--db", str(seeded))
+    updated = run_cli(*db, "actions", "update", "1", "--status", "klar", "--comment", "Klart nu",
+                      home=data_home)
+    assert updated.returncode == 0, updated.stderr
+    assert "Klar, 100 %" in updated.stdout
+    shown = json.loads(run_cli(*db, "actions", "show", "1", "--json", home=data_home).stdout)
+    assert shown["progress"] == 100 and shown["comments"][0]["progress"] == 100
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
