@@ -20,7 +20,7 @@ from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontPath, FontProperties, findfont
-from matplotlib.ft2font import FT2Font, Kerning, LoadFlags
+from matplotlib.ft2font import FT2Font, GlyphIndexType, Kerning, LoadFlags
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
@@ -123,19 +123,20 @@ class FlowText(Text):
         text = self.get_text()
         if not self.get_visible() or not text:
             return
-        x, y = self.get_transform().transform((float(self._x), float(self._y)))
+        x, y = self.get_transform().transform(self.get_unitless_position())
         if renderer.flipy():
             y = renderer.get_canvas_width_height()[1] - y
         renderer.open_group("text", self.get_gid())
         gc = renderer.new_gc()
         gc.set_foreground(mcolors.to_rgba(self.get_color()), isRGBA=True)
-        gc.set_alpha(self.get_alpha())
+        gc.set_alpha(self.get_alpha())  # type: ignore[arg-type]  # None is allowed
         gc.set_url(self.get_url())
-        gc.set_antialiased(self._antialiased)
+        gc.set_antialiased(self.get_antialiased())
         gc.set_snap(self.get_snap())
-        self._set_gc_clip(gc)
-        if not _draw_pdf_text(renderer, gc, x, y, text, self._fontproperties):
-            renderer.draw_text(gc, x, y, text, self._fontproperties, 0.0, ismath=False, mtext=self)
+        self._set_gc_clip(gc)  # type: ignore[attr-defined]  # Artist's own, as Text.draw does
+        prop = self.get_fontproperties()
+        if not _draw_pdf_text(renderer, gc, x, y, text, prop):
+            renderer.draw_text(gc, x, y, text, prop, 0.0, ismath=False, mtext=self)
         gc.restore()
         renderer.close_group("text")
         self.stale = False
@@ -167,14 +168,15 @@ def _glyph(fname: str, char: str) -> int:
 @lru_cache(maxsize=4096)
 def _glyph_advance(fname: str, glyph: int) -> float:
     """Advance width of a glyph at 1 pt, in points."""
-    loaded = _metrics_font(fname).load_glyph(glyph, LoadFlags.NO_HINTING)
+    loaded = _metrics_font(fname).load_glyph(GlyphIndexType(glyph), LoadFlags.NO_HINTING)
     return float(loaded.linearHoriAdvance) / 65536 / 100
 
 
 @lru_cache(maxsize=65536)
 def _kern(fname: str, left: int, right: int) -> float:
     """Kerning between two glyphs at 1 pt, in points (the font's kern table)."""
-    return _metrics_font(fname).get_kerning(left, right, Kerning.UNFITTED) / 64 / 100
+    font = _metrics_font(fname)
+    return font.get_kerning(GlyphIndexType(left), GlyphIndexType(right), Kerning.UNFITTED) / 6400
 
 
 def _pdf_internals(renderer: Any) -> tuple[Any, Any] | None:
