@@ -145,3 +145,14 @@ def test_help_is_swedish(data_home) -> None:
     result = run_cli("--help", home=data_home)
     assert result.returncode == 0
     assert "användning:" in result.stdout and "actions" in result.stdout
+
+
+def test_a_folder_or_an_unknown_address_as_the_database_is_refused(tmp_path, data_home) -> None:
+    folder = run_cli("--db", str(tmp_path), "actions", home=data_home)
+    assert folder.returncode == 2
+    assert f"--db: {tmp_path} är en mapp, ingen databasfil." in folder.stderr
+    assert "Is a directory" not in folder.stderr
+    odd = run_cli("--db", "foo://bar", "check", home=data_home)
+    assert odd.returncode == 2
+    assert "”foo://bar” är ingen databasadress som programmet känner till" in odd.stderr
+    assert "plugin" not in odd.stderr and "Traceback" not in odd.stderr

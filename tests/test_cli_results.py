@@ -90,3 +90,14 @@ def test_template_is_saved_once(tmp_path, db_path, borlange_db) -> None:
     assert done.returncode == 0 and target.exists()
     again = run_cli("--db", str(db_path), "import-template", str(target))
     assert again.returncode == 2 and "finns redan" in again.stderr
+
+
+def test_import_of_a_text_file_named_xlsx_says_it_is_not_excel(borlange_db, db_path, tmp_path) -> None:
+    path = tmp_path / "resultat.xlsx"
+    path.write_text("År;Värde\n2024;70\n", encoding="utf-8")
+    before = snapshot(borlange_db)
+    done = run_cli("--db", str(db_path), "import", str(path))
+    assert done.returncode == 2
+    assert "resultat.xlsx: filen är ingen Excel-fil (.xlsx) eller är skadad" in done.stdout
+    assert "BadZipFile" not in done.stdout + done.stderr
+    assert snapshot(borlange_db) == before

@@ -14,6 +14,7 @@ from models import actions as ops
 from models.errors import InputError
 from models.export import ACTION_COLUMNS, csv_guard, csv_unguard, export_to
 from models.results import check_key, check_values, set_result
+from tests.conftest import run_cli
 
 HOSTILE = ["=1+1", "@SUM(A1)", "-2+3", "+cmd|' /C calc'!A0", "\tx"]
 # Titles are stored with their white space tidied ("\tx" -> "x"); the rest stay hostile.
@@ -197,3 +198,13 @@ def test_exported_results_read_back_unchanged_by_the_results_import(
     result = run_cli("--db", hostile_db.url, "import", str(path), "--dry-run", home=data_home)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{name}: 0 nya, 0 ändrade, 6 oförändrade." in result.stdout
+
+
+@pytest.mark.parametrize("name", ["x.xlsx", "x.csv", "x.json"])
+def test_cli_export_to_a_missing_folder_exits_2(
+    borlange_db, db_path, tmp_path, data_home, name
+) -> None:
+    result = run_cli("--db", str(db_path), "export", str(tmp_path / "saknas" / name), home=data_home)
+    assert result.returncode == 2
+    assert f"Mappen {tmp_path / 'saknas'} finns inte." in result.stderr
+    assert "Traceback" not in result.stderr

@@ -214,3 +214,14 @@ def test_kolada_values_are_attributed(borlange_db) -> None:
         data = load_report(s)
     assert "Källa: Kolada (2021–2022)." in data.footnotes
     assert any(n.startswith("Källa (2022–2024): borlange.se") for n in data.footnotes)
+
+
+def test_cli_report_to_a_missing_folder_says_so(borlange_db, tmp_path, data_home) -> None:
+    target = str(borlange_db.path)
+    borlange_db.dispose()
+    out = tmp_path / "saknas" / "underlag.pdf"
+    result = run_cli("--db", target, "report", "--out", str(out), home=data_home)
+    assert result.returncode == 2, result.stderr
+    assert f"--out: mappen {tmp_path / 'saknas'} finns inte." in result.stderr
+    assert "oväntat" not in result.stderr and "Errno" not in result.stderr
+    assert not (tmp_path / "saknas").exists()

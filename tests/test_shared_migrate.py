@@ -116,3 +116,20 @@ def test_copy_is_all_or_nothing(source, target, monkeypatch) -> None:
     assert {n: c for n, c in counts.items() if c} == {"kolada_kpi": 2}
     old.dispose()
     new.dispose()
+
+
+@pytest.mark.parametrize("url", ["foo://bar", "postgresql+nosuch://u@h/d", "postgres://u@h/d"])
+def test_migrate_to_an_address_it_does_not_know_says_so(source, url, data_home) -> None:
+    before = source.read_bytes()
+    result = run_cli("--db", str(source), "migrate-to", url, home=data_home)
+    assert result.returncode == 2
+    assert f"”{url}” är ingen databasadress som programmet känner till" in result.stderr
+    assert "postgresql+psycopg://" in result.stderr and "sqlite:///" in result.stderr
+    assert "plugin" not in result.stderr and "Traceback" not in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_migrate_to_a_folder_says_it_is_a_folder(source, tmp_path, data_home) -> None:
+    result = run_cli("--db", str(source), "migrate-to", str(tmp_path), home=data_home)
+    assert result.returncode == 2
+    assert f"{tmp_path} är en mapp, ingen databasfil." in result.stderr

@@ -310,6 +310,7 @@ def run(args: argparse.Namespace) -> int:
     from ui import cli_shared
 
     cli_shared.install_busy_printer()
+    cli_shared.check_target(str(args.db), "--db")
     if args.command in cli_shared.COMMANDS:
         return cli_shared.COMMANDS[args.command](args)
     from ui import cli_results

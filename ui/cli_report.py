@@ -56,6 +56,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"--out: mötesunderlaget sparas som PDF, inte ”{out.name}” (ange .pdf).")
+    if not out.expanduser().absolute().parent.is_dir():
+        raise InputError(f"--out: mappen {out.expanduser().absolute().parent} finns inte.")
+    if out.is_dir():
+        raise InputError(f"--out: {out} är en mapp; ange ett filnamn som slutar på .pdf.")
     db = open_database(args.db)
     try:
         result = make_report(db, out, since=since)

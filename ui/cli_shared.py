@@ -46,6 +46,31 @@ def _file_of(args: argparse.Namespace, command: str) -> Path:
     return path
 
 
+def check_target(text: str, option: str) -> None:
+    """A database address or file the program can open; else a Swedish message (exit 2).
+
+    An address with a driver SQLAlchemy does not have (foo://…, postgres://…) and a folder
+    given as the database file are refused before anything is opened.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    if "://" in text:
+        try:
+            make_url(text).get_dialect()
+        except (ArgumentError, NoSuchModuleError, ValueError):
+            raise InputError(
+                f"{option}: ”{text}” är ingen databasadress som programmet känner till. "
+                "Ange en PostgreSQL-adress (postgresql+psycopg://användare@server/databas), "
+                "en SQLite-adress (sqlite:///C:/mapp/fil.db) eller en sökväg till en fil."
+            ) from None
+        path = sqlite_path(text)
+    else:
+        path = Path(text).expanduser().absolute()
+    if path is not None and path.is_dir():
+        raise InputError(f"{option}: {path} är en mapp, ingen databasfil.")
+
+
 def db_option(args: argparse.Namespace) -> str:
     """`--db "PATH" ` for a hint to run another command on the same database ("" for the default).
 
@@ -102,6 +127,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     source = open_database(args.db)
     try:
         target_text = args.url
+        check_target(target_text, "migrate-to")
         if "://" not in target_text:
             Path(target_text).expanduser().absolute().parent.mkdir(parents=True, exist_ok=True)
         target = open_database(target_text, create=True, user=source.user)

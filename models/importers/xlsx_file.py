@@ -25,7 +25,8 @@ def read_xlsx(path: Path, own_municipality: str, own_name: str = "") -> Parsed:
         raise InputError(f"{name}: filen kan inte läsas ({exc.strerror or exc}).") from None
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
         raise InputError(
-            f"{name}: filen kan inte läsas som Excel-arbetsbok (.xlsx): {type(exc).__name__}."
+            f"{name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den kan inte läsas "
+            "som Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx)."
         ) from None
     try:
         sheets = _sheets(book, name)
