@@ -242,7 +242,10 @@ class KpiTableDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
-        self.add_button.clicked.connect(lambda: self.add_row())
+        # A bound method, not a lambda: a lambda that holds the dialog keeps PySide's wrapper
+        # alive in its connection, and Qt deleting the dialog with its parent at exit then
+        # met it as a shared object ("shared QObject was deleted directly", a crash).
+        self.add_button.clicked.connect(self.add_empty_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -271,6 +274,9 @@ class KpiTableDialog(QDialog):
             self.table.setCurrentCell(index, ID)
             self.table.editItem(self.table.item(index, ID))
         return index
+
+    def add_empty_row(self) -> None:
+        self.add_row()
 
     def remove_row(self) -> None:
         row = self.table.currentRow()

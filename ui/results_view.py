@@ -437,14 +437,18 @@ class ResultsView(QWidget):
 
         dialog = ImportDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
+        dialog.deleteLater()  # not kept as a hidden child until the window goes
 
     def open_fetch(self) -> None:
         from ui.import_dialog import KoladaFetchDialog
 
         dialog = KoladaFetchDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
+        dialog.deleteLater()
 
     def open_kpi_table(self) -> None:
         from ui.import_dialog import KpiTableDialog
 
-        KpiTableDialog(self.db, self).exec()
+        dialog = KpiTableDialog(self.db, self)
+        dialog.exec()
+        dialog.deleteLater()
