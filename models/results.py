@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -57,6 +58,15 @@ def parse_number(value: Any, what: str) -> float | None:
     return number
 
 
+def round_half_up(number: float) -> float:
+    """One decimal the way a Swede rounds by hand: 70,55 → 70,6 and 70,45 → 70,5.
+
+    Python's round() rounds the binary float (70.55 is 70.5499…) and half to even; the
+    number as written (its shortest repr) is rounded half up with Decimal instead.
+    """
+    return float(Decimal(repr(float(number))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def check_key(municipality: Any, year: Any, group: Any, area: Any, measure: Any) -> ResultKey:
     code = str(municipality).strip()
     if not (len(code) == 4 and code.isdigit()):
@@ -99,10 +109,10 @@ def check_values(
     if rate is not None and not 0 <= rate <= 100:
         raise InputError(f"Svarsfrekvens: {_fmt(rate)} ligger utanför 0–100 %.")
     return ResultValues(
-        round(number, 1),
+        round_half_up(number),
         int(count) if count is not None else None,
-        round(plus_minus, 1) if plus_minus is not None else None,
-        round(rate, 1) if rate is not None else None,
+        round_half_up(plus_minus) if plus_minus is not None else None,
+        round_half_up(rate) if rate is not None else None,
         parse_yes_no(preliminary, "Preliminär"),
         str(source or "").strip()[:300],
     )

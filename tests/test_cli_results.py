@@ -101,3 +101,23 @@ def test_import_of_a_text_file_named_xlsx_says_it_is_not_excel(borlange_db, db_p
     assert "resultat.xlsx: filen är ingen Excel-fil (.xlsx) eller är skadad" in done.stdout
     assert "BadZipFile" not in done.stdout + done.stderr
     assert snapshot(borlange_db) == before
+
+
+def test_import_rounds_half_up_as_swedes_expect(borlange_db, db_path, tmp_path) -> None:
+    path = tmp_path / "avrundning.csv"
+    path.write_text(
+        "År;Kundgrupp;Myndighetsområde;Mått;Värde;Felmarginal\n"
+        "2023;Företag;Totalt;NKI;70,55;2,25\n2024;Företag;Miljö;Tillgänglighet;70,45;1,35\n",
+        encoding="utf-8",
+    )
+    done = run_cli("--db", str(db_path), "import", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Värde 68 → 70,6" in done.stdout and ": 70,5" in done.stdout
+    with borlange_db.read() as s:
+        nki = find_result(s, ResultKey("2081", 2023, Group.FORETAG, Area.TOTALT, Measure.NKI))
+        env = find_result(
+            s, ResultKey("2081", 2024, Group.FORETAG, Area.MILJO_HALSOSKYDD, Measure.TILLGANGLIGHET)
+        )
+        assert (nki.value, nki.margin) == (70.6, 2.3)
+        assert (env.value, env.margin) == (70.5, 1.4)
+

@@ -207,7 +207,7 @@ def test_xlsx_with_title_rows_numbers_and_booleans(borlange_db, tmp_path) -> Non
     result = import_files(borlange_db, path)
     assert result.errors == []
     row = stored(borlange_db, key(2024, Group.FORETAG, Area.SERVERINGSTILLSTAND, Measure.EFFEKTIVITET))
-    assert (row.value, row.answers, row.preliminary) == (74.2, 33, True)
+    assert (row.value, row.answers, row.preliminary) == (74.3, 33, True)  # 74,25 rounded half up
 
 
 def test_damaged_xlsx_is_refused_with_a_message(borlange_db, tmp_path) -> None:
@@ -285,3 +285,15 @@ def test_a_row_added_by_someone_else_after_the_preview_is_updated_not_doubled(bo
     with borlange_db.write() as s:
         assert importers.apply(s, result) == 1
     assert stored(borlange_db, key(2021, Group.FORETAG, Area.BYGGLOV, Measure.NKI)).value == 70.0
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("70,55", 70.6), ("70,45", 70.5), (70.55, 70.6), ("70,449", 70.4), ("0,05", 0.1)],
+)
+def test_values_are_rounded_half_up_to_one_decimal(typed, stored) -> None:
+    from models.results import check_values
+
+    checked = check_values(typed, None, typed, typed)
+    assert (checked.value, checked.margin, checked.response_rate) == (stored, stored, stored)
+
