@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import matplotlib as mpl
 from matplotlib import colors as mcolors
@@ -179,6 +180,11 @@ def _kern(fname: str, left: int, right: int) -> float:
     return font.get_kerning(GlyphIndexType(left), GlyphIndexType(right), Kerning.UNFITTED) / 6400
 
 
+# What the file's character tracker answered for (font, character, glyph): the same every
+# time once recorded, so asked once per file instead of once per character drawn.
+_TRACKED: WeakKeyDictionary[Any, dict[tuple[str, str, int], tuple[int, int]]] = WeakKeyDictionary()
+
+
 def _pdf_internals(renderer: Any) -> tuple[Any, Any] | None:
     """matplotlib's PDF renderer and its operators, when this is one we have checked."""
     try:
@@ -225,6 +231,7 @@ def _draw_pdf_text(renderer: Any, gc: Any, x: float, y: float, text: str, prop: 
     size = prop.get_size_in_points()
     font_path = FontPath(fname, font.face_index)
     tracker = file._character_tracker
+    tracked = _TRACKED.setdefault(tracker, {})
 
     chunk: list[float | int] = []
 
@@ -251,7 +258,10 @@ def _draw_pdf_text(renderer: Any, gc: Any, x: float, y: float, text: str, prop: 
     for char, glyph in zip(text, glyphs, strict=True):
         kern = _kern(fname, previous, glyph) * size if previous is not None else 0.0
         here += kern
-        subset, code = tracker.track_glyph(font, char, glyph)
+        key = (fname, char, glyph)
+        if key not in tracked:
+            tracked[key] = tracker.track_glyph(font, char, glyph)
+        subset, code = tracked[key]
         if subset != subset_now:
             flush()
             file.output(file.fontName(font_path, subset), size, op.selectfont)
