@@ -104,6 +104,29 @@ def test_results_list_and_json(seeded, data_home) -> None:
     assert "borlange.se" in last["source"]
 
 
+def test_results_list_marks_too_few_answers_and_keeps_columns_aligned(
+    seeded, tmp_path, data_home
+) -> None:
+    few = tmp_path / "få.csv"
+    few.write_text(
+        "År;Kundgrupp;Myndighetsområde;Mått;Värde;Antal svar\n2023;Företag;Bygglov;NKI;55,5;5\n",
+        encoding="utf-8",
+    )
+    imported = run_cli("--db", str(seeded), "import", str(few), home=data_home)
+    assert imported.returncode == 0, imported.stderr
+    lines = run_cli("--db", str(seeded), "results", home=data_home).stdout.splitlines()
+    header, rows = lines[0], lines[1:-1]
+    flagged = [r for r in rows if "Bygglov" in r]
+    assert len(flagged) == 1 and flagged[0].endswith("för få svar (5 < 7)")
+    assert not any("för få svar" in r for r in rows if "Bygglov" not in r)
+    value_end = header.index("Värde") + len("Värde")
+    answers_end = header.index("Svar") + len("Svar")
+    for row in rows:  # "(prel.)" does not push the columns out of line
+        assert row[value_end - 4:value_end] in ("67,0", "70,0", "68,0", "71,0", "80,0", "55,5")
+        assert row[answers_end - 5:answers_end].strip() in ("–", "509", "81", "5"), row
+    assert any("80,0 (prel.)" in r for r in rows)
+
+
 def test_check_reports_counts_and_damage(seeded, data_home) -> None:
     ok = run_cli("--db", str(seeded), "check", home=data_home)
     assert ok.returncode == 0

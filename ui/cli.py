@@ -215,10 +215,14 @@ def _print_show(data: dict[str, Any]) -> None:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
+    from models.stats import shown
+
     db = _open(args)
     try:
         with db.read() as session:
-            data = [result_json(r) for r in list_results(session)]
+            rows = list_results(session)
+            data = [result_json(r) for r in rows]
+            town = settings.load(session)
     finally:
         db.dispose()
     if args.json:
@@ -227,14 +231,22 @@ def cmd_results(args: argparse.Namespace) -> int:
     if not data:
         print("Inga resultat ännu.")
         return 0
-    print(f"{'Kommun':<6} {'År':<4} {'Kundgrupp':<14} {'Område':<22} {'Mått':<15} {'Värde':>5}  Svar")
+    print(
+        f"{'Kommun':<6} {'År':<4} {'Kundgrupp':<14} {'Område':<22} {'Mått':<15} "
+        f"{'Värde':>5}{'':<8} {'Svar':>5}  Obs"
+    )
     for r in data:
-        value = f"{r['value']:.1f}".replace(".", ",") + (" (prel.)" if r["preliminary"] else "")
-        print(
+        value = f"{r['value']:.1f}".replace(".", ",")
+        prel = " (prel.)" if r["preliminary"] else ""
+        answers = str(r["answers"]) if r["answers"] is not None else "–"
+        ok, reason = shown(r["answers"], r["year"], town)
+        note = "" if ok else reason  # as the window greys it: "för få svar (5 < 7)"
+        line = (
             f"{r['municipality']:<6} {r['year']:<4} {Group(r['group']).label:<14} "
-            f"{Area(r['area']).label[:22]:<22} {Measure(r['measure']).label:<15} {value:>5}  "
-            f"{r['answers'] if r['answers'] is not None else '–'}"
+            f"{Area(r['area']).label[:22]:<22} {Measure(r['measure']).label:<15} "
+            f"{value:>5}{prel:<8} {answers:>5}  {note}"
         )
+        print(line.rstrip())
     print(f"{len(data)} resultat.")
     return 0
 
