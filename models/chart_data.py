@@ -483,6 +483,25 @@ def summarise_factor(series: Series | None, factor: Factor) -> FactorSummary:
     )
 
 
+def factor_counts(session: Session, area: Area = Area.TOTALT) -> dict[Group, int]:
+    """How many own service-factor values each customer group has in `area`."""
+    town = db_settings.load(session)
+    own = own_code(session, town)
+    measures = set(FACTOR_MEASURE.values())
+    counts = {group: 0 for group in (Group.FORETAG, Group.TOTALT, Group.PRIVATPERSONER)}
+    for row in list_results(session, municipality=own, area=area):
+        if row.measure in measures and row.value is not None and row.group in counts:
+            counts[row.group] += 1
+    return counts
+
+
+def factor_group(session: Session, area: Area = Area.TOTALT) -> Group:
+    """The customer group with the most own service-factor values in `area` (a tie goes to
+    företag, then totalt): what a factor chart shows when no group is chosen."""
+    counts = factor_counts(session, area)
+    return max(counts, key=lambda g: counts[g])  # max keeps the first of equals
+
+
 def load_matrix(
     session: Session,
     group: Group = Group.FORETAG,

@@ -33,6 +33,7 @@ from models.db import Database
 from models.errors import InsiktError
 from models.results import RIKET
 from ui import messages
+from ui.i18n import label
 
 # Charts that use the result choices (group, area, years, comparison, target).
 USES = {
@@ -189,10 +190,28 @@ class ChartView(QWidget):
         self.last_year.setEnabled("years" in used)
         self.comparison.setEnabled("comparison" in used)
         self.target.setEnabled("target" in used)
-        if self.kind() in ("factors", "matrix") and self.group.currentData() is None:
-            self.hint.setText(self.tr("Alla kundgrupper: diagrammet visar företag."))
-        else:
-            self.hint.setText("")
+        self.hint.setText("")  # the drawing says which group "Alla kundgrupper" became
+
+    def _resolved_options(self, session: Any, kind: str) -> Any:
+        """The choices; for the factor charts "Alla kundgrupper" becomes the group with the
+        most factor values (one group per chart), and the hint says which."""
+        from dataclasses import replace
+
+        options = self.options()
+        if kind in ("factors", "matrix") and options.group is None:
+            counts = chart_data.factor_counts(session, options.area)
+            group = max(counts, key=lambda g: counts[g])  # a tie: företag, then totalt
+            options = replace(options, group=group)
+            if counts[group]:
+                self.hint.setText(self.tr(
+                    "Alla kundgrupper: diagrammet visar {group}, den kundgrupp som har flest "
+                    "värden för servicefaktorerna."
+                ).format(group=label(group).lower()))
+            else:
+                self.hint.setText(self.tr(
+                    "Alla kundgrupper: ingen kundgrupp har värden för servicefaktorerna ännu."
+                ))
+        return options
 
     def _fill_choices(self, years: list[int], towns: list[str], own: str, own_name: str) -> None:
         """Years and comparison municipalities from the data, keeping what was chosen."""
@@ -250,7 +269,7 @@ class ChartView(QWidget):
                     town.municipality_code,
                     town.municipality_name,
                 )
-                options = self.options()
+                options = self._resolved_options(session, kind)
                 data = catalog.load(session, kind, options)
             catalog.draw(kind, data, options, self._figure)
         except InsiktError as exc:
@@ -280,7 +299,7 @@ class ChartView(QWidget):
             target = target.with_name(target.name + suffix)
         try:
             with self._db.read() as session:
-                options = self.options()
+                options = self._resolved_options(session, kind)
                 data = catalog.load(session, kind, options)
             catalog.save(catalog.draw(kind, data, options), target)
         except InsiktError as exc:

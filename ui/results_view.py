@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import settings as db_settings
@@ -61,6 +61,8 @@ class ResultsView(QWidget):
         self.town = db_settings.DbSettings()
         self.extra_years = 0
         self.model = ResultsGridModel(self)
+        # Until the user picks a group, the view opens on the one with the newest own figures.
+        self._group_chosen = False
         self._build()
         self.refresh()
 
@@ -153,6 +155,7 @@ class ResultsView(QWidget):
     def set_database(self, db: Database) -> None:
         self.db = db
         self.extra_years = 0
+        self._group_chosen = False
         self.banner.clear()
         self.refresh()
 
@@ -171,6 +174,8 @@ class ResultsView(QWidget):
     def choose(self, group: Group | None = None, area: Area | None = None,
                compare: str | None | bool = False) -> None:
         """Pick group, area and comparison (compare=None: none; False: leave as is)."""
+        if group is not None:
+            self._group_chosen = True
         for box, value in ((self.group_box, group), (self.area_box, area)):
             if value is not None:
                 box.setCurrentIndex(box.findData(value))
@@ -186,6 +191,8 @@ class ResultsView(QWidget):
             with self.db.read() as session:
                 self.town = db_settings.load(session)
                 codes = sorted(set(session.scalars(select(SurveyResult.municipality).distinct())))
+                if not self._group_chosen:
+                    self._open_on_newest_group(session)
                 cells = self._read_cells(session)
         except InsiktError as exc:  # busy or unreachable: say so, keep what is shown
             self.banner.show_message("error", exc.message)
@@ -209,6 +216,26 @@ class ResultsView(QWidget):
         )
 
     # --- reading ------------------------------------------------------------------------------
+    def _open_on_newest_group(self, session: Session) -> None:
+        """Show the group whose own figures (this area) reach the latest year; the most
+        figures, then Totalt, decide a tie. Nothing found: the box stays as it is."""
+        own = self.town.municipality_code
+        if not own:
+            return
+        rows = session.execute(
+            select(SurveyResult.group, func.max(SurveyResult.year), func.count())
+            .where(SurveyResult.municipality == own, SurveyResult.area == self.area)
+            .group_by(SurveyResult.group)
+        ).all()
+        if not rows:
+            return
+        best = max(rows, key=lambda r: (r[1], r[2], Group(r[0]) == Group.TOTALT))
+        index = self.group_box.findData(Group(best[0]))
+        if index >= 0 and index != self.group_box.currentIndex():
+            self.group_box.blockSignals(True)  # this refresh reads it; no second one
+            self.group_box.setCurrentIndex(index)
+            self.group_box.blockSignals(False)
+
     def _read_cells(self, session: Session) -> dict[tuple[str, int, Measure], Cell]:
         towns = [t for t in (self.town.municipality_code, self.compare) if t]
         if not towns:
@@ -291,6 +318,8 @@ class ResultsView(QWidget):
 
     # --- choosing -----------------------------------------------------------------------------
     def _choice_changed(self) -> None:
+        if self.sender() is self.group_box:
+            self._group_chosen = True  # the user's choice stays until another database
         self.banner.clear()
         self.refresh()
 

@@ -49,7 +49,10 @@ def test_choosing_a_chart_redraws_the_same_canvas(qtbot, view: ChartView) -> Non
     assert not view.group.isEnabled() and not view.area.isEnabled()
     view.chart.setCurrentIndex(view.chart.findData("factors"))
     assert view.group.isEnabled() and not view.target.isEnabled()
-    assert view.hint.text() == "Alla kundgrupper: diagrammet visar företag."
+    qtbot.waitUntil(lambda: view.hint.text() != "")
+    # Borlänge has no service-factor values in any group: the hint says so (not "företag").
+    assert view.hint.text() == (
+        "Alla kundgrupper: ingen kundgrupp har värden för servicefaktorerna ännu.")
 
 
 def test_refresh_shows_new_data_and_choices_follow_the_data(
@@ -134,3 +137,23 @@ def test_export_failure_is_said_in_swedish(
     assert len(shown) == 1
     assert shown[0].startswith("Exporten misslyckades: Diagrammet kunde inte sparas i ")
     assert "saknas" in shown[0]
+
+
+def test_all_groups_shows_the_group_with_factor_values(qtbot, view: ChartView,
+                                                       borlange_db: Database) -> None:
+    from models.codes import Area, Group, Measure
+    from models.results import check_key, check_values, set_result
+
+    with borlange_db.write() as session:
+        for year, value in ((2022, 70), (2023, 74)):
+            key = check_key("2081", year, Group.PRIVATPERSONER, Area.TOTALT, Measure.BEMOTANDE)
+            set_result(session, key, check_values(value))
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    with qtbot.waitSignal(view.chart_drawn, timeout=10000):
+        view.chart.setCurrentIndex(view.chart.findData("factors"))
+    assert view.group.currentText() == "Alla kundgrupper"
+    assert view.hint.text().startswith("Alla kundgrupper: diagrammet visar privatpersoner,")
+    assert any(t.startswith("Servicefaktorerna – Borlänge, privatpersoner") for t in figure_texts(view))
+    qtbot.wait(100)
+    view.grab().save("/tmp/factors_all_groups.png")

@@ -298,3 +298,16 @@ def test_menu_item_opens_the_import_and_refreshes_after_it(qtbot, view, monkeypa
     with qtbot.waitSignal(view.data_changed):
         items[0].trigger()
     assert opened == ["ImportDialog"]
+
+
+def test_opens_on_the_group_with_the_newest_own_figures(view) -> None:
+    # Borlänge's newest figures are Totalt (71 in 2023, 80 prel. in 2024), not Företag.
+    assert view.group_box.currentText() == "Totalt"
+    assert cell(view, 2023).data().startswith("71")
+    assert cell(view, 2024).data().startswith("80 prel.")
+
+
+def test_the_users_group_stays_when_the_figures_change(view) -> None:
+    view.group_box.setCurrentIndex(view.group_box.findText("Företag"))
+    view.refresh()
+    assert view.group_box.currentText() == "Företag"
