@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,6 +83,59 @@ EMPTY = {
     "owner": None, "unit": None, "start": None, "due": None, "completed": None,
     "factors": [], "areas": [], "description": "", "expected_effect": "",
 }
+
+
+class BoxGrid(QWidget):
+    """Check boxes in up to `columns` columns, fewer when the panel is too narrow for them."""
+
+    def __init__(self, boxes: list[QCheckBox], columns: int) -> None:
+        super().__init__()
+        self.boxes = boxes
+        self.most = columns
+        self.columns = 0
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        # The hints below decide the size: the layout would hold the width of every column.
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        self._place(columns)
+
+    def _width(self, columns: int) -> int:
+        """The width `columns` columns need (each as wide as its widest box)."""
+        widths = [0] * columns
+        for i, box in enumerate(self.boxes):
+            widths[i % columns] = max(widths[i % columns], box.sizeHint().width())
+        return sum(widths) + (columns - 1) * self.grid.horizontalSpacing()
+
+    def columns_for(self, width: int) -> int:
+        return next((n for n in range(self.most, 1, -1) if self._width(n) <= width), 1)
+
+    def _height(self, columns: int) -> int:
+        rows = -(-len(self.boxes) // columns)
+        row = max(b.sizeHint().height() for b in self.boxes)
+        return rows * row + (rows - 1) * max(0, self.grid.verticalSpacing())
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for i, box in enumerate(self.boxes):
+            self.grid.addWidget(box, i // columns, i % columns)
+        for col in range(self.most):
+            self.grid.setColumnStretch(col, 1 if col < columns else 0)
+        self.updateGeometry()  # another height for the form
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._width(1), self._height(self.columns))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._width(self.most), self._height(self.columns))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place(self.columns_for(event.size().width()))
 
 
 class ActionForm(QWidget):
@@ -172,10 +225,11 @@ class ActionForm(QWidget):
         self.area_boxes = {a: QCheckBox(label(a)) for a in Area}
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(80)
+        # Three and two lines: with the tabs and a banner the panel still fits 1366×768.
+        self.description.setFixedHeight(self._text_height(3))
         self.expected_effect = QPlainTextEdit()
         self.expected_effect.setTabChangesFocus(True)
-        self.expected_effect.setFixedHeight(60)
+        self.expected_effect.setFixedHeight(self._text_height(2))
         self.save_button = QPushButton(self.tr("Spara (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Avbryt (Esc)"))
@@ -198,34 +252,50 @@ class ActionForm(QWidget):
             (self.tr("&Ansvarig"), self.owner, 1), (self.tr("&Enhet"), self.unit, 1),
         ))
         dates = QGridLayout()
-        for col, (text, edit, key) in enumerate(
+        for col, (text, edit) in enumerate(
             (
-                (self.tr("Start"), self.start, "start"),
-                (self.tr("Klart senast"), self.due, "due"),
-                (self.tr("Klar datum"), self.completed, "completed"),
+                (self.tr("Start"), self.start),
+                (self.tr("Klart senast"), self.due),
+                (self.tr("Klar datum"), self.completed),
             )
         ):
             dates.addWidget(QLabel(text), 0, col)
             dates.addWidget(edit, 1, col)
-            dates.addWidget(self.errors[key], 2, col)
-            dates.setColumnStretch(col, 1)  # equal widths; a message wraps in its column
+            dates.setColumnStretch(col, 1)
+        # The date messages under all three columns, one below the other: in a column a
+        # third of the panel wide they wrapped into four cut-off lines.
+        date_errors = QVBoxLayout()
+        date_errors.setSpacing(2)
+        for key in ("start", "due", "completed"):
+            date_errors.addWidget(self.errors[key])
+        dates.addLayout(date_errors, 2, 0, 1, 3)
         form.addRow(self.tr("Datum"), dates)
-        form.addRow(self.tr("Servicefaktorer"), self._grid(list(self.factor_boxes.values()), 3))
-        form.addRow(self.tr("Myndighetsområden"), self._grid(list(self.area_boxes.values()), 2))
+        form.addRow(self.tr("Servicefaktorer"), BoxGrid(list(self.factor_boxes.values()), 3))
+        form.addRow(self.tr("Myndighetsområden"), BoxGrid(list(self.area_boxes.values()), 2))
         form.addRow(self.tr("Beskr&ivning"), self.description)
         form.addRow(self.tr("Förväntad &effekt"), self.expected_effect)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        form.addRow(buttons)
 
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Narrow panels wrap (check boxes in fewer columns) instead of scrolling sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
+        self.fields_scroll = scroll
+        # Spara and Avbryt stay below the scrolling fields, always in view.
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 4, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 4)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(scroll, 1)
+        page_layout.addLayout(buttons)
         order = [
             self.title, self.status, self.status_comment, self.assessment, self.progress,
             self.owner, self.unit, self.start, self.due, self.completed,
@@ -241,7 +311,10 @@ class ActionForm(QWidget):
             self.unit.currentTextChanged,
         ):
             signal.connect(self._edited)
-        return scroll
+        return page
+
+    def _text_height(self, lines: int) -> int:
+        return lines * self.fontMetrics().lineSpacing() + 14
 
     @staticmethod
     def _side_by_side(*fields: tuple[str, QWidget, int]) -> QWidget:
@@ -263,17 +336,11 @@ class ActionForm(QWidget):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.lineEdit().setPlaceholderText(placeholder)
+        # Sized by the panel, not by the longest name or the placeholder.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
-    @staticmethod
-    def _grid(boxes: list[QCheckBox], columns: int) -> QWidget:
-        holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        for i, box in enumerate(boxes):
-            grid.addWidget(box, i // columns, i % columns)
-        return holder
 
     def _build_history(self) -> QWidget:
         # A table, not a tree: QTableView grows a row to fit wrapped text, QTreeView does not.

@@ -94,8 +94,12 @@ class ResultsView(QWidget):
         choices.addWidget(self.other_code)
         choices.addWidget(self.earlier_button)
         choices.addStretch(1)
+        # The ways figures come in on a row of their own: in one row with the choices the
+        # tab was 1 290 pixels wide, too wide for a 1 024 or 1 280 screen.
+        sources = QHBoxLayout()
         for button in (self.import_button, self.fetch_button, self.kpi_button):
-            choices.addWidget(button)
+            sources.addWidget(button)
+        sources.addStretch(1)
 
         self.banner = Banner()
         self.table = QTableView()
@@ -136,6 +140,7 @@ class ResultsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
+        layout.addLayout(sources)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 

@@ -1,0 +1,68 @@
+"""The detail panel fits the window: date errors readable, Spara/Avbryt in view, and a
+narrow window wraps the check boxes instead of cutting fields off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+
+
+def settle(qtbot) -> None:
+    QApplication.processEvents()
+    qtbot.wait(30)
+
+
+def inside_window(widget, window) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return (widget.isVisible() and top_left.x() >= 0 and top_left.y() >= 0
+            and top_left.x() + widget.width() <= window.width()
+            and top_left.y() + widget.height() <= window.height())
+
+
+def test_date_error_spans_the_date_columns_and_shows_every_line(qtbot, window) -> None:
+    form = window.form
+    window.table.selectRow(0)
+    settle(qtbot)
+    form.start.setText("2025-02-30")
+    form.save()
+    settle(qtbot)
+    error = form.errors["start"]
+    assert error.isVisible()
+    assert error.text() == "Start: ”2025-02-30” är inget giltigt datum (skriv som 2024-05-02)."
+    # As wide as the three date fields together, not squeezed under Start.
+    left = form.start.mapTo(form, QPoint(0, 0)).x()
+    right = form.completed.mapTo(form, QPoint(form.completed.width(), 0)).x()
+    assert error.width() >= (right - left) - 2
+    # Tall enough for every wrapped line (nothing cut at the top or bottom).
+    assert error.height() >= error.heightForWidth(error.width())
+    window.grab().save("/tmp/form_date_error.png")
+
+
+def test_buttons_in_view_at_1366x768_with_a_banner(qtbot, window) -> None:
+    window.alert_banner.show_message("warning", "2 åtgärder är försenade: Telefontider, Öppet hus.")
+    window.resize(1366, 768)
+    window.table.selectRow(0)
+    settle(qtbot)
+    form = window.form
+    assert inside_window(form.save_button, window)
+    assert inside_window(form.cancel_button, window)
+    # And the fields fit as well: no scrolling needed to reach Förväntad effekt.
+    assert form.fields_scroll.verticalScrollBar().maximum() == 0
+    window.grab().save("/tmp/form_1366.png")
+
+
+def test_narrow_window_wraps_instead_of_cutting(qtbot, window) -> None:
+    window.resize(1024, 600)
+    window.table.selectRow(0)
+    settle(qtbot)
+    form = window.form
+    assert window.width() == 1024  # no tab holds the window wider than the screen
+    scroll = form.fields_scroll
+    assert not scroll.horizontalScrollBar().isVisible()
+    viewport = scroll.viewport()
+    for box in [*form.factor_boxes.values(), *form.area_boxes.values(), form.progress,
+                form.unit, form.completed]:
+        right = box.mapTo(viewport, QPoint(box.width(), 0)).x()
+        assert right <= viewport.width(), f"{box} sticker ut till höger"
+    assert inside_window(form.save_button, window)
+    window.grab().save("/tmp/form_1024.png")
