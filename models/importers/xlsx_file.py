@@ -23,7 +23,7 @@ def read_xlsx(path: Path, own_municipality: str, own_name: str = "") -> Parsed:
             book = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
         raise InputError(f"{name}: filen kan inte läsas ({exc.strerror or exc}).") from None
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
         raise InputError(
             f"{name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den kan inte läsas "
             "som Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx)."
