@@ -33,6 +33,7 @@ from models.db import Database
 from models.entities import Action
 from models.errors import InputError, InsiktError
 from models.export import ACTION_COLUMNS, csv_unguard, milestone_text
+from models.words import count
 
 MAX_BYTES = 20_000_000
 MAX_ROWS = 5000
@@ -133,8 +134,10 @@ class ImportPreview:
             f"{self.count(UNCHANGED)} oförändrade"
         )
         bad = self.count(ERROR)
-        if bad or self.file_errors:
-            parts += f", {bad} rader med fel"
+        if bad:
+            parts += f", {count(bad, 'rader')} med fel"
+        if self.file_errors:
+            parts += f", {count(len(self.file_errors), 'fel')} i filen"
         return f"{self.file}: {parts}."
 
     def signature(self) -> list[tuple[Any, ...]]:

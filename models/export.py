@@ -29,6 +29,7 @@ from models.actions import actions_query
 from models.entities import Action, Comment, Milestone, local_time
 from models.errors import InputError, InsiktError
 from models.results import list_results
+from models.words import count
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_DELIMITER = ";"
@@ -363,7 +364,7 @@ def export_to(session: Session, path: Path, table: str = "actions") -> str:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         _atomic_write(path, lambda p: Path(p).write_text(text, encoding="utf-8"))
         return (
-            f"{len(data['actions'])} åtgärder och {len(data['results'])} resultat "
+            f"{count(len(data['actions']), 'åtgärder')} och {len(data['results'])} resultat "
             f"exporterade till {path}."
         )
     tables = collect(session)
@@ -371,9 +372,10 @@ def export_to(session: Session, path: Path, table: str = "actions") -> str:
         chosen = tables[table_key(table)]
         body = csv_text(chosen)
         _atomic_write(path, lambda p: Path(p).write_text(body, encoding=CSV_ENCODING, newline=""))
-        return f"{len(chosen.rows)} rader ({chosen.name.lower()}) exporterade till {path}."
+        done = "exporterad" if len(chosen.rows) == 1 else "exporterade"
+        return f"{count(len(chosen.rows), 'rader')} ({chosen.name.lower()}) {done} till {path}."
     write_xlsx(list(tables.values()), path)
-    counts = ", ".join(f"{len(t.rows)} {t.name.lower()}" for t in tables.values())
+    counts = ", ".join(count(len(t.rows), t.name.lower()) for t in tables.values())
     return f"Exporterat till {path}: {counts}."
 
 

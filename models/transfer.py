@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, MetaData, Table, delete, func, insert, select, text
 
-from models import entities
+from models import entities, words
 from models.db import Database
 from models.errors import DatabaseError, ReadOnlyError
 
@@ -69,7 +69,7 @@ def copy_database(
         )
     used = {name: n for name, n in row_counts(target).items() if n and name not in FIRST_DATA}
     if used:
-        listed = ", ".join(f"{n} {TABLE_NAMES.get(name, name)}" for name, n in used.items())
+        listed = ", ".join(words.count(n, TABLE_NAMES.get(name, name)) for name, n in used.items())
         raise DatabaseError(
             f"Måldatabasen {target.name} är inte tom ({listed}). Flytten görs bara till en "
             "tom databas, så att inget skrivs över; välj en ny databas."

@@ -258,6 +258,13 @@ def test_cli_import_dry_run_and_errors(busy_db, tmp_path, data_home) -> None:
     assert bad.returncode == 2
     assert "kolumn Klart senast: ”31/12” är inget giltigt datum" in bad.stdout
     assert "Inget har sparats" in bad.stdout and "Traceback" not in bad.stderr
+    assert "1 rad med fel." in bad.stdout and "rätta felet och försök igen" in bad.stdout
+    empty = tmp_path / "tom.csv"
+    empty.write_bytes(b"")
+    nothing = run_cli("--db", target, "import-actions", str(empty), home=data_home)
+    assert nothing.returncode == 2
+    assert "tom.csv: 0 nya, 0 ändrade, 0 oförändrade, 1 fel i filen." in nothing.stdout
+    assert "rader med fel" not in nothing.stdout and "de 1 felen" not in nothing.stdout
     export = run_cli("--db", target, "export", str(tmp_path / "ut.xlsx"), home=data_home)
     assert export.returncode == 0 and "8 åtgärder" in export.stdout
 

@@ -127,6 +127,23 @@ def test_results_list_marks_too_few_answers_and_keeps_columns_aligned(
     assert any("80,0 (prel.)" in r for r in rows)
 
 
+def test_counts_are_singular_for_one(seeded, tmp_path, data_home) -> None:
+    db = ("--db", str(seeded))
+    assert run_cli(*db, "actions", "update", "1", "--comment", "En", home=data_home).returncode == 0
+    check = run_cli(*db, "check", home=data_home).stdout
+    assert "Innehåll: 7 åtgärder, 1 kommentar, 5 resultat" in check
+    export = run_cli(*db, "export", str(tmp_path / "allt.xlsx"), home=data_home).stdout
+    assert "7 åtgärder, 1 kommentar, 5 resultat." in export
+    csv = run_cli(*db, "export", str(tmp_path / "k.csv"), "--table", "kommentarer", home=data_home)
+    assert "1 rad (kommentarer) exporterad till" in csv.stdout
+    one = tmp_path / "ett.csv"
+    one.write_text("År;Kundgrupp;Myndighetsområde;Mått;Värde\n2019;Företag;Totalt;NKI;60\n",
+                   encoding="utf-8")
+    saved = run_cli(*db, "import", str(one), home=data_home)
+    assert "Sparat: 1 nytt och 0 ändrade resultat." in saved.stdout
+    assert "1 kommentarer" not in check + export and "1 rader" not in csv.stdout
+
+
 def test_check_reports_counts_and_damage(seeded, data_home) -> None:
     ok = run_cli("--db", str(seeded), "check", home=data_home)
     assert ok.returncode == 0

@@ -30,7 +30,7 @@ def test_import_applies_and_a_second_run_finds_nothing_new(borlange_db, db_path,
     path.write_text(GOOD, encoding="cp1252")
     done = run_cli("--db", str(db_path), "import", str(path))
     assert done.returncode == 0, done.stderr
-    assert "Sparat: 1 nya och 1 ändrade resultat" in done.stdout
+    assert "Sparat: 1 nytt och 1 ändrat resultat." in done.stdout
     with borlange_db.read() as s:
         key = ResultKey("2081", 2024, Group.FORETAG, Area.MILJO_HALSOSKYDD, Measure.TILLGANGLIGHET)
         row = find_result(s, key)

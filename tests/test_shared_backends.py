@@ -31,7 +31,7 @@ def test_every_command_works_on_postgresql(pg_url: str, tmp_path: Path, data_hom
         (["actions", "show", "8"], "På servern"),
         (["actions"], "8 åtgärder."),
         (["results"], "5 resultat."),
-        (["check"], "Innehåll: 8 åtgärder, 1 kommentarer"),
+        (["check"], "Innehåll: 8 åtgärder, 1 kommentar,"),
         (["export", str(tmp_path / "allt.xlsx")], ""),
         (["export", str(tmp_path / "resultat.csv"), "--table", "resultat"], ""),
         (["import", "--dry-run", str(tmp_path / "resultat.csv")], ""),

@@ -90,7 +90,8 @@ def test_migrate_to_refuses_a_target_that_is_not_empty(source, target, data_home
     result = run_cli("--db", str(source), "migrate-to", target, home=data_home)
     assert result.returncode == 1
     assert "Måldatabasen" in result.stderr and "är inte tom (" in result.stderr
-    assert "1 åtgärder" in result.stderr and "1 loggrader" in result.stderr
+    assert "1 åtgärd" in result.stderr and "1 loggrad" in result.stderr
+    assert "1 åtgärder" not in result.stderr
     assert "Traceback" not in result.stderr
     again = open_database(target)
     with again.read() as session:

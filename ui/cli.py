@@ -24,6 +24,7 @@ from models.errors import InputError
 from models.paths import data_dir
 from models.results import list_results
 from models.seed import load_example
+from models.words import count, plural
 
 
 def action_json(action: Action, today: dt.date, full: bool = False) -> dict[str, Any]:
@@ -102,7 +103,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             with db.write() as session:
                 added = load_example(session)
             print(
-                f"Borlänge-data inlagd: {added} nya åtgärder; NKI-resultaten 2022–2024 "
+                f"Borlänge-data inlagd: {plural(added, 'ny åtgärd', 'nya åtgärder')}; NKI-resultaten 2022–2024 "
                 "enligt kommunens nyhet 2024-04-24."
             )
     finally:
@@ -182,7 +183,7 @@ def _print_actions(data: list[dict[str, Any]], soon: set[int]) -> None:
             f"{row['id']:>3}  {status:<11} {row['due'] or '–':<10} {row['progress']:>3}%  "
             f"{(row['owner'] or '–')[:16]:<16} {row['title']}{mark}"
         )
-    print(f"{len(data)} åtgärder.")
+    print(f"{count(len(data), 'åtgärder')}.")
 
 
 def _print_show(data: dict[str, Any]) -> None:
@@ -262,7 +263,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                     problems.extend(integrity[:10])
                 keys = session.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if keys:
-                    problems.append(f"{len(keys)} brutna referenser")
+                    problems.append(count(len(keys), "brutna referenser"))
             counts = {
                 "åtgärder": session.scalar(select(func.count()).select_from(Action)),
                 "kommentarer": session.scalar(select(func.count()).select_from(Comment)),
@@ -277,7 +278,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if town.municipality_code:
         print(f"Kommun: {town.municipality_name} ({town.municipality_code})")
     print(f"Schemaversion: {revision} (programmets senaste: {schema_head()})")
-    print("Innehåll: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+    print("Innehåll: " + ", ".join(count(n, what) for what, n in counts.items()))
     if db.read_only:
         print("Obs: filen kan inte skrivas till; den öppnas skrivskyddad.")
     if problems:

@@ -9,6 +9,7 @@ from typing import Any
 
 from models.db import open_database
 from models.errors import InputError
+from models.words import count
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -39,7 +40,9 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
         print(line)
     print(preview.summary())
     if not preview.ok:
-        print(f"Inget har sparats: rätta de {len(preview.errors)} felen och försök igen.")
+        errors = len(preview.errors)
+        what = "felet" if errors == 1 else f"de {errors} felen"
+        print(f"Inget har sparats: rätta {what} och försök igen.")
         return 2
     if args.dry_run:
         print("Provkörning: inget har sparats.")
@@ -65,7 +68,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         result = make_report(db, out, since=since)
     finally:
         db.dispose()
-    print(f"Mötesunderlag sparat: {out} ({result.pages} sidor, {result.actions} åtgärder).")
+    print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")
     print(f"Sedan förra mötet: {result.since_text}.")
     return 0
 

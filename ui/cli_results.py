@@ -18,6 +18,7 @@ from models.errors import InputError
 from models.importers import CHANGED, NEW, Preview
 from models.importers.template import save_template
 from models.tracking import as_text
+from models.words import count, plural
 
 FIELD_NAMES = {
     "value": "Värde", "answers": "Antal svar", "margin": "Felmarginal",
@@ -45,7 +46,7 @@ def print_preview(result: Preview, verbose: bool = True) -> None:
                 )
                 print(head + changes)
         if len(shown) > MAX_ROWS_PRINTED:
-            print(f"  … och {len(shown) - MAX_ROWS_PRINTED} rader till.")
+            print(f"  … och {count(len(shown) - MAX_ROWS_PRINTED, 'rader')} till.")
     for note in result.notes:
         print(f"Obs: {note}")
     if result.errors:
@@ -76,8 +77,10 @@ def _write(args: argparse.Namespace, db: Any, result: Preview) -> int:
         print("Inget att spara: allt finns redan.")
         return 0
     with db.write() as session:
-        written = importers.apply(session, result)
-    print(f"Sparat: {result.count(NEW)} nya och {result.count(CHANGED)} ändrade resultat ({written}).")
+        importers.apply(session, result)
+    new = plural(result.count(NEW), "nytt", "nya")
+    changed = plural(result.count(CHANGED), "ändrat", "ändrade")
+    print(f"Sparat: {new} och {changed} resultat.")
     return 0
 
 

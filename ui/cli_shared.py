@@ -24,6 +24,7 @@ from models.db import (
 )
 from models.errors import InputError
 from models.transfer import TABLE_NAMES, copy_database
+from models.words import count
 
 
 def _print_busy(message: str) -> None:
@@ -139,7 +140,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
             target.dispose()
     finally:
         source.dispose()
-    summary = ", ".join(f"{n} {TABLE_NAMES.get(name, name)}" for name, n in copied.items() if n)
+    summary = ", ".join(count(n, TABLE_NAMES.get(name, name)) for name, n in copied.items() if n)
     print(f"Allt från {source.name} är kopierat till {target.name}: {summary or 'inga rader'}.")
     print(f'Öppna den nya databasen med: main.py --db "{args.url}"')
     return 0
