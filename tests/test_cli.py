@@ -41,6 +41,18 @@ def test_actions_list_and_json(seeded, data_home) -> None:
     assert phone["factors"] == ["information", "tillganglighet", "effektivitet"]
 
 
+def test_actions_list_names_the_due_date_column_as_the_form_does(seeded, data_home) -> None:
+    db = ("--db", str(seeded))
+    run_cli(*db, "actions", "add", "--title", "Med slutdatum", "--due", "2030-12-31",
+            home=data_home)
+    lines = run_cli(*db, "actions", home=data_home).stdout.splitlines()
+    header = lines[0]
+    assert "Klart senast" in header and "Klart " not in header.replace("Klart senast", "")
+    column = header.index("Klart senast")
+    dated = next(line for line in lines if "Med slutdatum" in line)
+    assert dated[column:column + 10] == "2030-12-31"
+
+
 def test_add_update_with_comment_and_show(seeded, data_home) -> None:
     db = ("--db", str(seeded))
     added = run_cli(*db, "actions", "add", "--title", "Servicelöften", "--owner", "Eva Ek",

@@ -175,12 +175,13 @@ def _print_actions(data: list[dict[str, Any]], soon: set[int]) -> None:
     if not data:
         print("Inga åtgärder ännu. Lägg till en med: actions add --title ”…”")
         return
-    print(f"{'Id':>3}  {'Status':<11} {'Klart':<10} {'Fr.':>4}  {'Ansvarig':<16} Titel")
+    due = ops.FIELD_LABELS["due"]  # "Klart senast", as in the form: the due date
+    print(f"{'Id':>3}  {'Status':<11} {due:<12} {'Fr.':>4}  {'Ansvarig':<16} Titel")
     for row in data:
         mark = " FÖRSENAD" if row["overdue"] else (" snart" if row["id"] in soon else "")
         status = Status(row["status"]).label
         print(
-            f"{row['id']:>3}  {status:<11} {row['due'] or '–':<10} {row['progress']:>3}%  "
+            f"{row['id']:>3}  {status:<11} {row['due'] or '–':<12} {row['progress']:>3}%  "
             f"{(row['owner'] or '–')[:16]:<16} {row['title']}{mark}"
         )
     print(f"{count(len(data), 'åtgärder')}.")
