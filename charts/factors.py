@@ -21,6 +21,7 @@ from charts.style import (
     new_figure,
     number,
     side_legend,
+    swedish_ticks,
 )
 from charts.timeaxis import year_span, year_ticks
 from models.chart_data import FactorPanel, FactorsData
@@ -78,6 +79,9 @@ def factors_chart(
         for index in range(len(data.panels), rows * COLUMNS):
             axes[index // COLUMNS][index % COLUMNS].set_visible(False)
         axes[0][0].set_ylim(bottom, top)
+        for row in axes:
+            for ax in row:
+                swedish_ticks(ax.yaxis)
         handles.extend(extra_handles(all_series, style))
         handles.append(
             Patch(

@@ -221,7 +221,8 @@ def status_handles(actions: Sequence[ActionItem], style: Style, today: dt.date) 
                 facecolor="white",
                 edgecolor=OVERDUE_COLOUR,
                 linewidth=2.4,
-                label="Försenad (röd kant)",
+                # The colour is Okabe–Ito vermillion; the thick edge carries it in black and white.
+                label="Försenad (tjock orangeröd kant)",
             )
         )
     if any(lane_end(a, today)[1] for a in actions):

@@ -24,6 +24,7 @@ from charts.style import (
     new_figure,
     number,
     side_legend,
+    swedish_ticks,
 )
 from charts.timeaxis import year_span, year_ticks
 from models.chart_data import NkiData
@@ -111,6 +112,7 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
             )
         handles.extend(extra_handles(data.series, style))
         ax.set_ylim(bottom, top)
+        swedish_ticks(ax.yaxis)
         ax.set_ylabel(LABELS["nki"])
         title = "NKI över åren"
         if data.municipality_name:

@@ -17,6 +17,7 @@ from charts.style import (
     new_figure,
     short,
     swedish_date,
+    swedish_ticks,
 )
 from models.chart_data import StatusData
 
@@ -62,6 +63,7 @@ def status_chart(data: StatusData, style: Style | None = None, fig: Figure | Non
             if row[0] == "Varav försenade" and data.overdue:
                 tick.set_color(OVERDUE_COLOUR)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        swedish_ticks(ax.xaxis)
         most = max(r[1] for r in rows)
         ax.set_xlim(0, most * 1.15 + 1)
         ax.set_xlabel("Antal åtgärder")

@@ -17,6 +17,7 @@ from typing import Any
 import matplotlib
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from models.codes import Group, Status
 
@@ -203,6 +204,20 @@ def number(value: float, decimals: int = 0) -> str:
     """A number in Swedish: decimal comma, Unicode minus."""
     text = f"{value:.{decimals}f}".replace(".", ",")
     return text.replace("-", "\u2212")
+
+
+def tick_number(value: float, _pos: int | None = None) -> str:
+    """An axis tick in Swedish: "77,5", "80" (as many decimals as the tick needs, up to 2)."""
+    for decimals in (0, 1):
+        if abs(value * 10**decimals - round(value * 10**decimals)) < 1e-6:
+            return number(value, decimals)
+    return number(value, 2)
+
+
+def swedish_ticks(*axes: Any) -> None:
+    """Decimal commas on the numbers of these axes (ax.xaxis, ax.yaxis), as on the labels."""
+    for axis in axes:
+        axis.set_major_formatter(FuncFormatter(tick_number))
 
 
 def signed(value: float) -> str:
