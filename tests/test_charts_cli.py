@@ -105,3 +105,17 @@ def test_chart_of_an_empty_database_still_writes_a_figure(tmp_path: Path, data_h
     result = run_cli("--db", str(path), "chart", "nki", "--out", str(out), home=data_home)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_comparison_with_a_municipality_without_results_says_so(
+    borlange_file: Path, tmp_path: Path, data_home: Path
+) -> None:
+    out = tmp_path / "nki.png"
+    args = ("--db", str(borlange_file), "chart", "nki", "--out", str(out))
+    result = run_cli(*args, "--comparison", "9999", home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert "Obs: kommun 9999 har inga resultat i databasen" in result.stdout
+    assert out.read_bytes().startswith(b"\x89PNG")
+    own = run_cli(*args, "--comparison", "2081", home=data_home)
+    assert own.returncode == 0 and "Obs:" not in own.stdout
+

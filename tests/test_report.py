@@ -225,3 +225,20 @@ def test_cli_report_to_a_missing_folder_says_so(borlange_db, tmp_path, data_home
     assert f"--out: mappen {tmp_path / 'saknas'} finns inte." in result.stderr
     assert "oväntat" not in result.stderr and "Errno" not in result.stderr
     assert not (tmp_path / "saknas").exists()
+
+
+def test_cli_report_refuses_a_since_date_in_the_future(borlange_db, tmp_path, data_home) -> None:
+    target = str(borlange_db.path)
+    borlange_db.dispose()
+    out = tmp_path / "underlag.pdf"
+    later = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    for since in ("2999-01-01", later):
+        result = run_cli("--db", target, "report", "--out", str(out), "--since", since,
+                         home=data_home)
+        assert result.returncode == 2
+        assert f"--since: {since} ligger i framtiden" in result.stderr
+    assert not out.exists()
+    today = run_cli("--db", target, "report", "--out", str(out), "--since",
+                    dt.date.today().isoformat(), home=data_home)
+    assert today.returncode == 0, today.stderr
+

@@ -64,6 +64,17 @@ def _comparison(text: str | None) -> str | None:
     return code
 
 
+def _has_results(session: Any, municipality: str) -> bool:
+    from sqlalchemy import select
+
+    from models.entities import SurveyResult
+
+    found = session.scalar(
+        select(SurveyResult.id).where(SurveyResult.municipality == municipality).limit(1)
+    )
+    return found is not None
+
+
 def cmd_chart(args: argparse.Namespace) -> int:
     from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
 
@@ -83,6 +94,9 @@ def cmd_chart(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             data = load(session, args.kind, options)
+            unknown = options.comparison is not None and not _has_results(
+                session, options.comparison
+            )
     finally:
         db.dispose()
     fig = draw(args.kind, data, options)
@@ -91,6 +105,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InsiktError(f"Diagrammet kunde inte sparas i {out}: {exc.strerror or exc}.") from exc
     print(f"{CHART_TITLES[args.kind]} sparat i {out}.")
+    if unknown:
+        print(
+            f"Obs: {'Riket' if options.comparison == '0000' else 'kommun'} "
+            f"{options.comparison} har inga resultat i databasen, så diagrammet "
+            "har ingen jämförelse. Hämta dem med fetch-kolada --municipality "
+            f"{options.comparison} eller importera dem."
+        )
     return 0
 
 

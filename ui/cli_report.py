@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from models.actions import parse_date
 
     since = parse_date(args.since, "--since") if args.since else None
+    today = dt.date.today()
+    if since is not None and since > today:
+        raise InputError(
+            f"--since: {since.isoformat()} ligger i framtiden (i dag är {today.isoformat()}); "
+            "ange dagen för förra mötet."
+        )
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"--out: mötesunderlaget sparas som PDF, inte ”{out.name}” (ange .pdf).")
