@@ -201,9 +201,10 @@ def _xlsx_grid(path: Path) -> list[list[Any]]:
 
     try:
         book = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
         raise InputError(
-            f"{path.name}: filen går inte att öppna som Excel-arbetsbok ({type(exc).__name__})."
+            f"{path.name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den går inte att "
+            "öppna som Excel-arbetsbok."
         ) from None
     try:
         sheet = _actions_sheet(book)

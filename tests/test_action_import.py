@@ -259,6 +259,12 @@ def test_cli_import_dry_run_and_errors(busy_db, tmp_path, data_home) -> None:
     assert "kolumn Klart senast: ”31/12” är inget giltigt datum" in bad.stdout
     assert "Inget har sparats" in bad.stdout and "Traceback" not in bad.stderr
     assert "1 rad med fel." in bad.stdout and "rätta felet och försök igen" in bad.stdout
+    fake = tmp_path / "åtgärder.xlsx"
+    fake.write_text("Titel\nInte Excel\n", encoding="utf-8")
+    wrong = run_cli("--db", target, "import-actions", str(fake), home=data_home)
+    assert wrong.returncode == 2
+    assert "åtgärder.xlsx: filen är ingen Excel-fil (.xlsx) eller är skadad" in wrong.stderr
+    assert "BadZipFile" not in wrong.stdout + wrong.stderr
     empty = tmp_path / "tom.csv"
     empty.write_bytes(b"")
     nothing = run_cli("--db", target, "import-actions", str(empty), home=data_home)
