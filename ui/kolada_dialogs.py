@@ -63,35 +63,58 @@ class KoladaFetchDialog(QDialog):
         with db.read() as session:
             town = db_settings.load(session)
             kpis = kolada.list_kpis(session)
+        self.town = town
+        intro = QLabel(self.tr(
+            "Kryssa i de nyckeltal som ska hämtas. Ett nyckeltal där det står ”troligen rätt "
+            "nyckeltal” är inte kontrollerat: jämför namnet med nyckeltalet på kolada.se "
+            "innan du hämtar det, och rätta i KPI-tabellen om det inte stämmer."
+        ))
+        intro.setWordWrap(True)
         self.kpi_list = QListWidget()
-        self.kpi_list.setMaximumHeight(110)
+        self.kpi_list.setMaximumHeight(130)
         for row in kpis:
-            text = f"{row.kpi} – {row.title or label(row.measure)}"
-            if row.probable:
-                text += self.tr(" (troligt id, inte bekräftat)")
-            item = QListWidgetItem(text)
+            text = f"{row.title or label(row.measure)} ({row.kpi})"
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, row.kpi)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            if row.probable:
+                # Not fetched unless the user, having read the warning, ticks it.
+                text += self.tr(" – troligen rätt nyckeltal, kontrollera i Kolada")
+                item.setToolTip(self.tr(
+                    "Id:t {kpi} är inte bekräftat. Sök på ”Insikt” på kolada.se och jämför "
+                    "nyckeltalets namn innan du hämtar."
+                ).format(kpi=row.kpi))
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                item.setCheckState(Qt.CheckState.Checked)
+            item.setText(text)
             self.kpi_list.addItem(item)
         own = [town.municipality_code] if town.municipality_code else []
         self.places = QLineEdit(", ".join([*own, RIKET]))
-        self.places.setToolTip(self.tr("Kommunkoder med fyra siffror, åtskilda med komma. Riket = 0000."))
+        self.places.setToolTip(self.tr(
+            "Kommunkoden har fyra siffror (Borlänge = 2081); flera skiljs med komma. "
+            "Riket (hela Sverige) = 0000."
+        ))
+        self.place_names = QLabel()
+        self.place_names.setWordWrap(True)
+        self.places.textChanged.connect(self._show_place_names)
+        self._show_place_names()
         self.base_url = QLineEdit(town.kolada_base_url)
         self.save_url_button = QPushButton(self.tr("Spara adressen som standard"))
         self.fetch_button = QPushButton(self.tr("&Hämta"))
         self.status = QLabel()
         self.banner = Banner()
         self.panel = PreviewPanel()
-        self.panel.summary.setText(self.tr("Välj KPI:er och kommuner och tryck Hämta."))
+        self.panel.summary.setText(self.tr("Kryssa i nyckeltal, skriv kommunkoderna och tryck Hämta."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("&Spara i databasen"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow(self.tr("KPI:er"), self.kpi_list)
-        form.addRow(self.tr("Kommuner"), self.places)
+        form.addRow(self.tr("Nyckeltal"), self.kpi_list)
+        form.addRow(self.tr("Kommuner (koder)"), self.places)
+        form.addRow("", self.place_names)
         url_row = QHBoxLayout()
         url_row.addWidget(self.base_url, 1)
         url_row.addWidget(self.save_url_button)
@@ -100,6 +123,7 @@ class KoladaFetchDialog(QDialog):
         fetch_row.addWidget(self.fetch_button)
         fetch_row.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(fetch_row)
         layout.addWidget(self.banner)
@@ -110,6 +134,27 @@ class KoladaFetchDialog(QDialog):
         self.save_url_button.clicked.connect(self.save_base_url)
         self.save_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+
+    def _codes(self) -> list[str]:
+        return [p.strip() for p in self.places.text().replace(";", ",").split(",") if p.strip()]
+
+    def _show_place_names(self) -> None:
+        """The codes as names: the database's own municipality, Riket, other codes."""
+        own, name = self.town.municipality_code, self.town.municipality_name
+        names = []
+        for code in self._codes():
+            if code == RIKET:
+                names.append(self.tr("Riket (0000)"))
+            elif own and code == own and name:
+                names.append(f"{name} ({code})")
+            else:
+                names.append(self.tr("kommun {code}").format(code=code))
+        if not names:
+            self.place_names.setText(self.tr("Ingen kommun vald."))
+            return
+        listed = names[0] if len(names) == 1 else self.tr("{first} och {last}").format(
+            first=", ".join(names[:-1]), last=names[-1])
+        self.place_names.setText(self.tr("Hämtas för: {places}.").format(places=listed))
 
     def chosen_kpis(self) -> list[str]:
         return [
@@ -124,10 +169,10 @@ class KoladaFetchDialog(QDialog):
             return
         self.banner.clear()
         self.save_button.setEnabled(False)
-        places = [p for p in self.places.text().replace(";", ",").split(",") if p.strip()]
+        places = self._codes()
         chosen = self.chosen_kpis()
         if not chosen:
-            self.banner.show_message("error", self.tr("Välj minst en KPI."))
+            self.banner.show_message("error", self.tr("Kryssa i minst ett nyckeltal."))
             return
         try:
             with self.db.read() as session:
@@ -202,7 +247,7 @@ KPI_HEADERS = (
     QT_TRANSLATE_NOOP("KpiTableDialog", "Kundgrupp"),
     QT_TRANSLATE_NOOP("KpiTableDialog", "Myndighetsområde"),
     QT_TRANSLATE_NOOP("KpiTableDialog", "Mått"),
-    QT_TRANSLATE_NOOP("KpiTableDialog", "Troligt, ej bekräftat"),
+    QT_TRANSLATE_NOOP("KpiTableDialog", "Osäkert id (kontrollera)"),
 )
 ID, TITLE, GROUP, AREA, MEASURE, PROBABLE = range(6)
 
@@ -223,9 +268,12 @@ class KpiTableDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Ta bort rad"))
         self.banner = Banner()
         help_text = QLabel(self.tr(
-            "Varje Kolada-id pekar ut ett Insikt-mått. Id som inte finns här hoppas över vid "
-            "import och nämns i förhandsvisningen; inget id gissas. Sök id:n i Kolada med "
-            "/v3/kpi?title=Insikt. Id:n ligger inte i nummerordning."
+            "Tabellen säger vilket nyckeltal i Kolada som är vilket Insikt-mått. Nyckeltal som "
+            "inte står här hämtas inte; de nämns i förhandsvisningen.\n"
+            "Så hittar du ett id: sök på ”Insikt” på kolada.se och öppna nyckeltalet. Id:t är "
+            "en bokstav och fem siffror (t.ex. U07455) och står vid nyckeltalets namn. Id:n "
+            "följer inte på varandra, så gissa inte nästa nummer. Kryssa i ”Osäkert id” tills "
+            "någon har kontrollerat id:t i Kolada."
         ))
         help_text.setWordWrap(True)
         self.buttons = QDialogButtonBox(

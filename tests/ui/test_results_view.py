@@ -243,6 +243,9 @@ def test_fetch_dialog_against_a_local_server(qtbot, view, borlange_db) -> None:
         dialog = KoladaFetchDialog(borlange_db, view)
         qtbot.addWidget(dialog)
         assert dialog.places.text() == "2081, 0000"
+        # The unconfirmed total (U07451) is fetched only when the user ticks it.
+        dialog.kpi_list.findItems("(U07451)", Qt.MatchFlag.MatchContains)[0].setCheckState(
+            Qt.CheckState.Checked)
         dialog.base_url.setText(server.base)
         qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
