@@ -3,7 +3,6 @@ the colour the late actions' edge really has."""
 
 from __future__ import annotations
 
-
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.patches import Patch
