@@ -53,6 +53,9 @@ def test_ctrl_p_prints_what_is_on_screen(window, workspace, monkeypatch) -> None
 
 def test_a_saved_action_reaches_the_chart_and_results_views(window, workspace, qtbot) -> None:
     window.tabs.setCurrentWidget(workspace.results)
+    # The view opens on Totalt (Borlänge's newest figures): the user picks Företag.
+    group_box = workspace.results.group_box
+    group_box.setCurrentIndex(group_box.findText("Företag"))
     with window.db.write() as s:
         set_result(s, check_key("2081", 2023, "företag", "totalt", "tillgänglighet"),
                    check_values("66,5", 40))
