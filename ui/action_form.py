@@ -639,6 +639,10 @@ class ActionForm(QWidget):
             )
         else:
             text = self.tr("ändra {title}").format(title=title)
+        if "status" in changed:
+            # Becoming klar sets 100 % unless progress is given in the same step, so the
+            # step carries the progress too: its undo then gives the old progress back.
+            changed = [*dict.fromkeys([*changed, "progress"])]
         command = EditAction(
             self.ctx, text, self.ctx.ref(self.action_id, self.version),
             {k: self.loaded[k] for k in changed}, {k: after[k] for k in changed},

@@ -202,3 +202,23 @@ def test_escape_drops_a_new_action(qtbot, window, borlange_db):
     assert window.form.heading.text() == "Ingen åtgärd vald"
     assert stored(borlange_db, "Halvfärdig") is None
     assert window.count_label.text() == "Visar 7 av 7 åtgärder"
+
+
+def test_undo_of_reopening_gives_the_old_progress_back(qtbot, window, borlange_db):
+    from models.codes import Status as _Status
+
+    with borlange_db.write() as s:
+        phone = next(a for a in actions.list_actions(s) if a.title == "Telefontider")
+        actions.update_action(s, phone.id, None, status="klar", progress=80)
+    window.poll(force=True)
+    select_title(window, "Telefontider")
+    form = window.form
+    form.status.setCurrentIndex(form.status.findData(_Status.PAGAR))
+    form.save()
+    with borlange_db.read() as s:
+        assert actions.get_action(s, phone.id).status == _Status.PAGAR
+    window.undo_action.trigger()
+    with borlange_db.read() as s:
+        back = actions.get_action(s, phone.id)
+    # Becoming klar again without a progress would mean 100 %: the undo restores 80 %.
+    assert back.status == _Status.KLAR and back.progress == 80
