@@ -8,7 +8,7 @@ session stays behind the table. Custom roles: `SORT_ROLE` gives native values to
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import Any
 
@@ -72,23 +72,9 @@ _TOP = QModelIndex()
 
 
 @dataclass(frozen=True)
-class ActionRow:
-    """What the table shows of one action, as plain values."""
+class ActionRow(RegisterRow):
+    """What the table shows of one action: the register's row and what is derived from it."""
 
-    id: int
-    version: int
-    title: str
-    description: str
-    expected_effect: str
-    owner: str
-    unit: str
-    status: Status
-    assessment: Assessment | None
-    start: dt.date | None
-    due: dt.date | None
-    completed: dt.date | None
-    progress: int
-    factors: tuple[Factor, ...]
     overdue: bool
     due_soon: bool
     search_text: str = ""
@@ -96,20 +82,7 @@ class ActionRow:
     @classmethod
     def of(cls, action: RegisterRow, today: dt.date, soon_days: int) -> ActionRow:
         return cls(
-            id=action.id,
-            version=action.version,
-            title=action.title,
-            description=action.description,
-            expected_effect=action.expected_effect,
-            owner=action.owner,
-            unit=action.unit,
-            status=action.status,
-            assessment=action.assessment,
-            start=action.start,
-            due=action.due,
-            completed=action.completed,
-            progress=action.progress,
-            factors=action.factors,
+            **{f.name: getattr(action, f.name) for f in fields(RegisterRow)},
             overdue=action.is_overdue(today),
             due_soon=action.is_due_soon(today, soon_days),
             search_text=" ".join((
