@@ -159,6 +159,14 @@ def find_result(session: Session, key: ResultKey) -> SurveyResult | None:
     )
 
 
+def has_results(session: Session, municipality: str) -> bool:
+    """Whether the database holds any result for the municipality (a four-digit code)."""
+    found = session.scalar(
+        select(SurveyResult.id).where(SurveyResult.municipality == municipality).limit(1)
+    )
+    return found is not None
+
+
 def delete_result(session: Session, key: ResultKey) -> bool:
     row = find_result(session, key)
     if row is None:
