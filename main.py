@@ -9,7 +9,6 @@ written to the log file in the data folder.
 from __future__ import annotations
 
 import argparse
-import gettext
 import hashlib
 import logging
 import os
@@ -55,57 +54,12 @@ def ensure_environment(script: Path) -> None:
     result = subprocess.call([str(python), str(script), *sys.argv[1:]])
     sys.exit(result)
 
-_ARGPARSE_SV = {
-    "usage: ": "användning: ",
-    "positional arguments": "argument",
-    "options": "val",
-    "show this help message and exit": "visa denna hjälp och avsluta",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
-    "the following arguments are required: %s": "följande argument krävs: %s",
-    "unrecognized arguments: %s": "okända argument: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
-    "expected one argument": "ett värde väntas",
-    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
-}
-
-
-def _swedish_argparse() -> None:
-    # argparse looks its messages up through gettext at call time.
-    def translate(message: str) -> str:
-        return _ARGPARSE_SV.get(message, message)
-
-    argparse._ = translate  # type: ignore[attr-defined]
-    gettext.gettext = translate  # argparse imports it by name in some versions
-
 
 def build_parser() -> argparse.ArgumentParser:
-    from ui.cli import add_commands
+    """Every command and its options (ui/cli/parser.py); no command's module is loaded."""
+    from ui.cli.parser import build_parser as cli_parser
 
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description="Insiktskollen: förbättringsåtgärder och Insikt-resultat (NKI).",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="FIL|URL",
-        help="databasfil eller SQLAlchemy-URL (standard: insiktskollen.db i datamappen)",
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"Insiktskollen {VERSION}",
-        help="visa programmets version och avsluta",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="prova programmet: fönstret, alla diagram och mötesunderlaget (avslutar med 0 "
-        "om allt fungerar, annars 1 och orsaken)",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    add_commands(sub)
-    return parser
+    return cli_parser(VERSION)
 
 
 def _log_file() -> Path | None:
@@ -172,16 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     if given == ["--self-test"]:
         # Checks the program (a built bundle, too): window, charts, report. ui/self_test.py.
-        # Before the parser, which imports every command's module.
+        # Before the parser: nothing else is needed.
         from ui.self_test import run_self_test
 
         return run_self_test()
     if not given:
-        # A double-click: the window, without building the command-line parser (it imports
-        # every command's module, which the window does not need before it shows).
+        # A double-click: the window, without even building the command-line parser.
         args = argparse.Namespace(db=None, command=None)
     else:
-        _swedish_argparse()
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.self_test:
@@ -193,11 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
 
     from models.errors import InsiktError
-
-    def print_error(message: str) -> None:
-        from ui.cli import print_error as cli_print_error
-
-        cli_print_error(message)
+    from ui.cli.output import print_error
 
     default_db = args.db is None
     if default_db:
@@ -207,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return open_window(args.db, default_db)
-        from ui.cli import run
+        from ui.cli.parser import run
 
         return run(args)
     except InsiktError as exc:

@@ -1,6 +1,6 @@
-"""Commands for results: import files, fetch from Kolada, save an import template.
+"""Commands for results: list them, import files, fetch from Kolada, save an import template.
 
-Each prints what the import would do first (new, changed, unchanged rows and every error),
+Each import prints what it would do first (new, changed, unchanged rows and every error),
 then writes it in one transaction unless --dry-run. With any error nothing is written and
 the exit code is 2. No Qt here.
 """
@@ -8,23 +8,78 @@ the exit code is 2. No Qt here.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from models import importers, kolada
+from models import importers, kolada, settings
+from models.codes import Area, Group, Measure
 from models.db import open_database
+from models.entities import SurveyResult
 from models.errors import InputError
 from models.importers import CHANGED, NEW, Preview
 from models.importers.template import save_template
+from models.results import list_results
 from models.tracking import as_text
 from models.words import count, plural
+from ui.cli.output import print_json
 
 FIELD_NAMES = {
     "value": "Värde", "answers": "Antal svar", "margin": "Felmarginal",
     "response_rate": "Svarsfrekvens", "preliminary": "Preliminär", "source": "Källa",
 }
 MAX_ROWS_PRINTED = 200
+
+
+def result_json(row: SurveyResult) -> dict[str, Any]:
+    return {
+        "municipality": row.municipality,
+        "year": row.year,
+        "group": row.group.value,
+        "area": row.area.value,
+        "measure": row.measure.value,
+        "value": row.value,
+        "answers": row.answers,
+        "margin": row.margin,
+        "preliminary": row.preliminary,
+        "source": row.source,
+    }
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from models.stats import shown
+
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            rows = list_results(session)
+            data = [result_json(r) for r in rows]
+            town = settings.load(session)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(data)
+        return 0
+    if not data:
+        print("Inga resultat ännu.")
+        return 0
+    print(
+        f"{'Kommun':<6} {'År':<4} {'Kundgrupp':<14} {'Område':<22} {'Mått':<15} "
+        f"{'Värde':>5}{'':<8} {'Svar':>5}  Obs"
+    )
+    for r in data:
+        value = f"{r['value']:.1f}".replace(".", ",")
+        prel = " (prel.)" if r["preliminary"] else ""
+        answers = str(r["answers"]) if r["answers"] is not None else "–"
+        ok, reason = shown(r["answers"], r["year"], town)
+        note = "" if ok else reason  # as the window greys it: "för få svar (5 < 7)"
+        line = (
+            f"{r['municipality']:<6} {r['year']:<4} {Group(r['group']).label:<14} "
+            f"{Area(r['area']).label[:22]:<22} {Measure(r['measure']).label:<15} "
+            f"{value:>5}{prel:<8} {answers:>5}  {note}"
+        )
+        print(line.rstrip())
+    print(f"{len(data)} resultat.")
+    return 0
 
 
 def print_preview(result: Preview, verbose: bool = True) -> None:
@@ -117,30 +172,3 @@ def cmd_template(args: argparse.Namespace) -> int:
     save_template(path)
     print(f"Tom importmall sparad: {path}")
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "import": cmd_import,
-    "fetch-kolada": cmd_fetch_kolada,
-    "import-template": cmd_template,
-}
-
-
-def add_commands(sub: Any) -> None:
-    imp = sub.add_parser(
-        "import", help="importera resultat från CSV, Excel (.xlsx) eller Kolada-JSON"
-    )
-    imp.add_argument("files", nargs="+", metavar="FIL", help="en eller flera filer (allt eller inget)")
-    imp.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
-
-    fetch = sub.add_parser("fetch-kolada", help="hämta Insikt-resultat från Kolada")
-    fetch.add_argument("--kpi", action="append", metavar="ID",
-                       help="KPI-id (kan upprepas; standard: alla i KPI-tabellen)")
-    fetch.add_argument("--municipality", action="append", metavar="KOD",
-                       help="kommunkod (kan upprepas; standard: egen kommun och Riket 0000)")
-    fetch.add_argument("--base-url", metavar="URL", help="Kolada-adress (standard: inställningen)")
-    fetch.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, spara inget")
-
-    template = sub.add_parser("import-template", help="spara en tom importmall (.csv eller .xlsx)")
-    template.add_argument("file", metavar="FIL", help="t.ex. mall.xlsx eller mall.csv")
-    template.add_argument("--force", action="store_true", help="skriv över en befintlig fil")

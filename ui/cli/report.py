@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from models.db import open_database
 from models.errors import InputError
@@ -78,36 +76,3 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")
     print(f"Sedan förra mötet: {result.since_text}.")
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "export": cmd_export,
-    "import-actions": cmd_import_actions,
-    "report": cmd_report,
-}
-
-
-def add_commands(sub: Any) -> None:
-    export = sub.add_parser(
-        "export", help="exportera åtgärder, kommentarer och resultat (.xlsx, .csv, .json)"
-    )
-    export.add_argument("file", metavar="FIL", help="filen att skriva; typen följer ändelsen")
-    export.add_argument(
-        "--table",
-        default="åtgärder",
-        help="för .csv: åtgärder (standard), kommentarer eller resultat",
-    )
-    imp = sub.add_parser(
-        "import-actions", help="läs in åtgärder från .xlsx eller .csv (som exporten)"
-    )
-    imp.add_argument("file", metavar="FIL")
-    imp.add_argument(
-        "--dry-run", action="store_true", help="visa bara vad som skulle ändras; spara inget"
-    )
-    report = sub.add_parser("report", help="mötesunderlag som PDF")
-    report.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen att skriva")
-    report.add_argument(
-        "--since",
-        metavar="DATUM",
-        help="”Sedan förra mötet” från detta datum (standard: när förra underlaget gjordes)",
-    )

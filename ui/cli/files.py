@@ -1,50 +1,34 @@
-"""Commands for a shared database: restoring a backup and moving to another database.
+"""Commands on the database itself: init, check, backup, restore and migrate-to.
 
     main.py [--db FIL] restore            the newest backups of the file, numbered
     main.py [--db FIL] restore KOPIA      put a backup back (a path, or a number from the list)
     main.py [--db FIL] migrate-to URL     copy everything into an empty database (a server)
 
-No Qt here.
+Also the check every command makes of `--db` before anything is opened. No Qt here.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from models import settings
 from models.db import (
+    backup_path_for,
+    backup_sqlite,
     list_backups,
     open_database,
     restore_backup,
-    set_busy_handler,
+    schema_head,
     sqlite_path,
 )
 from models.errors import InputError
+from models.health import content_counts, integrity_problems
+from models.paths import data_dir
+from models.seed import load_example
 from models.transfer import TABLE_NAMES, copy_database
-from models.words import count
-
-
-def _print_busy(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def install_busy_printer() -> None:
-    """On the command line "databasen är upptagen, försöker igen" goes to stderr."""
-    set_busy_handler(_print_busy)
-
-
-def _file_of(args: argparse.Namespace, command: str) -> Path:
-    target = str(args.db)
-    path = sqlite_path(target) if "://" in target else Path(target).expanduser().absolute()
-    if path is None:
-        raise InputError(
-            f"{command} gäller SQLite-filer. En databasserver återställs med serverns egna "
-            "verktyg (t.ex. pg_restore)."
-        )
-    return path
+from models.words import count, plural
 
 
 def check_target(text: str, option: str) -> None:
@@ -84,6 +68,82 @@ def db_option(args: argparse.Namespace) -> str:
     if target == str(default_database()):
         return ""
     return '--db "' + target.replace('"', '\\"') + '" '
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = args.db
+    if "://" not in str(target):
+        Path(target).expanduser().absolute().parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(args.db, create=True)
+    try:
+        print(f"Databasen {db.name} är klar (schemaversion {schema_head()}).")
+        if args.example_data:
+            with db.write() as session:
+                added = load_example(session)
+            print(
+                f"Borlänge-data inlagd: {plural(added, 'ny åtgärd', 'nya åtgärder')}; NKI-resultaten 2022–2024 "
+                "enligt kommunens nyhet 2024-04-24."
+            )
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            problems = integrity_problems(session)
+            counts = content_counts(session)
+            town = settings.load(session)
+        revision = db.schema_revision()
+    finally:
+        db.dispose()
+    print(f"Databas: {db.name}")
+    if town.municipality_code:
+        print(f"Kommun: {town.municipality_name} ({town.municipality_code})")
+    print(f"Schemaversion: {revision} (programmets senaste: {schema_head()})")
+    print("Innehåll: " + ", ".join(count(n, what) for what, n in counts.items()))
+    if db.read_only:
+        print("Obs: filen kan inte skrivas till; den öppnas skrivskyddad.")
+    if problems:
+        print("SKADA HITTAD:")
+        for line in problems:
+            print(f"  {line}")
+        return 1
+    print("Integritet: ok")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        if db.path is None:
+            raise InputError(
+                "backup gäller SQLite-filer. En databasserver säkerhetskopieras med "
+                "serverns egna verktyg (t.ex. pg_dump)."
+            )
+        out = Path(args.out) if args.out else backup_path_for(db.path, data_dir() / "Säkerhetskopior")
+        if out.exists():
+            raise InputError(f"Filen {out} finns redan; välj ett annat namn.")
+        if out.resolve() == db.path.resolve():
+            raise InputError("Kopian kan inte skrivas över databasen själv.")
+        backup_sqlite(db.path, out)
+    finally:
+        db.dispose()
+    print(f"Säkerhetskopia sparad: {out}")
+    return 0
+
+
+def _file_of(args: argparse.Namespace, command: str) -> Path:
+    target = str(args.db)
+    path = sqlite_path(target) if "://" in target else Path(target).expanduser().absolute()
+    if path is None:
+        raise InputError(
+            f"{command} gäller SQLite-filer. En databasserver återställs med serverns egna "
+            "verktyg (t.ex. pg_restore)."
+        )
+    return path
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -144,26 +204,3 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     print(f"Allt från {source.name} är kopierat till {target.name}: {summary or 'inga rader'}.")
     print(f'Öppna den nya databasen med: main.py --db "{args.url}"')
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "restore": cmd_restore,
-    "migrate-to": cmd_migrate_to,
-}
-
-
-def add_commands(sub: Any) -> None:
-    restore = sub.add_parser(
-        "restore", help="återställ databasfilen från en säkerhetskopia (utan KOPIA: lista dem)"
-    )
-    restore.add_argument(
-        "backup", nargs="?", metavar="KOPIA", help="kopians sökväg eller nummer i listan"
-    )
-    move = sub.add_parser(
-        "migrate-to", help="kopiera allt till en tom databas, t.ex. en PostgreSQL-server"
-    )
-    move.add_argument(
-        "url",
-        metavar="URL",
-        help="måldatabasen: postgresql+psycopg://användare@server/databas eller en ny fil",
-    )

@@ -1,20 +1,20 @@
 """The command `chart`: one of the five charts to a PNG, SVG or PDF file. No Qt here.
 
-matplotlib is imported only when this command runs, so other commands stay quick.
+This module (and with it matplotlib) is loaded only when the command runs (parser.Command),
+so the other commands stay quick.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
 from models.codes import Area, Group
 from models.db import open_database
 from models.errors import InputError, InsiktError
-
-KINDS = ("nki", "timeline", "factors", "matrix", "status")
+from models.results import has_results
 
 
 def _code(cls: Any, text: str | None, option: str) -> Any:
@@ -64,20 +64,7 @@ def _comparison(text: str | None) -> str | None:
     return code
 
 
-def _has_results(session: Any, municipality: str) -> bool:
-    from sqlalchemy import select
-
-    from models.entities import SurveyResult
-
-    found = session.scalar(
-        select(SurveyResult.id).where(SurveyResult.municipality == municipality).limit(1)
-    )
-    return found is not None
-
-
 def cmd_chart(args: argparse.Namespace) -> int:
-    from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
-
     out = Path(args.out)
     file_format(out)
     if not out.parent.exists():
@@ -94,7 +81,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             data = load(session, args.kind, options)
-            unknown = options.comparison is not None and not _has_results(
+            unknown = options.comparison is not None and not has_results(
                 session, options.comparison
             )
     finally:
@@ -113,20 +100,3 @@ def cmd_chart(args: argparse.Namespace) -> int:
             f"{options.comparison} eller importera dem."
         )
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"chart": cmd_chart}
-
-
-def add_commands(sub: Any) -> None:
-    chart = sub.add_parser("chart", help="ett diagram som PNG, SVG eller PDF (efter filändelsen)")
-    chart.add_argument("kind", choices=KINDS, help="vilket diagram")
-    chart.add_argument("--out", required=True, metavar="FIL", help="filen att skriva")
-    chart.add_argument("--group", help="kundgrupp: företag, privatpersoner eller totalt")
-    chart.add_argument("--area", help="myndighetsområde (standard: totalt)")
-    chart.add_argument(
-        "--comparison", metavar="KOD", help="jämför med en kommun, t.ex. 0000 (Riket)"
-    )
-    chart.add_argument("--years", metavar="FRÅN-TILL", help="bara dessa mätår, t.ex. 2019-2024")
-    chart.add_argument("--target", metavar="NKI", help="en mållinje, t.ex. 75")
-    chart.add_argument("--large", action="store_true", help="stor text (för projektor)")

@@ -1,0 +1,179 @@
+"""The command `actions`: list them, show one, add one, update one. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from models import actions as ops
+from models import settings
+from models.codes import Area, Factor, Status
+from models.db import open_database
+from models.entities import Action, Comment
+from models.errors import InputError
+from models.words import count
+from ui.cli.output import print_json
+
+
+def action_json(action: Action, today: dt.date, full: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": action.id,
+        "title": action.title,
+        "description": action.description,
+        "unit": action.unit.name if action.unit else None,
+        "owner": action.owner.name if action.owner else None,
+        "status": action.status.value,
+        "assessment": action.assessment.value if action.assessment else None,
+        "start": _iso(action.start),
+        "due": _iso(action.due),
+        "completed": _iso(action.completed),
+        "progress": action.progress,
+        "factors": [f.value for f in action.factors],
+        "areas": [a.value for a in action.areas],
+        "overdue": action.is_overdue(today),
+        "version": action.version,
+    }
+    if full:
+        data["expected_effect"] = action.expected_effect
+        data["milestones"] = [
+            {"date": _iso(m.date), "time_span": m.time_span or None, "text": m.text}
+            for m in action.milestones
+        ]
+        data["comments"] = [comment_json(c) for c in action.comments]
+    return data
+
+
+def comment_json(comment: Comment) -> dict[str, Any]:
+    return {
+        "date": _iso(comment.date),
+        "author": comment.author,
+        "text": comment.text,
+        "status": comment.status.value,
+        "progress": comment.progress,
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            days = settings.load(session).due_soon_days
+            rows = ops.list_actions(session)
+            data = [action_json(a, today) for a in rows]
+            soon = {a.id for a in rows if a.is_due_soon(today, days)}
+    finally:
+        db.dispose()
+    print_json(data) if args.json else _print_actions(data, soon)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        with db.read() as session:
+            action = ops.get_action(session, args.id, full=True)
+            data = action_json(action, dt.date.today(), full=True)
+    finally:
+        db.dispose()
+    print_json(data) if args.json else _print_show(data)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        with db.write() as session:
+            action = ops.create_action(
+                session,
+                title=args.title,
+                owner=args.owner,
+                unit=args.unit,
+                status=args.status or Status.EJ_PABORJAD,
+                start=args.start,
+                due=args.due,
+                factors=args.factor or [],
+                areas=args.area or [],
+            )
+            print(f"Åtgärd {action.id} skapad: {action.title}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    changes = {
+        name: value
+        for name, value in (("status", args.status), ("progress", args.progress), ("due", args.due))
+        if value is not None
+    }
+    db = open_database(args.db)
+    try:
+        if not changes and args.comment is None:
+            raise InputError("Ange minst en ändring: --status, --progress, --due eller --comment.")
+        with db.write() as session:
+            due = changes.pop("due", None)
+            if due is not None:
+                ops.update_action(session, args.id, None, due=due)
+            if args.comment is not None:
+                ops.add_comment(session, args.id, args.comment, **changes)
+            elif changes:
+                ops.update_action(session, args.id, None, **changes)
+            action = ops.get_action(session, args.id)
+            print(
+                f"Åtgärd {action.id} ({action.title}) sparad: {action.status.label}, "
+                f"{action.progress} %, version {action.version}."
+            )
+    finally:
+        db.dispose()
+    return 0
+
+
+def _print_actions(data: list[dict[str, Any]], soon: set[int]) -> None:
+    if not data:
+        print("Inga åtgärder ännu. Lägg till en med: actions add --title ”…”")
+        return
+    due = ops.FIELD_LABELS["due"]  # "Klart senast", as in the form: the due date
+    print(f"{'Id':>3}  {'Status':<11} {due:<12} {'Fr.':>4}  {'Ansvarig':<16} Titel")
+    for row in data:
+        mark = " FÖRSENAD" if row["overdue"] else (" snart" if row["id"] in soon else "")
+        status = Status(row["status"]).label
+        print(
+            f"{row['id']:>3}  {status:<11} {row['due'] or '–':<12} {row['progress']:>3}%  "
+            f"{(row['owner'] or '–')[:16]:<16} {row['title']}{mark}"
+        )
+    print(f"{count(len(data), 'åtgärder')}.")
+
+
+def _print_show(data: dict[str, Any]) -> None:
+    labels = ops.FIELD_LABELS
+    print(f"{data['title']}  (id {data['id']}, version {data['version']})")
+    status = Status(data["status"]).label + (" – FÖRSENAD" if data["overdue"] else "")
+    rows = [
+        (labels["status"], status),
+        (labels["progress"], f"{data['progress']} %"),
+        (labels["owner"], data["owner"]),
+        (labels["unit"], data["unit"]),
+        (labels["assessment"], data["assessment"]),
+        (labels["start"], data["start"]),
+        (labels["due"], data["due"]),
+        (labels["completed"], data["completed"]),
+        (labels["factors"], ", ".join(Factor(f).label for f in data["factors"])),
+        (labels["areas"], ", ".join(Area(a).label for a in data["areas"])),
+        (labels["description"], data["description"]),
+        (labels["expected_effect"], data["expected_effect"]),
+    ]
+    for label, value in rows:
+        print(f"  {label + ':':<19}{value or '–'}")
+    print("  Milstolpar:" + ("" if data["milestones"] else " inga"))
+    for m in data["milestones"]:
+        print(f"    {m['date']} {m['time_span'] or ''} {m['text']}".rstrip())
+    print("  Kommentarer:" + ("" if data["comments"] else " inga"))
+    for c in data["comments"]:
+        state = f"{Status(c['status']).label}, {c['progress']} %"
+        print(f"    {c['date']} {c['author']} ({state}): {c['text']}")

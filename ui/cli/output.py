@@ -1,0 +1,30 @@
+"""What every command prints alike: errors, JSON, and "databasen är upptagen" while waiting.
+
+main.py's last line of defence prints through print_error, also when the program's own
+modules fail to load: so nothing of the program is imported here at module level.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+
+def print_error(message: str) -> None:
+    print(f"Fel: {message}", file=sys.stderr)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_busy(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def install_busy_printer() -> None:
+    """On the command line "databasen är upptagen, försöker igen" goes to stderr."""
+    from models.db import set_busy_handler
+
+    set_busy_handler(_print_busy)
