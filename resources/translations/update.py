@@ -17,8 +17,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TS = HERE / "insiktskollen_en.ts"
 BIN = Path(sys.executable).parent
+# The window's sources: everything under ui/ except the command line (ui/cli/, no Qt, no tr()).
 SOURCES = sorted(
-    str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py") if "cli" not in p.name
+    str(p.relative_to(ROOT))
+    for p in (ROOT / "ui").rglob("*.py")
+    if (ROOT / "ui" / "cli") not in p.parents
 )
 
 sys.path.insert(0, str(HERE))
