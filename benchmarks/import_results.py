@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 
 from models import importers  # noqa: E402
 from models.codes import Area, Group, Measure  # noqa: E402
-from models.db import open_database  # noqa: E402
+from models.opening import open_database  # noqa: E402
 from models.seed import load_example  # noqa: E402
 
 

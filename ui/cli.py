@@ -17,10 +17,13 @@ from sqlalchemy import func, select, text
 
 from models import actions as ops
 from models import settings
+from models.backups import backup_path_for, backup_sqlite
 from models.codes import Area, Factor, Group, Measure, Status
-from models.db import Database, backup_path_for, backup_sqlite, open_database, schema_head
+from models.db import Database
 from models.entities import Action, ChangeLogEntry, Comment, SurveyResult
 from models.errors import InputError
+from models.file_probe import schema_head
+from models.opening import open_database
 from models.paths import data_dir
 from models.results import list_results
 from models.seed import load_example

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from models.codes import Area, Group
-from models.db import open_database
 from models.errors import InputError, InsiktError
+from models.opening import open_database
 
 KINDS = ("nki", "timeline", "factors", "matrix", "status")
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from models.db import open_database
 from models.errors import InputError
+from models.opening import open_database
 from models.words import count
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from models import importers, kolada
-from models.db import open_database
 from models.errors import InputError
 from models.importers import CHANGED, NEW, Preview
 from models.importers.template import save_template
+from models.opening import open_database
 from models.tracking import as_text
 from models.words import count, plural
 

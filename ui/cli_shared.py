@@ -15,14 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from models.db import (
-    list_backups,
-    open_database,
-    restore_backup,
-    set_busy_handler,
-    sqlite_path,
-)
+from models.backups import list_backups, restore_backup
+from models.db import set_busy_handler
+from models.db_urls import sqlite_path
 from models.errors import InputError
+from models.opening import open_database
 from models.transfer import TABLE_NAMES, copy_database
 from models.words import count
 
