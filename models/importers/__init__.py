@@ -19,10 +19,9 @@ from sqlalchemy.orm import Session
 from models import settings
 from models.entities import KoladaKpi, SurveyResult
 from models.errors import InputError
-from models.importers.csv_file import read_csv
 from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
-from models.importers.xlsx_file import read_xlsx
+from models.importers.table_file import read_table_file
 from models.results import ResultKey, ResultValues, check_values
 
 __all__ = [
@@ -113,7 +112,7 @@ def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -
     if not path.is_file():
         raise InputError(f"Filen {path} finns inte.")
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path, own, own_name)
+        return read_table_file(path, own, own_name)
     if suffix == ".xls":
         raise InputError(
             f"{path.name}: det gamla Excel-formatet (.xls) kan inte läsas. Spara filen som "
@@ -122,7 +121,7 @@ def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -
     if suffix == ".json":
         return read_kolada(path, kpis)
     if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_csv(path, own, own_name)
+        return read_table_file(path, own, own_name)
     raise InputError(
         f"{path.name}: okänd filtyp ”{suffix}”. Importera .csv, .xlsx eller .json (Kolada)."
     )
