@@ -15,11 +15,9 @@ set by its status). Columns the file lacks are left alone.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,10 +31,29 @@ from models.db import Database
 from models.entities import Action
 from models.errors import InputError, InsiktError
 from models.export import ACTION_COLUMNS, csv_unguard, milestone_text
+from models.tabular import (
+    WORKBOOK_SUFFIXES,
+    Formula,
+    Limits,
+    Row,
+    RowLimitExceeded,
+    Sheet,
+    Wording,
+    open_table,
+)
 from models.words import count
 
 MAX_BYTES = 20_000_000
 MAX_ROWS = 5000
+LIMITS = Limits(max_bytes=MAX_BYTES, max_rows=MAX_ROWS + 1)  # the header and the actions
+WORDING = Wording(
+    unreadable="Filen {path} kan inte läsas: {reason}.",
+    not_text="{name}: filen är varken UTF-8 eller Windows-1252.",
+    not_workbook=(
+        "{name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den går inte att "
+        "öppna som Excel-arbetsbok."
+    ),
+)
 NEW, CHANGED, UNCHANGED, ERROR = "ny", "ändrad", "oförändrad", "fel"
 KIND_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
@@ -160,89 +177,32 @@ class SourceRow:
 def read_rows(path: Path) -> tuple[list[SourceRow], list[str], list[str]]:
     """The data rows of a file by field, file-level errors, and notes."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
+    if path.suffix.lower() not in (*WORKBOOK_SUFFIXES, ".csv", ".txt"):
         raise InputError(
             f"{path.name}: filtypen ”{path.suffix or '(ingen)'}” kan inte läsas "
             "(välj en .xlsx- eller .csv-fil)."
         )
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"Filen {path} kan inte läsas: {exc.strerror or exc}.") from None
-    if size > MAX_BYTES:
-        raise InputError(f"{path.name}: filen är för stor ({size // 1_000_000} MB).")
-    grid = _xlsx_grid(path) if suffix in (".xlsx", ".xlsm") else _csv_grid(path)
-    return _rows_from_grid(grid, path.name, quoted=suffix not in (".xlsx", ".xlsm"))
+    with open_table(path, limits=LIMITS, wording=WORDING, formulas="marked") as table:
+        sheet = _actions_sheet(table.sheets)
+        rows = sheet.rows() if sheet else iter(())
+        return _rows_of(rows, path.name, quoted=not table.is_workbook)
 
 
-def _csv_grid(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
-    text = None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise InputError(f"{path.name}: filen är varken UTF-8 eller Windows-1252.")
-    text = text.replace("\x00", "")
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    try:
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as exc:
-        raise InputError(f"{path.name}: filen går inte att läsa som CSV ({exc}).") from None
-
-
-def _xlsx_grid(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError(
-            f"{path.name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den går inte att "
-            "öppna som Excel-arbetsbok."
-        ) from None
-    try:
-        sheet = _actions_sheet(book)
-        grid: list[list[Any]] = []
-        for row in sheet.iter_rows():
-            cells: list[Any] = []
-            for cell in row:
-                value = cell.value
-                if getattr(cell, "data_type", "") == "f":
-                    value = _Formula(str(value))
-                cells.append(value)
-            grid.append(cells)
-            if len(grid) > MAX_ROWS + 1:
-                break
-        return grid
-    finally:
-        book.close()
-
-
-def _actions_sheet(book: Any) -> Any:
-    for sheet in book.worksheets:
+def _actions_sheet(sheets: list[Sheet]) -> Sheet | None:
+    for sheet in sheets:
         if normalise(sheet.title) in ("atgarder", "actions"):
             return sheet
-    return book.worksheets[0]
+    return sheets[0] if sheets else None
 
 
-class _Formula(str):
-    """A cell holding a formula: refused, the file must hold values."""
-
-
-def _rows_from_grid(
-    grid: list[list[Any]], name: str, quoted: bool
+def _rows_of(
+    table: Iterator[Row], name: str, quoted: bool
 ) -> tuple[list[SourceRow], list[str], list[str]]:
     errors: list[str] = []
     notes: list[str] = []
-    if not grid:
+    header = next(table, None)
+    if header is None:
         return [], [f"{name}: filen är tom."], notes
-    header = grid[0]
     columns: dict[int, str] = {}
     for index, raw in enumerate(header):
         text = csv_unguard(str(raw or "")).strip()
@@ -261,19 +221,20 @@ def _rows_from_grid(
             f"{name}: kolumnen Titel saknas i första raden (rubrikerna ska vara som i "
             "exporten: Id, Titel, Status, …)."
         )
-    if len(grid) > MAX_ROWS + 1:
-        errors.append(f"{name}: högst {MAX_ROWS} åtgärder kan läsas in på en gång.")
     rows = []
-    for number, raw_row in enumerate(grid[1:], start=2):
-        cells: dict[str, Any] = {}
-        for index, key in columns.items():
-            value = raw_row[index] if index < len(raw_row) else None
-            if isinstance(value, str) and quoted:
-                value = csv_unguard(value)
-            cells[key] = value
-        if all(_blank(v) for v in cells.values()):
-            continue
-        rows.append(SourceRow(number, cells))
+    try:
+        for number, raw_row in enumerate(table, start=2):
+            cells: dict[str, Any] = {}
+            for index, key in columns.items():
+                value = raw_row[index] if index < len(raw_row) else None
+                if isinstance(value, str) and quoted:
+                    value = csv_unguard(value)
+                cells[key] = value
+            if all(_blank(v) for v in cells.values()):
+                continue
+            rows.append(SourceRow(number, cells))
+    except RowLimitExceeded:
+        errors.append(f"{name}: högst {MAX_ROWS} åtgärder kan läsas in på en gång.")
     return rows, errors, notes
 
 
@@ -304,7 +265,7 @@ def _id_of(row: SourceRow) -> int | None:
 
 def _as_input(key: str, value: Any) -> Any:
     """A cell value in the form the operations take."""
-    if isinstance(value, _Formula):
+    if isinstance(value, Formula):
         raise InputError(f"cellen innehåller en formel ({value[:40]}); skriv in värdet i stället.")
     if value is None:
         return ""

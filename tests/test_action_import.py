@@ -200,6 +200,26 @@ def test_rows_match_by_title_when_there_is_no_id(busy_db, tmp_path) -> None:
     assert after[0][1] == before[0][1] and after[0][0][1:3] == ("telefontider", before[0][0][2])
 
 
+def test_unicode_text_from_excel_is_read(busy_db, tmp_path) -> None:
+    """Excel's "Unicode-text": UTF-16 with BOM, tab-separated, as the results import reads."""
+    path = tmp_path / "unicode.txt"
+    write_csv(
+        path,
+        [["Öppet  hus", "Klar", "Örjan Ärlig"], ["Ny åtgärd för överklaganden", "Pågår", ""]],
+        headers=["Titel", "Status", "Ansvarig"],
+        encoding="utf-16",
+        delimiter="\t",
+    )
+    preview = import_actions(busy_db, path)
+    assert preview.ok, preview.errors
+    assert [(r.kind, r.title) for r in preview.rows] == [
+        (UNCHANGED, "Öppet hus"),
+        (NEW, "Ny åtgärd för överklaganden"),
+    ]
+    with busy_db.read() as s:
+        assert "Ny åtgärd för överklaganden" in {a.title for a in ops.list_actions(s)}
+
+
 def test_same_new_person_on_two_rows_with_swedish_letters(db, tmp_path) -> None:
     path = tmp_path / "personer.csv"
     write_csv(
