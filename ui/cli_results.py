@@ -14,9 +14,9 @@ from typing import Any
 
 from models import importers, kolada
 from models.errors import InputError
-from models.importers import CHANGED, NEW, Preview
 from models.importers.template import save_template
 from models.opening import open_database
+from models.preview import CHANGED, NEW, Preview
 from models.tracking import as_text
 from models.words import count, plural
 
