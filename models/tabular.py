@@ -21,7 +21,7 @@ import codecs
 import csv
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
@@ -85,12 +85,12 @@ def cells_in_first_row(rows: list[list[str]]) -> int:
     return len(rows[0]) if rows else 0
 
 
-@dataclass
 class Sheet:
-    """One sheet of a workbook, or the one table of a CSV file."""
+    """One sheet of a workbook, or the one table of a CSV file (its title is "")."""
 
-    title: str  # "" for a CSV file
-    _rows: Callable[[], Iterator[Row]] = field(repr=False)
+    def __init__(self, title: str, rows: Callable[[], Iterator[Row]]) -> None:
+        self.title = title
+        self._rows = rows
 
     def rows(self) -> Iterator[Row]:
         """The sheet's rows from its first, one at a time (a new pass on every call)."""
