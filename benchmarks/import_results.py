@@ -20,7 +20,8 @@ if str(ROOT) not in sys.path:
 
 from models import importers  # noqa: E402
 from models.codes import Area, Group, Measure  # noqa: E402
-from models.db import open_database  # noqa: E402
+from models.opening import open_database  # noqa: E402
+from models.preview import UNCHANGED  # noqa: E402
 from models.seed import load_example  # noqa: E402
 
 
@@ -60,7 +61,7 @@ def main() -> None:
             db.dispose()
     print(f"{count} rader: {preview.summary()}")
     print(f"förhandsvisning {previewed - began:.2f} s, import {applied - previewed:.2f} s, "
-          f"ny förhandsvisning {done - applied:.2f} s ({again.count(importers.UNCHANGED)} oförändrade)")
+          f"ny förhandsvisning {done - applied:.2f} s ({again.count(UNCHANGED)} oförändrade)")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ if str(ROOT) not in sys.path:
 from models import actions as ops  # noqa: E402
 from models import settings  # noqa: E402
 from models.codes import Area, Factor, Group, Measure, Status  # noqa: E402
-from models.db import Database, open_database  # noqa: E402
+from models.db import Database  # noqa: E402
+from models.opening import open_database  # noqa: E402
 
 WORDS = ("telefontider", "öppet hus", "e-tjänst", "klarspråk", "servicelöfte", "företagslots",
          "checklista", "dialogmöte", "handläggningstid", "förhandsbesked", "webbguide")

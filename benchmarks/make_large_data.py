@@ -23,7 +23,8 @@ if str(ROOT) not in sys.path:
 from models import settings  # noqa: E402
 from models.actions import add_milestone, create_action  # noqa: E402
 from models.codes import OPTIONAL_AREAS_FROM, Area, Factor, Group, Measure, Status  # noqa: E402
-from models.db import Database, open_database  # noqa: E402
+from models.db import Database  # noqa: E402
+from models.opening import open_database  # noqa: E402
 from models.results import RIKET, check_key, check_values, set_result  # noqa: E402
 
 OWN = "9999"

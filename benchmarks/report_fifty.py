@@ -22,7 +22,7 @@ for extra in (ROOT, ROOT / "tests"):
 from report_helpers import fill_fifty  # noqa: E402
 
 from charts.report import make_report  # noqa: E402
-from models.db import open_database  # noqa: E402
+from models.opening import open_database  # noqa: E402
 
 
 def main() -> None:

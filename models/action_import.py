@@ -15,9 +15,7 @@ set by its status). Columns the file lacks are left alone.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,17 +26,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import actions as ops
+from models.action_file import HEADERS, SourceRow, blank, read_rows
 from models.codes import normalise
 from models.db import Database
 from models.entities import Action
 from models.errors import InputError, InsiktError
-from models.export import ACTION_COLUMNS, csv_unguard, milestone_text
+from models.export import milestone_text
+from models.preview import CHANGED, ERROR, NEW, UNCHANGED, Preview
+from models.tabular import Formula
 from models.words import count
 
-MAX_BYTES = 20_000_000
-MAX_ROWS = 5000
-NEW, CHANGED, UNCHANGED, ERROR = "ny", "ändrad", "oförändrad", "fel"
-KIND_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
+STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
 # Fields of an action that the file can set, in the order they are applied.
 FIELDS = (
@@ -56,30 +54,6 @@ FIELDS = (
     "areas",
     "expected_effect",
 )
-_HEADERS = {c.key: c.header for c in ACTION_COLUMNS}
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("Åtgärd-id", "Nr", "Nummer"),
-    "title": ("Åtgärd", "Namn", "Rubrik"),
-    "status": (),
-    "progress": ("Framsteg", "Procent", "Klart (%)"),
-    "owner": ("Ansvarig person", "Ägare"),
-    "unit": ("Verksamhet", "Avdelning"),
-    "start": ("Startdatum",),
-    "due": ("Slutdatum", "Deadline", "Klart"),
-    "completed": ("Klar", "Avslutad", "Klardatum"),
-    "assessment": (),
-    "factors": ("Servicefaktor", "Faktorer"),
-    "areas": ("Myndighetsområde", "Område", "Områden"),
-    "description": ("Beskrivning av åtgärden",),
-    "expected_effect": ("Effekt",),
-    "milestones": ("Milstolpe",),
-}
-_BY_HEADER = {
-    normalise(name): key
-    for key, aliases in _ALIASES.items()
-    for name in (_HEADERS[key], key, *aliases)
-}
-_READ_ONLY = {normalise(c.header) for c in ACTION_COLUMNS if not c.importable}
 _MILESTONE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s*\(([^)]*)\))?\s+(.+)$")
 
 
@@ -102,183 +76,38 @@ class FieldChange:
 
 @dataclass
 class RowPlan:
+    """What a row of the file does to an action: its status, the changed fields, the errors."""
+
     row: int
-    kind: str
+    status: str
     title: str
     action_id: int | None = None
     changes: list[FieldChange] = field(default_factory=list)
     errors: list[CellError] = field(default_factory=list)
 
 
-@dataclass
-class ImportPreview:
-    file: str
-    rows: list[RowPlan] = field(default_factory=list)
-    file_errors: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[str]:
-        return self.file_errors + [str(e) for r in self.rows for e in r.errors]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def count(self, kind: str) -> int:
-        return sum(1 for r in self.rows if r.kind == kind)
-
-    def summary(self) -> str:
-        parts = (
-            f"{self.count(NEW)} nya, {self.count(CHANGED)} ändrade, "
-            f"{self.count(UNCHANGED)} oförändrade"
-        )
-        bad = self.count(ERROR)
-        if bad:
-            parts += f", {count(bad, 'rader')} med fel"
-        if self.file_errors:
-            parts += f", {count(len(self.file_errors), 'fel')} i filen"
-        return f"{self.file}: {parts}."
-
-    def signature(self) -> list[tuple[Any, ...]]:
-        """What the import would do, to check that nothing changed since the preview."""
-        return [
-            (r.row, r.kind, r.action_id, [(c.column, c.old, c.new) for c in r.changes])
-            for r in self.rows
-        ]
+def _errors_by_place(preview: Preview[Any]) -> str:
+    """", 2 rader med fel, 1 fel i filen" (the action import's words)."""
+    text = ""
+    bad = preview.count(ERROR)
+    if bad:
+        text += f", {count(bad, 'rader')} med fel"
+    if preview.file_errors:
+        text += f", {count(len(preview.file_errors), 'fel')} i filen"
+    return text
 
 
-@dataclass
-class SourceRow:
-    row: int
-    cells: dict[str, Any]  # field key -> raw value (text, number or date)
+def action_preview(name: str, file_errors: list[str] | None = None) -> Preview[RowPlan]:
+    """An action import's preview, empty: rows and errors are added as the file is read."""
+    return Preview(name, file_errors=list(file_errors or []), tell_errors=_errors_by_place)
 
 
-# ---------------------------------------------------------------- reading the file
-
-
-def read_rows(path: Path) -> tuple[list[SourceRow], list[str], list[str]]:
-    """The data rows of a file by field, file-level errors, and notes."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise InputError(
-            f"{path.name}: filtypen ”{path.suffix or '(ingen)'}” kan inte läsas "
-            "(välj en .xlsx- eller .csv-fil)."
-        )
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"Filen {path} kan inte läsas: {exc.strerror or exc}.") from None
-    if size > MAX_BYTES:
-        raise InputError(f"{path.name}: filen är för stor ({size // 1_000_000} MB).")
-    grid = _xlsx_grid(path) if suffix in (".xlsx", ".xlsm") else _csv_grid(path)
-    return _rows_from_grid(grid, path.name, quoted=suffix not in (".xlsx", ".xlsm"))
-
-
-def _csv_grid(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
-    text = None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise InputError(f"{path.name}: filen är varken UTF-8 eller Windows-1252.")
-    text = text.replace("\x00", "")
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    try:
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as exc:
-        raise InputError(f"{path.name}: filen går inte att läsa som CSV ({exc}).") from None
-
-
-def _xlsx_grid(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError(
-            f"{path.name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den går inte att "
-            "öppna som Excel-arbetsbok."
-        ) from None
-    try:
-        sheet = _actions_sheet(book)
-        grid: list[list[Any]] = []
-        for row in sheet.iter_rows():
-            cells: list[Any] = []
-            for cell in row:
-                value = cell.value
-                if getattr(cell, "data_type", "") == "f":
-                    value = _Formula(str(value))
-                cells.append(value)
-            grid.append(cells)
-            if len(grid) > MAX_ROWS + 1:
-                break
-        return grid
-    finally:
-        book.close()
-
-
-def _actions_sheet(book: Any) -> Any:
-    for sheet in book.worksheets:
-        if normalise(sheet.title) in ("atgarder", "actions"):
-            return sheet
-    return book.worksheets[0]
-
-
-class _Formula(str):
-    """A cell holding a formula: refused, the file must hold values."""
-
-
-def _rows_from_grid(
-    grid: list[list[Any]], name: str, quoted: bool
-) -> tuple[list[SourceRow], list[str], list[str]]:
-    errors: list[str] = []
-    notes: list[str] = []
-    if not grid:
-        return [], [f"{name}: filen är tom."], notes
-    header = grid[0]
-    columns: dict[int, str] = {}
-    for index, raw in enumerate(header):
-        text = csv_unguard(str(raw or "")).strip()
-        if not text:
-            continue
-        key = _BY_HEADER.get(normalise(text))
-        if key is None:
-            if normalise(text) not in _READ_ONLY:
-                notes.append(f"Kolumnen ”{text}” känns inte igen och läses inte.")
-        elif key in columns.values():
-            errors.append(f"Kolumnen {_HEADERS[key]} finns två gånger (”{text}”).")
-        else:
-            columns[index] = key
-    if "title" not in columns.values():
-        errors.append(
-            f"{name}: kolumnen Titel saknas i första raden (rubrikerna ska vara som i "
-            "exporten: Id, Titel, Status, …)."
-        )
-    if len(grid) > MAX_ROWS + 1:
-        errors.append(f"{name}: högst {MAX_ROWS} åtgärder kan läsas in på en gång.")
-    rows = []
-    for number, raw_row in enumerate(grid[1:], start=2):
-        cells: dict[str, Any] = {}
-        for index, key in columns.items():
-            value = raw_row[index] if index < len(raw_row) else None
-            if isinstance(value, str) and quoted:
-                value = csv_unguard(value)
-            cells[key] = value
-        if all(_blank(v) for v in cells.values()):
-            continue
-        rows.append(SourceRow(number, cells))
-    return rows, errors, notes
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+def signature(preview: Preview[RowPlan]) -> list[tuple[Any, ...]]:
+    """What the import would do, to check that nothing changed since the preview."""
+    return [
+        (r.row, r.status, r.action_id, [(c.column, c.old, c.new) for c in r.changes])
+        for r in preview.rows
+    ]
 
 
 # ---------------------------------------------------------------- the plan
@@ -286,7 +115,7 @@ def _blank(value: Any) -> bool:
 
 def _id_of(row: SourceRow) -> int | None:
     value = row.cells.get("id")
-    if _blank(value):
+    if blank(value):
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -304,7 +133,7 @@ def _id_of(row: SourceRow) -> int | None:
 
 def _as_input(key: str, value: Any) -> Any:
     """A cell value in the form the operations take."""
-    if isinstance(value, _Formula):
+    if isinstance(value, Formula):
         raise InputError(f"cellen innehåller en formel ({value[:40]}); skriv in värdet i stället.")
     if value is None:
         return ""
@@ -346,12 +175,12 @@ def _clean_row(row: SourceRow) -> tuple[dict[str, Any], list[CellError], Any]:
     for key, raw in row.cells.items():
         if key == "id":
             continue
-        column = _HEADERS[key]
+        column = HEADERS[key]
         try:
             value = _as_input(key, raw)
             if key == "milestones":
                 milestones = _milestones(value)
-            elif key in ("status", "progress", "completed") and _blank(value):
+            elif key in ("status", "progress", "completed") and blank(value):
                 continue
             else:
                 values.update(ops._clean({key: value}))
@@ -462,7 +291,7 @@ def _apply_row(
     savepoint = session.begin_nested()
     try:
         if action is None:
-            plan.kind = NEW
+            plan.status = NEW
             created = ops.create_action(session, today=today, **values)
             plan.action_id = created.id
             for day, text, span in milestones or []:
@@ -475,11 +304,11 @@ def _apply_row(
             if action.title != old_title:
                 titles[_title_key(old_title)].remove(action.id)
                 titles.setdefault(_title_key(action.title), []).append(action.id)
-            plan.kind = CHANGED if plan.changes else UNCHANGED
+            plan.status = CHANGED if plan.changes else UNCHANGED
         savepoint.commit()
     except InsiktError as exc:
         savepoint.rollback()
-        plan.kind = ERROR
+        plan.status = ERROR
         plan.changes = []
         column = _column_of(exc.message)
         plan.errors.append(CellError(row.row, column, _strip_label(exc.message, column)))
@@ -489,7 +318,7 @@ def _apply_row(
 def _column_of(message: str) -> str:
     """The column an operation's message is about ("Klart senast: …" -> Klart senast)."""
     head = normalise(message.partition(":")[0])
-    for key, header in _HEADERS.items():
+    for key, header in HEADERS.items():
         if head in (normalise(header), normalise(ops.FIELD_LABELS.get(key, header))):
             return header
     return "–"
@@ -510,7 +339,7 @@ def _update(
         old = _current(action, key)
         if not _same(key, old, values[key]):
             changed[key] = values[key]
-            changes.append(FieldChange(_HEADERS[key], _shown(key, old), _shown(key, values[key])))
+            changes.append(FieldChange(HEADERS[key], _shown(key, old), _shown(key, values[key])))
     if "completed" in changed and "status" not in changed and "status" in values:
         changed["status"] = values["status"]
     if changed:
@@ -531,19 +360,20 @@ def _update(
                     keep.remove(line)
                     ops.add_milestone(session, action.id, day, text, span)
             changes.append(
-                FieldChange(_HEADERS["milestones"], "; ".join(old_lines), "; ".join(new_lines))
+                FieldChange(HEADERS["milestones"], "; ".join(old_lines), "; ".join(new_lines))
             )
     return changes
 
 
-def run_import(session: Session, path: Path, today: dt.date | None = None) -> ImportPreview:
+def run_import(session: Session, path: Path, today: dt.date | None = None) -> Preview[RowPlan]:
     """Apply the file in this session and return what happened row by row.
 
     The caller commits only when the preview has no errors (see `import_actions`).
     """
     path = Path(path)
     rows, file_errors, notes = read_rows(path)
-    preview = ImportPreview(path.name, file_errors=file_errors, notes=notes)
+    preview = action_preview(path.name, file_errors)
+    preview.notes = notes
     if file_errors:
         return preview
     if not rows:
@@ -569,20 +399,20 @@ def import_actions(
     dry_run: bool = False,
     expected: list[tuple[Any, ...]] | None = None,
     today: dt.date | None = None,
-) -> ImportPreview:
+) -> Preview[RowPlan]:
     """Preview (`dry_run`) or import a file, all or nothing.
 
     With `expected` (the signature of the preview the user confirmed), the import is
     refused if it would now do something else, because the database or the file changed.
     Nothing is written unless every row is good.
     """
-    result: ImportPreview | None = None
+    result: Preview[RowPlan] | None = None
     try:
         with db.write() as session:
             result = run_import(session, path, today)
             if dry_run or not result.ok:
                 raise _Refused
-            if expected is not None and result.signature() != expected:
+            if expected is not None and signature(result) != expected:
                 result.file_errors.append(
                     "Databasen eller filen har ändrats sedan förhandsgranskningen; "
                     "granska importen igen. Inget har sparats."
@@ -594,12 +424,12 @@ def import_actions(
     return result
 
 
-def preview_lines(preview: ImportPreview, limit: int = 200) -> list[str]:
+def preview_lines(preview: Preview[RowPlan], limit: int = 200) -> list[str]:
     """The preview as text lines for the command line."""
     lines = [*preview.file_errors]
     for plan in preview.rows[:limit]:
-        label = KIND_LABELS[plan.kind]
-        ident = f" (id {plan.action_id})" if plan.action_id and plan.kind != NEW else ""
+        label = STATUS_LABELS[plan.status]
+        ident = f" (id {plan.action_id})" if plan.action_id and plan.status != NEW else ""
         lines.append(f"Rad {plan.row}: {label}: {plan.title}{ident}")
         for change in plan.changes:
             lines.append(f"    {change.column}: ”{change.old}” → ”{change.new}”")

@@ -3,7 +3,7 @@
 The window's first paint at start: `quick_read(path)` gives the same rows as
 `models.register.register_rows` (the same RegisterRow type), the names of people and units,
 the database's settings and the newest change log id, from one short read-only
-transaction. It is only a preview: the real opening (`models.db.open_database`, with its
+transaction. It is only a preview: the real opening (`models.opening.open_database`, with its
 checks, migrations and daily backup) follows right after the window is shown.
 
 It refuses (returns None, and the caller opens the database the usual way, whose messages
@@ -43,7 +43,7 @@ class QuickRegister:
 
 def schema_head() -> str | None:
     """This program's newest schema revision, from the migration files' names alone
-    (the same as models.db.schema_head, without importing SQLAlchemy)."""
+    (the same as models.file_probe.schema_head, without importing SQLAlchemy)."""
     names = sorted(
         p.name[:4] for p in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
     )

@@ -37,7 +37,7 @@ class DbSettings:
     # Per measuring year where SKR's rule differed from min_answers.
     min_answers_by_year: dict[int, int] = field(default_factory=dict)
     due_soon_days: int = 14
-    # How many automatic backups of a SQLite file are kept (models.db.daily_backup).
+    # How many automatic backups of a SQLite file are kept (models.backups.daily_backup).
     backup_keep: int = 10
     # Spread of single answers on the 0–100 scale, for estimating a margin from n alone.
     answer_sd: float = 20.0

@@ -18,7 +18,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from models.db import Database, open_database  # noqa: E402
+from models.db import Database  # noqa: E402
+from models.opening import open_database  # noqa: E402
 
 if TYPE_CHECKING:
     from tests.pgserver import PgServer

@@ -12,6 +12,7 @@ from models import importers
 from models.db import Database
 from models.entities import ChangeLogEntry, SurveyResult
 from models.errors import InputError
+from models.preview import NEW, Preview
 from models.results import find_result
 
 
@@ -27,7 +28,7 @@ def snapshot(db: Database) -> tuple[list[tuple], int]:
     return rows, log
 
 
-def import_files(db: Database, *paths: Path) -> importers.Preview:
+def import_files(db: Database, *paths: Path) -> Preview:
     """Preview, then apply when the preview has no errors (the window's and CLI's way)."""
     with db.read() as s:
         result = importers.preview_files(s, list(paths))
@@ -57,4 +58,4 @@ def check_all_or_nothing(db: Database, before: tuple[list[tuple], int], run) -> 
             assert (stored.value, stored.answers, stored.margin, stored.preliminary) == (
                 row.new.value, row.new.answers, row.new.margin, row.new.preliminary
             )
-    assert len(snapshot(db)[0]) == len(before[0]) + result.count(importers.NEW)
+    assert len(snapshot(db)[0]) == len(before[0]) + result.count(NEW)

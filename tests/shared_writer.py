@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from models import actions as ops  # noqa: E402
 from models import db as dbmod  # noqa: E402
 from models.errors import BusyError, ConflictError  # noqa: E402
+from models.opening import open_database  # noqa: E402
 
 
 def main() -> None:
@@ -29,7 +30,7 @@ def main() -> None:
         dbmod.BUSY_PAUSE_S = 0.01
     while True:
         try:
-            db = dbmod.open_database(target, user=name)
+            db = open_database(target, user=name)
             break
         except BusyError:
             continue

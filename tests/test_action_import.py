@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from models import actions as ops
-from models.action_import import CHANGED, ERROR, NEW, UNCHANGED, import_actions
+from models.action_import import import_actions
 from models.entities import Action, ChangeLogEntry
 from models.export import ACTION_COLUMNS, export_to
+from models.preview import CHANGED, ERROR, NEW, UNCHANGED
 from tests.conftest import run_cli
 
 HEADERS = [c.header for c in ACTION_COLUMNS if c.importable]
@@ -93,7 +94,7 @@ def test_round_trip_changes_nothing(busy_db, tmp_path, name) -> None:
     before = snapshot(busy_db)
     preview = import_actions(busy_db, path)
     assert preview.ok, preview.errors
-    assert [r.kind for r in preview.rows] == [UNCHANGED] * 7
+    assert [r.status for r in preview.rows] == [UNCHANGED] * 7
     assert preview.summary() == f"{name}: 0 nya, 0 ändrade, 7 oförändrade."
     assert snapshot(busy_db) == before
 
@@ -111,7 +112,7 @@ def test_preview_shows_new_changed_and_unchanged_and_saves_nothing(busy_db, tmp_
     before = snapshot(busy_db)
     preview = import_actions(busy_db, path, dry_run=True)
     assert preview.ok
-    kinds = {r.title: r.kind for r in preview.rows}
+    kinds = {r.title: r.status for r in preview.rows}
     assert kinds["Telefontider"] == CHANGED and kinds["Ny åtgärd från Excel"] == NEW
     assert kinds["Öppet hus"] == UNCHANGED
     phone = next(r for r in preview.rows if r.title == "Telefontider")
@@ -135,7 +136,7 @@ def test_preview_shows_new_changed_and_unchanged_and_saves_nothing(busy_db, tmp_
         assert any(e.operation == "create" for e in ops.history(s, new.id))
     # and the same file again changes nothing more
     again = import_actions(busy_db, path)
-    assert [r.kind for r in again.rows] == [UNCHANGED] * 8
+    assert [r.status for r in again.rows] == [UNCHANGED] * 8
 
 
 def test_errors_name_row_and_column_and_nothing_is_saved(busy_db, tmp_path) -> None:
@@ -174,7 +175,7 @@ def test_errors_name_row_and_column_and_nothing_is_saved(busy_db, tmp_path) -> N
     assert any("kolumn Milstolpar" in e and "i morgon: möte" in e for e in bad)
     assert any(e.startswith("Rad 6, kolumn Klart senast:") and "före start" in e for e in errors)
     assert "Rad 8, kolumn Id: åtgärden 1 finns redan på rad 7." in errors
-    kinds = [r.kind for r in preview.rows]
+    kinds = [r.status for r in preview.rows]
     # row 7 names every column: its empty cells would clear what Telefontider has
     assert kinds == [NEW, ERROR, ERROR, ERROR, ERROR, CHANGED, ERROR]
 
@@ -191,13 +192,33 @@ def test_rows_match_by_title_when_there_is_no_id(busy_db, tmp_path) -> None:
     before = snapshot(busy_db)
     preview = import_actions(busy_db, path)
     assert preview.ok
-    assert [(r.kind, r.action_id) for r in preview.rows] == [(UNCHANGED, 2), (CHANGED, 1)]
+    assert [(r.status, r.action_id) for r in preview.rows] == [(UNCHANGED, 2), (CHANGED, 1)]
     assert [(c.column, c.old, c.new) for c in preview.rows[1].changes] == [
         ("Titel", "Telefontider", "telefontider"),
         ("Ansvarig", "Åsa Öberg", ""),
     ]
     after = snapshot(busy_db)
     assert after[0][1] == before[0][1] and after[0][0][1:3] == ("telefontider", before[0][0][2])
+
+
+def test_unicode_text_from_excel_is_read(busy_db, tmp_path) -> None:
+    """Excel's "Unicode-text": UTF-16 with BOM, tab-separated, as the results import reads."""
+    path = tmp_path / "unicode.txt"
+    write_csv(
+        path,
+        [["Öppet  hus", "Klar", "Örjan Ärlig"], ["Ny åtgärd för överklaganden", "Pågår", ""]],
+        headers=["Titel", "Status", "Ansvarig"],
+        encoding="utf-16",
+        delimiter="\t",
+    )
+    preview = import_actions(busy_db, path)
+    assert preview.ok, preview.errors
+    assert [(r.status, r.title) for r in preview.rows] == [
+        (UNCHANGED, "Öppet hus"),
+        (NEW, "Ny åtgärd för överklaganden"),
+    ]
+    with busy_db.read() as s:
+        assert "Ny åtgärd för överklaganden" in {a.title for a in ops.list_actions(s)}
 
 
 def test_same_new_person_on_two_rows_with_swedish_letters(db, tmp_path) -> None:
@@ -322,7 +343,7 @@ def test_fuzzed_import_is_all_or_nothing(borlange_db, tmp_path, rows) -> None:
         assert (after != before) == (changed > 0)
         assert len(after[0]) == len(before[0]) + preview.count(NEW)
         # importing the same file again changes nothing more
-        assert [r.kind for r in import_actions(borlange_db, path).rows].count(NEW) == 0
+        assert [r.status for r in import_actions(borlange_db, path).rows].count(NEW) == 0
         assert snapshot(borlange_db)[0] == after[0]
 
 
@@ -336,12 +357,12 @@ def test_import_on_both_databases(any_db, tmp_path) -> None:
     with any_db.read() as s:
         export_to(s, path)
     before = snapshot(any_db)
-    assert [r.kind for r in import_actions(any_db, path).rows] == [UNCHANGED] * 7
+    assert [r.status for r in import_actions(any_db, path).rows] == [UNCHANGED] * 7
     assert snapshot(any_db) == before
     bad = tmp_path / "båda.csv"
     write_csv(bad, [row(title="Ny"), row(id="2", title="Öppet hus", due="2024-13-13")])
     refused = import_actions(any_db, bad)
-    assert [r.kind for r in refused.rows] == [NEW, ERROR] and snapshot(any_db) == before
+    assert [r.status for r in refused.rows] == [NEW, ERROR] and snapshot(any_db) == before
     write_csv(bad, [row(title="Ny", owner="Åsa Öberg"), row(title="Ny två", owner="åsa öberg")])
     done = import_actions(any_db, bad)
     assert done.ok and done.count(NEW) == 2

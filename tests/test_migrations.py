@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from models import actions as ops
-from models.db import known_revisions, open_database, schema_head
 from models.errors import DatabaseError, DatabaseMissing, NewerSchemaError
+from models.file_probe import known_revisions, schema_head
+from models.opening import open_database
 from tests.conftest import FIXTURES
 
 

@@ -15,15 +15,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from models import paths
-from models.db import (
-    backup_sqlite,
-    open_database,
-    path_from_sqlite_uri,
-    probe_file,
-    sqlite_path,
-    sqlite_uri,
-    sqlite_url,
-)
+from models.backups import backup_sqlite
+from models.db_urls import path_from_sqlite_uri, sqlite_path, sqlite_uri, sqlite_url
+from models.file_probe import probe_file
+from models.opening import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from models import actions, people, settings
-from models.db import schema_head
+from models.file_probe import schema_head
 from models.register import register_rows
 from models.register_file import quick_read
 from models.register_file import schema_head as quick_schema_head

@@ -6,7 +6,8 @@ import subprocess
 from pathlib import Path
 
 from models import actions as ops
-from models.db import Database, schema_head
+from models.db import Database
+from models.file_probe import schema_head
 from tests.conftest import run_cli
 
 

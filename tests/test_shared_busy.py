@@ -13,9 +13,9 @@ from sqlalchemy import func, select, text
 
 import models.db as dbmod
 from models import actions as ops
-from models.db import open_database
 from models.entities import Action
 from models.errors import BusyError, DatabaseError
+from models.opening import open_database
 from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,8 +21,9 @@ import pytest
 from sqlalchemy import select, text
 
 from models import actions as ops
-from models.db import open_database, sqlite_path
+from models.db_urls import sqlite_path
 from models.entities import Action
+from models.opening import open_database
 
 WRITER = Path(__file__).with_name("shared_writer.py")
 

@@ -22,15 +22,10 @@ from sqlalchemy import func, select
 
 from models import actions as ops
 from models import settings
-from models.db import (
-    backup_folder,
-    daily_backup,
-    list_backups,
-    open_database,
-    restore_backup,
-)
+from models.backups import backup_folder, daily_backup, list_backups, restore_backup
 from models.entities import Action
 from models.errors import DamagedError, DatabaseError, InputError, ReadOnlyError
+from models.opening import open_database
 from models.seed import load_example
 from tests.conftest import FIXTURES, ROOT, run_cli
 
@@ -254,9 +249,10 @@ def test_unwritable_file_or_folder_opens_read_only(seeded, data_home, what) -> N
 def test_read_only_mode_is_enforced_by_sqlite_itself(seeded, monkeypatch) -> None:
     """Where no file can be made unwritable (root without chattr), the same checks with the
     permission test answered "no": SQLite itself then refuses every write."""
-    import models.db as dbmod
+    import models.opening
+    from models.db_errors import translate_errors
 
-    monkeypatch.setattr(dbmod, "_writable", lambda path: False)
+    monkeypatch.setattr(models.opening, "_writable", lambda path: False)
     before = seeded.read_bytes()
     db = open_database(seeded)
     try:
@@ -265,7 +261,7 @@ def test_read_only_mode_is_enforced_by_sqlite_itself(seeded, monkeypatch) -> Non
             with db.write() as session:
                 ops.create_action(session, title="Går inte")
         with pytest.raises(ReadOnlyError, match="går inte att skriva till"):
-            with dbmod.translate_errors(db.name), db.engine.begin() as conn:
+            with translate_errors(db.name), db.engine.begin() as conn:
                 conn.exec_driver_sql("DELETE FROM comment")
         with db.read() as session:
             assert len(ops.list_actions(session)) == 7

@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from models import actions as ops
 from models import people, settings
-from models.db import Database, open_database
+from models.db import Database
 from models.entities import Base, KoladaKpi
 from models.errors import DatabaseError
+from models.opening import open_database
 from models.seed import load_example
 from models.transfer import copy_database
 from tests.conftest import run_cli

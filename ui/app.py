@@ -66,7 +66,7 @@ def _install_excepthook() -> None:
 
 
 def _is_url(target: str) -> bool:
-    return "://" in target  # as models.db.is_url, without importing SQLAlchemy
+    return "://" in target  # as models.db_urls.is_url, without importing SQLAlchemy
 
 
 def resolve_target(target: str, is_default: bool, settings: AppSettings) -> str:
@@ -99,7 +99,7 @@ def open_target(target: str, is_default: bool, settings: AppSettings,
 
     `before_message` runs before any message box (the quick start hides its window).
     """
-    from models.db import open_database
+    from models.opening import open_database
 
     translate = QCoreApplication.translate
     target = resolve_target(target, is_default, settings)
@@ -139,7 +139,7 @@ def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
     if messages.self_test() or not exc.backups:
         messages.error(None, title, exc.message)
         return None
-    from models.db import open_database
+    from models.opening import open_database
     from ui.restore_dialog import offer_restore
 
     reason = translate("App", "{path} är skadad och har inte ändrats.").format(path=path)
@@ -153,7 +153,7 @@ def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
 
 def _create_default(path: Path) -> Database:
     """The first start: the default database with Borlänge's data set to begin with."""
-    from models.db import open_database
+    from models.opening import open_database
     from models.seed import load_example
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +164,7 @@ def _create_default(path: Path) -> Database:
 
 
 def _writable(path: Path) -> bool:
-    # As models.db: the rollback journal is a file beside the database, so the folder too.
+    # As models.opening: the rollback journal is a file beside the database, so the folder too.
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 

@@ -27,9 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.action_import import CHANGED, ERROR, KIND_LABELS, NEW, ImportPreview, import_actions
+from models.action_import import (
+    STATUS_LABELS,
+    RowPlan,
+    action_preview,
+    import_actions,
+    signature,
+)
 from models.db import Database
 from models.errors import InsiktError
+from models.preview import CHANGED, ERROR, NEW, Preview
 from ui import messages
 
 EXPORT_FILTERS = {
@@ -89,8 +96,8 @@ class ImportActionsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.path: Path | None = None
-        self.preview: ImportPreview | None = None
-        self.imported: ImportPreview | None = None
+        self.preview: Preview[RowPlan] | None = None
+        self.imported: Preview[RowPlan] | None = None
         self.setWindowTitle(self.tr("Importera åtgärder"))
         self.resize(1000, 600)
         self.choose_button = QPushButton(self.tr("&Välj fil…"))
@@ -155,12 +162,12 @@ class ImportActionsDialog(QDialog):
         try:
             preview = import_actions(self.db, path, dry_run=True)
         except InsiktError as exc:
-            preview = ImportPreview(path.name, file_errors=[exc.message])
+            preview = action_preview(path.name, [exc.message])
         finally:
             QApplication.restoreOverrideCursor()
         self.show_preview(preview)
 
-    def show_preview(self, preview: ImportPreview) -> None:
+    def show_preview(self, preview: Preview[RowPlan]) -> None:
         self.preview = preview
         self.summary.setText(preview.summary() + "".join(f"\n{n}" for n in preview.notes))
         self.errors.setPlainText("\n".join(preview.errors))
@@ -171,11 +178,11 @@ class ImportActionsDialog(QDialog):
                 detail = "\n".join(f"{e.column}: {e.message}" for e in plan.errors)
             else:
                 detail = "\n".join(f"{c.column}: ”{c.old}” → ”{c.new}”" for c in plan.changes)
-            cells = (str(plan.row), self.tr(KIND_LABELS[plan.kind]), plan.title, detail)
+            cells = (str(plan.row), self.tr(STATUS_LABELS[plan.status]), plan.title, detail)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if plan.kind in ROW_COLOURS:
-                    item.setBackground(QBrush(QColor(ROW_COLOURS[plan.kind])))
+                if plan.status in ROW_COLOURS:
+                    item.setBackground(QBrush(QColor(ROW_COLOURS[plan.status])))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         something = preview.count(NEW) + preview.count(CHANGED) > 0
@@ -192,7 +199,7 @@ class ImportActionsDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            done = import_actions(self.db, self.path, expected=self.preview.signature())
+            done = import_actions(self.db, self.path, expected=signature(self.preview))
         except InsiktError as exc:
             QApplication.restoreOverrideCursor()
             messages.error(self, self.tr("Importen misslyckades"), exc.message)
@@ -206,7 +213,7 @@ class ImportActionsDialog(QDialog):
         self.accept()
 
 
-def import_actions_dialog(parent: QWidget | None, db: Database) -> ImportPreview | None:
+def import_actions_dialog(parent: QWidget | None, db: Database) -> Preview[RowPlan] | None:
     """Importera åtgärder…; returns what was imported, or None when nothing was."""
     dialog = ImportActionsDialog(db, parent)
     dialog.exec()

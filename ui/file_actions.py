@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from models.db import backup_path_for, backup_sqlite, open_database
+from models.backups import backup_path_for, backup_sqlite
 from models.errors import InsiktError
+from models.opening import open_database
 from ui import messages
 
 if TYPE_CHECKING:

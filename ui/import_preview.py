@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import importers
-from models.importers import CHANGED, NEW, UNCHANGED, Preview, PreviewRow
+from models.importers import PreviewRow
+from models.preview import CHANGED, NEW, UNCHANGED, Preview
 from ui.i18n import label
 from ui.results_model import number
 

@@ -1,7 +1,7 @@
 """Återställ från säkerhetskopia: choose one of a file's backups and put it back.
 
 Used from Arkiv, and when a database cannot be opened because it is damaged. The current
-file is always copied aside first (models.db.restore_backup does that).
+file is always copied aside first (models.backups.restore_backup does that).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Backup, list_backups, restore_backup
+from models.backups import Backup, list_backups, restore_backup
 from models.errors import InsiktError
 from ui import messages
 

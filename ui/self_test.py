@@ -204,7 +204,8 @@ def _steps(run: _Run, folder: Path, app: Any) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QIcon
 
-    from models.db import known_revisions, open_database
+    from models.file_probe import known_revisions
+    from models.opening import open_database
     from models.paths import migrations_dir, resource
     from models.seed import EXAMPLE_FILE, load_example, read_example
     from ui import i18n

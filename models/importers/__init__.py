@@ -9,7 +9,7 @@ and refuses a preview that has errors: a file goes in whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,58 +19,33 @@ from sqlalchemy.orm import Session
 from models import settings
 from models.entities import KoladaKpi, SurveyResult
 from models.errors import InputError
-from models.importers.csv_file import read_csv
 from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
-from models.importers.xlsx_file import read_xlsx
+from models.importers.table_file import read_table_file
+from models.preview import CHANGED, NEW, UNCHANGED, Preview, errors_in_total
 from models.results import ResultKey, ResultValues, check_values
 
 __all__ = [
-    "Parsed", "Incoming", "PreviewRow", "Preview", "read_files", "preview", "apply",
+    "Parsed", "Incoming", "PreviewRow", "read_files", "preview", "apply",
     "preview_files", "kpi_targets",
 ]
 
-NEW, CHANGED, UNCHANGED = "ny", "ändrad", "oförändrad"
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändrad", UNCHANGED: "Oförändrad"}
 MAX_ERRORS_SHOWN = 50
 
 
 @dataclass(frozen=True)
 class PreviewRow:
+    """A figure of the import: new or changed (which fields), or as stored already."""
+
     where: str
     key: ResultKey
     status: str
     old: ResultValues | None
     new: ResultValues
     changed_fields: tuple[str, ...] = ()
-
-
-@dataclass
-class Preview:
-    name: str
-    rows: list[PreviewRow] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def to_write(self) -> list[PreviewRow]:
-        return [r for r in self.rows if r.status != UNCHANGED]
-
-    def summary(self) -> str:
-        text = (
-            f"{self.name}: {self.count(NEW)} nya, {self.count(CHANGED)} ändrade, "
-            f"{self.count(UNCHANGED)} oförändrade"
-        )
-        if self.errors:
-            text += f"; {len(self.errors)} fel – inget sparas"
-        return text + "."
+    # A row that cannot go in is not previewed: its errors are the preview's own.
+    errors: tuple[str, ...] = ()
 
 
 def kpi_targets(session: Session) -> dict[str, KpiTarget]:
@@ -113,7 +88,7 @@ def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -
     if not path.is_file():
         raise InputError(f"Filen {path} finns inte.")
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path, own, own_name)
+        return read_table_file(path, own, own_name)
     if suffix == ".xls":
         raise InputError(
             f"{path.name}: det gamla Excel-formatet (.xls) kan inte läsas. Spara filen som "
@@ -122,15 +97,18 @@ def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -
     if suffix == ".json":
         return read_kolada(path, kpis)
     if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_csv(path, own, own_name)
+        return read_table_file(path, own, own_name)
     raise InputError(
         f"{path.name}: okänd filtyp ”{suffix}”. Importera .csv, .xlsx eller .json (Kolada)."
     )
 
 
-def preview(session: Session, parsed: Parsed) -> Preview:
+def preview(session: Session, parsed: Parsed) -> Preview[PreviewRow]:
     """What an import would do, compared with what is stored now. Writes nothing."""
-    result = Preview(parsed.name, errors=list(parsed.errors), notes=list(parsed.notes))
+    result = Preview[PreviewRow](
+        parsed.name, file_errors=list(parsed.errors), notes=list(parsed.notes),
+        tell_errors=errors_in_total,
+    )
     stored = _stored(session, [row.key for row in parsed.rows])
     for row in parsed.rows:
         existing = stored.get(row.key)
@@ -138,7 +116,7 @@ def preview(session: Session, parsed: Parsed) -> Preview:
         try:
             new = _merged(old, row.fields, row.origin)
         except InputError as exc:
-            result.errors.append(f"{row.where}, {exc.message}")
+            result.file_errors.append(f"{row.where}, {exc.message}")
             continue
         if old is None:
             result.rows.append(PreviewRow(row.where, row.key, NEW, None, new))
@@ -149,7 +127,7 @@ def preview(session: Session, parsed: Parsed) -> Preview:
     return result
 
 
-def apply(session: Session, result: Preview) -> int:
+def apply(session: Session, result: Preview[PreviewRow]) -> int:
     """Write the new and changed rows of an error-free preview; the number written.
 
     The rows are looked up again inside the caller's write transaction, so a figure that
@@ -157,10 +135,10 @@ def apply(session: Session, result: Preview) -> int:
     goes in one flush: the change log (models.tracking) records each row as set_result
     would, and a failure leaves the whole transaction to be rolled back.
     """
-    if result.errors:
+    if not result.ok:
+        errors = result.errors
         raise InputError(
-            f"Importen har {len(result.errors)} fel och sparas inte. Första felet: "
-            f"{result.errors[0]}"
+            f"Importen har {len(errors)} fel och sparas inte. Första felet: {errors[0]}"
         )
     rows = result.to_write
     stored = _stored(session, [row.key for row in rows])
@@ -190,7 +168,7 @@ def _stored(session: Session, keys: list[ResultKey]) -> dict[ResultKey, SurveyRe
     return found
 
 
-def preview_files(session: Session, paths: Iterable[Path]) -> Preview:
+def preview_files(session: Session, paths: Iterable[Path]) -> Preview[PreviewRow]:
     town = settings.load(session)
     parsed = read_files(paths, town.municipality_code, town.municipality_name, kpi_targets(session))
     return preview(session, parsed)
@@ -210,8 +188,9 @@ def _merged(old: ResultValues | None, fields: dict[str, Any], origin: str) -> Re
     return check_values(**merged)
 
 
-def error_lines(result: Preview, limit: int = MAX_ERRORS_SHOWN) -> list[str]:
-    lines = result.errors[:limit]
-    if len(result.errors) > limit:
-        lines.append(f"… och {len(result.errors) - limit} fel till.")
+def error_lines(result: Preview[PreviewRow], limit: int = MAX_ERRORS_SHOWN) -> list[str]:
+    errors = result.errors
+    lines = errors[:limit]
+    if len(errors) > limit:
+        lines.append(f"… och {len(errors) - limit} fel till.")
     return lines

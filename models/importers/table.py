@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from itertools import chain, islice
 from typing import Any
 
 from models.codes import Area, Group, Measure, normalise
@@ -98,17 +99,21 @@ def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]]:
 def parse_table(
     name: str, rows: Iterable[Sequence[Any]], own_municipality: str, own_name: str = ""
 ) -> Parsed:
-    """The result rows of a table whose header is among its first rows."""
+    """The result rows of a table whose header is among its first rows.
+
+    The rows are read one at a time; a table whose header is wrong is not read further.
+    """
     parsed = Parsed(name)
-    rows = list(rows)
-    header_index, found = find_header(rows)
+    rows = iter(rows)
+    head = list(islice(rows, HEADER_SEARCH_ROWS))
+    header_index, found = find_header(head)
     if header_index < 0:
         parsed.errors.append(
             f"{name}: hittar ingen rubrikrad med kolumnerna "
             + ", ".join(HEADER[n] for n in REQUIRED) + "."
         )
         return parsed
-    errors, notes = _header_problems(rows[header_index], found)
+    errors, notes = _header_problems(head[header_index], found)
     parsed.notes.extend(notes)
     if errors:
         parsed.errors.extend(f"Rad {header_index + 1}: {e}" for e in errors)
@@ -120,9 +125,8 @@ def parse_table(
         )
         return parsed
     first_line: dict[Any, str] = {}
-    for index in range(header_index + 1, len(rows)):
-        cells = rows[index]
-        line = index + 1
+    body = chain(head[header_index + 1 :], rows)
+    for line, cells in enumerate(body, start=header_index + 2):
         if all(_blank(c) for c in cells):
             continue
         incoming, row_errors = parse_row(line, cells, found, own_municipality, own_name)

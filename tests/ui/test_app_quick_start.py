@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from models.db import open_database
 from models.errors import DamagedError
+from models.opening import open_database
 from tests.conftest import ROOT
 from tests.ui.test_app_start import start
 
@@ -158,7 +158,7 @@ def test_failure_of_the_real_opening_is_told_and_no_window_stays(
 ):
     """A file that looked fine but fails the real opening: the message, exit code 1."""
     import ui.app
-    from models import db as models_db
+    from models import opening
 
     def refuse(target, *args, **kwargs):
         if error == "unexpected":
@@ -167,7 +167,7 @@ def test_failure_of_the_real_opening_is_told_and_no_window_stays(
 
     monkeypatch.setenv("INSIKTSKOLLEN_SELFTEST", "1")
     monkeypatch.setenv("INSIKTSKOLLEN_CLOSE_AFTER_MS", "1")
-    monkeypatch.setattr(models_db, "open_database", refuse)
+    monkeypatch.setattr(opening, "open_database", refuse)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     shown = []
     real_quick_window = ui.app.quick_window

@@ -60,7 +60,7 @@ def test_missing_explicit_file_is_offered_not_created(data_home, tmp_path):
 
 def test_last_database_is_opened_again(data_home, tmp_path):
     other = tmp_path / "annan.db"
-    from models.db import open_database
+    from models.opening import open_database
 
     open_database(other, create=True).dispose()
     first = start(data_home, "--db", str(other))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from models import actions
-from models.db import open_database
+from models.opening import open_database
 from tests.ui.conftest import select_title, type_text
 
 

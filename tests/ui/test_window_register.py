@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from models import actions
 from models.codes import Factor, Status
-from models.db import open_database
 from models.errors import BusyError
+from models.opening import open_database
 from tests.ui.conftest import select_title, type_text
 from ui.action_table import DUE, ROW_ROLE
 
@@ -103,7 +103,7 @@ def test_read_only_file_opens_with_notice_and_no_editing(qtbot, db_path, borlang
 
     borlange_db.dispose()
     # Tests run as a user who may write anywhere; the check itself is what is replaced.
-    monkeypatch.setattr("models.db._writable", lambda path: False)
+    monkeypatch.setattr("models.opening._writable", lambda path: False)
     ro = open_database(db_path)
     assert ro.read_only
     win = MainWindow(ro)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from models import actions as ops
-from models.db import backup_folder, backup_sqlite, open_database
+from models.backups import backup_folder, backup_sqlite
+from models.opening import open_database
 from models.results import check_key, check_values, set_result
 
 

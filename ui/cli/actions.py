@@ -9,7 +9,7 @@ from typing import Any
 from models import actions as ops
 from models import settings
 from models.codes import Area, Factor, Status
-from models.db import open_database
+from models.opening import open_database
 from models.entities import Action, Comment
 from models.errors import InputError
 from models.words import count

@@ -12,8 +12,8 @@ from typing import Any
 
 from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
 from models.codes import Area, Group
-from models.db import open_database
 from models.errors import InputError, InsiktError
+from models.opening import open_database
 from models.results import has_results
 
 

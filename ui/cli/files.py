@@ -14,17 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from models import settings
-from models.db import (
-    backup_path_for,
-    backup_sqlite,
-    list_backups,
-    open_database,
-    restore_backup,
-    schema_head,
-    sqlite_path,
-)
+from models.backups import backup_path_for, backup_sqlite, list_backups, restore_backup
+from models.db_urls import sqlite_path
 from models.errors import InputError
+from models.file_probe import schema_head
 from models.health import content_counts, integrity_problems
+from models.opening import open_database
 from models.paths import data_dir
 from models.seed import load_example
 from models.transfer import TABLE_NAMES, copy_database

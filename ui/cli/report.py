@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from models.db import open_database
 from models.errors import InputError
+from models.opening import open_database
 from models.words import count
 
 

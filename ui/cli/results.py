@@ -13,11 +13,11 @@ from typing import Any
 
 from models import importers, kolada, settings
 from models.codes import Area, Group, Measure
-from models.db import open_database
 from models.entities import SurveyResult
 from models.errors import InputError
-from models.importers import CHANGED, NEW, Preview
 from models.importers.template import save_template
+from models.opening import open_database
+from models.preview import CHANGED, NEW, Preview
 from models.results import list_results
 from models.tracking import as_text
 from models.words import count, plural

@@ -1,0 +1,320 @@
+"""Backups of a SQLite database file: consistent copies, the daily automatic one, finding
+them again, and putting one back in place of a damaged or unwanted file.
+
+Copies are made with SQLite's backup API (safe while the file is in use). The automatic
+and manual ones are kept in `backup_folder()` beside the user data, the copies before a
+schema upgrade beside the file itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+
+import models.db
+from models.db import Database
+from models.db_urls import read_only_uri
+from models.errors import BusyError, DamagedError, DatabaseError
+from models.file_probe import SQLITE_MAGIC, describe_file_problem, known_revisions, probe_file
+
+BACKUP_FOLDER = "Säkerhetskopior"
+BACKUP_KEEP = 10
+
+log = logging.getLogger("insiktskollen")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite file with SQLite's backup API (safe while in use).
+
+    The copy is written beside the target under a temporary name and renamed when whole,
+    so an interrupted backup never leaves a half copy under a backup's name.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.delvis")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=models.db.BUSY_TIMEOUT_S)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    return target
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def upgrade_backup_path(path: Path, revision: str) -> Path:
+    """Where the copy made before upgrading a file to `revision` goes: beside the file."""
+    return path.with_name(f"{path.name}.före-{revision}-{_stamp()}.bak")
+
+
+def backup_path_for(path: Path, folder: Path | None = None) -> Path:
+    folder = folder or path.parent
+    stem = re.sub(r"\.db$", "", path.name)
+    return folder / f"{stem}-kopia-{_stamp()}.db"
+
+
+def damaged_error(problem: str, path: Path) -> DamagedError:
+    """The refusal of a damaged or foreign file, offering the newest backups of it."""
+    backups = list_backups(path)[:5]
+    text_ = f"{problem} Filen har inte ändrats."
+    if backups:
+        lines = "".join(f"\n  {b.made:%Y-%m-%d %H:%M}  {b.path}" for b in backups)
+        text_ += (
+            f" De senaste säkerhetskopiorna:{lines}\n"
+            "Återställ en av dem med ”Återställ från säkerhetskopia…” eller på kommandoraden: "
+            f'main.py --db "{path}" restore "{backups[0].path}"'
+        )
+    else:
+        text_ += f" Det finns ingen säkerhetskopia av den i {backup_folder()}."
+    return DamagedError(text_, path=path, backups=backups)
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup of a database file: where it is, when it was made, and how."""
+
+    path: Path
+    made: dt.datetime  # local time
+    kind: str  # "auto", "kopia", "före-återställning" or "före-uppgradering"
+
+    @property
+    def automatic(self) -> bool:
+        return self.kind == "auto"
+
+
+def backup_folder() -> Path:
+    """The folder beside the user data where backups are kept."""
+    from models.paths import data_dir
+
+    return data_dir() / BACKUP_FOLDER
+
+
+def _stem(path: Path) -> str:
+    return re.sub(r"\.(db|sqlite3?)$", "", path.name)
+
+
+def _tag(path: Path) -> str:
+    """Tells apart backups of files with the same name in different folders."""
+    return hashlib.sha1(str(path.absolute()).encode("utf-8")).hexdigest()[:6]
+
+
+_BACKUP_NAME = re.compile(
+    r"-(?P<kind>auto-[0-9a-f]{6}|kopia|före-återställning)-(?P<stamp>\d{8}-\d{6})(-\d+)?\.db$"
+)
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """Backups of a database file, newest first: the automatic ones, copies made with
+    `backup`, copies made before a restore (all in `backup_folder()`), and the copies made
+    before a schema upgrade (beside the file)."""
+    path = Path(path).absolute()
+    stem = _stem(path)
+    found: list[Backup] = []
+    folder = backup_folder()
+    if folder.is_dir():
+        for item in folder.iterdir():
+            if not item.name.startswith(stem + "-"):
+                continue
+            match = _BACKUP_NAME.fullmatch(item.name[len(stem) :])
+            if match:
+                kind = "auto" if match["kind"].startswith("auto") else match["kind"]
+                found.append(Backup(item, _made(item, match["stamp"]), kind))
+    if path.parent.is_dir():
+        for item in path.parent.glob(glob.escape(path.name) + ".före-*.bak"):
+            found.append(Backup(item, _made(item, item.name[-19:-4]), "före-uppgradering"))
+    found = [b for b in found if b.path != path and _looks_like_sqlite(b.path)]
+    return sorted(found, key=lambda b: (b.made, _order(b.path)), reverse=True)
+
+
+def _order(path: Path) -> tuple[str, int]:
+    """Time stamp and the n of a name made unique as "…-n.db" within one second."""
+    match = re.search(r"(\d{8}-\d{6})(?:-(\d+))?\.db$", path.name)
+    return (match[1], int(match[2] or 1)) if match else ("", 0)
+
+
+def _made(path: Path, stamp: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    except ValueError:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _unique(target: Path) -> Path:
+    """The target, or "…-n" after the highest n already used in the same second (never
+    a freed lower number, so names keep their order after old backups are removed)."""
+    stem, suffix = target.stem, target.suffix
+    same = re.compile(re.escape(stem) + r"(-(\d+))?" + re.escape(suffix))
+    used = [
+        int(m[2] or 1)
+        for p in (target.parent.iterdir() if target.parent.is_dir() else [])
+        if (m := same.fullmatch(p.name))
+    ]
+    if not used:
+        return target
+    return target.with_name(f"{stem}-{max(used) + 1}{suffix}")
+
+
+def backup_keep(db: Database) -> int:
+    """How many automatic backups of this database are kept (the setting backup_keep)."""
+    try:
+        with db.reader_engine.connect() as conn:
+            raw = conn.execute(text("SELECT value FROM setting WHERE key = 'backup_keep'")).scalar()
+        return max(1, int(raw)) if raw is not None else BACKUP_KEEP
+    except Exception:  # an unreadable setting must not stop the backup
+        return BACKUP_KEEP
+
+
+def daily_backup(db: Database, force: bool = False) -> Path | None:
+    """The automatic backup when a SQLite database is opened, at most once a day.
+
+    Only the last `backup_keep` automatic backups of the file are kept. A backup that
+    cannot be made (full disk, no data folder) is logged and does not stop the program.
+    """
+    if db.path is None:
+        return None
+    stem, tag = _stem(db.path), _tag(db.path)
+    folder = backup_folder()
+    today = dt.date.today().strftime("%Y%m%d")
+    try:
+        if (
+            not force
+            and folder.is_dir()
+            and any(folder.glob(f"{glob.escape(stem)}-auto-{tag}-{today}-*.db"))
+        ):
+            return None
+        target = _unique(folder / f"{stem}-auto-{tag}-{_stamp()}.db")
+        backup_sqlite(db.path, target)
+        prune_backups(db.path, backup_keep(db))
+        return target
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("Automatisk säkerhetskopia av %s misslyckades: %s", db.path, exc)
+        return None
+
+
+def prune_backups(path: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` automatic backups of this file; returns the removed."""
+    stem, tag = _stem(path), _tag(path)
+    folder = backup_folder()
+    mine = sorted(folder.glob(f"{glob.escape(stem)}-auto-{tag}-*.db"), key=_order)
+    removed = mine[: max(0, len(mine) - keep)]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def check_backup(backup: Path) -> str | None:
+    """Why a backup cannot be restored (damaged, foreign, from a newer program), or None."""
+    if not backup.is_file():
+        return f"Säkerhetskopian {backup} finns inte."
+    problem = describe_file_problem(backup) or probe_file(backup)
+    if problem:
+        return problem
+    conn = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return f"{backup.name} är ingen Insiktskollen-databas (den är tom)."
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if revision is None or revision[0] not in known_revisions():
+        return (
+            f"{backup.name} kommer från en nyare version av programmet "
+            f"(schemaversion {revision[0] if revision else '?'}). Uppdatera Insiktskollen först."
+        )
+    return None
+
+
+def restore_backup(backup: Path, target: Path) -> Path | None:
+    """Put a backup back in place of a database file, after copying the current file.
+
+    The current file is first copied into the backup folder (with SQLite's backup API
+    when it is a healthy database, byte for byte when it is damaged); the returned path is
+    that copy (None when there was no file). A healthy file in use is overwritten through
+    the backup API under SQLite's lock, so other copies of the program see the restored
+    data; a damaged file is replaced whole. Nothing is changed when the backup is unusable.
+    """
+    backup, target = Path(backup).absolute(), Path(target).absolute()
+    problem = check_backup(backup)
+    if problem:
+        raise DamagedError(f"Säkerhetskopian kan inte återställas: {problem}", path=backup)
+    if backup == target:
+        raise DatabaseError("Säkerhetskopian och databasen är samma fil.")
+    folder = backup_folder()
+    copy: Path | None = None
+    healthy = False
+    if target.exists():
+        healthy = not (describe_file_problem(target) or probe_file(target))
+        stem = _stem(target)
+        try:
+            if healthy:
+                copy = backup_sqlite(
+                    target, _unique(folder / f"{stem}-före-återställning-{_stamp()}.db")
+                )
+            else:
+                folder.mkdir(parents=True, exist_ok=True)
+                copy = _unique(folder / f"{stem}-skadad-{_stamp()}.db")
+                shutil.copy2(target, copy)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(
+                f"Det gick inte att först kopiera den nuvarande filen {target} till {folder}: "
+                f"{exc}. Inget har återställts."
+            ) from exc
+    if healthy:
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        try:
+            dst = sqlite3.connect(target, timeout=models.db.BUSY_TIMEOUT_S)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise BusyError(
+                    f"Databasen {target.name} är upptagen av någon annan: återställningen "
+                    "gjordes inte. Försök igen om en stund."
+                ) from exc
+            raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
+        finally:
+            src.close()
+        return copy
+    try:
+        partial = backup_sqlite(backup, target.with_name(target.name + ".återställs"))
+        journal = target.with_name(target.name + "-journal")
+        if journal.exists():  # a stale journal must never be played onto the restored file
+            aside = (
+                copy.with_name(copy.name + "-journal") if copy else journal.with_suffix(".gammal")
+            )
+            os.replace(journal, aside)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
+    return copy

@@ -1,0 +1,52 @@
+"""Result rows from a table file: CSV as Swedish Excel writes it (`;` and decimal comma,
+UTF-8 with or without BOM, Windows-1252, tab-separated UTF-16 "Unicode-text"; also `,`
+with decimal points) or an Excel workbook (.xlsx, .xlsm) with the same columns.
+
+The file is read by `models.tabular`; the separator of a CSV is the one that makes the
+best header row. In a workbook the first sheet whose header has every required column is
+read (else the first, to say what is missing); formulas give the value Excel computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import chain, islice
+from pathlib import Path
+
+from models.errors import InputError
+from models.importers.rows import Parsed
+from models.importers.table import HEADER_SEARCH_ROWS, REQUIRED, find_header, parse_table
+from models.tabular import WORKBOOK_SUFFIXES, Limits, Row, Table, Wording, open_table
+
+MAX_BYTES = 50_000_000  # a CSV file
+MAX_ROWS = 100_000  # a sheet of a workbook
+WORDING = Wording(too_big="{name}: filen är för stor ({mb} MB) för en resultatfil.")
+
+
+def _header_score(rows: list[list[str]]) -> int:
+    return len(find_header(rows)[1])
+
+
+def read_table_file(path: Path, own_municipality: str, own_name: str = "") -> Parsed:
+    workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
+    limits = Limits(max_rows=MAX_ROWS) if workbook else Limits(max_bytes=MAX_BYTES)
+    with open_table(path, limits=limits, wording=WORDING, score=_header_score) as table:
+        if workbook:
+            return _read_workbook(table, own_municipality, own_name)
+        if table.blank:
+            raise InputError(WORDING.empty.format(name=path.name))
+        return parse_table(path.name, table.sheets[0].rows(), own_municipality, own_name)
+
+
+def _read_workbook(table: Table, own_municipality: str, own_name: str) -> Parsed:
+    for sheet in table.sheets:
+        rows = sheet.rows()
+        head = list(islice(rows, HEADER_SEARCH_ROWS))
+        index, found = find_header(head)
+        if index >= 0 and set(REQUIRED) <= found.keys():
+            name = f"{table.name}, blad ”{sheet.title}”"
+            return parse_table(name, chain(head, rows), own_municipality, own_name)
+    first = table.sheets[0] if table.sheets else None
+    every: Iterator[Row] = first.rows() if first else iter(())
+    name = f"{table.name}, blad ”{first.title if first else ''}”"
+    return parse_table(name, every, own_municipality, own_name)
