@@ -125,9 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     _safe_streams()
     given = sys.argv[1:] if argv is None else argv
     if given == ["--self-test"]:
-        # Checks the program (a built bundle, too): window, charts, report. ui/self_test.py.
+        # Checks the program (a built bundle, too): window, charts, report. ui/window/self_test.py.
         # Before the parser: nothing else is needed.
-        from ui.self_test import run_self_test
+        from ui.window.self_test import run_self_test
 
         return run_self_test()
     if not given:
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.db is not None or args.command is not None:
                 parser.error("--self-test tar inga andra argument (det prövar en egen kopia "
                              "av exempeldata)")
-            from ui.self_test import run_self_test
+            from ui.window.self_test import run_self_test
 
             return run_self_test()
 
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_window(target: str, is_default: bool) -> int:
-    from ui.app import run_app
+    from ui.window.app import run_app
 
     return run_app(target, is_default)
 

@@ -95,9 +95,9 @@ def bench_actions(folder: Path, count: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from ui.action_table import TITLE
-    from ui.app_settings import AppSettings
-    from ui.main_window import MainWindow
+    from ui.window.app_settings import AppSettings
+    from ui.window.main_window import MainWindow
+    from ui.window.register.table import TITLE
 
     db = open_database(folder / "tiotusen.db", create=True, user="benchmark")
     try:

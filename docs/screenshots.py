@@ -26,11 +26,11 @@ def main(out: Path) -> list[Path]:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui import i18n
-    from ui.app import _create_default
-    from ui.app_settings import AppSettings
-    from ui.main_window import MainWindow
-    from ui.workspace import install
+    from ui.window import i18n
+    from ui.window.app import _create_default
+    from ui.window.app_settings import AppSettings
+    from ui.window.main_window import MainWindow
+    from ui.window.workspace import install
 
     app = QApplication.instance() or QApplication([])
     i18n.install(app, "sv")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 # SQLAlchemy and the entities are imported inside register_rows: the window's first paint
-# imports RegisterRow (ui/action_table.py) before SQLAlchemy is loaded (models/register_file.py).
+# imports RegisterRow (ui/window/register/table.py) before SQLAlchemy is loaded (models/register_file.py).
 
 
 @dataclass(frozen=True)

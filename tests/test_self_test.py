@@ -45,7 +45,7 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path: Path) -> None:
 SNIPPET = """
 import sys
 sys.path.insert(0, {root!r})
-import ui.self_test as st
+import ui.window.self_test as st
 {patch}
 sys.exit(st.run_self_test())
 """
@@ -102,7 +102,7 @@ def test_pdf_page_count_counts_pages_not_the_page_tree(tmp_path: Path) -> None:
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure
 
-    from ui.self_test import pdf_page_count
+    from ui.window.self_test import pdf_page_count
 
     path = tmp_path / "tre sidor.pdf"
     with PdfPages(path) as pdf:

@@ -18,7 +18,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def window(qtbot, borlange_db: Database, monkeypatch: pytest.MonkeyPatch):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(borlange_db)
     # Not qtbot.addWidget: qtbot would close it before this fixture's teardown below.
@@ -29,7 +29,7 @@ def window(qtbot, borlange_db: Database, monkeypatch: pytest.MonkeyPatch):
     yield win
     win.poll_timer.stop()
     # A test may end with unsaved, invalid typing: closing must not wait for an answer.
-    monkeypatch.setattr("ui.messages.ask", lambda *args, **kwargs: True)
+    monkeypatch.setattr("ui.window.messages.ask", lambda *args, **kwargs: True)
     win.close()
     win.deleteLater()
 
@@ -40,7 +40,7 @@ def select_title(win, title: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ui.action_table import ROW_ROLE, TITLE
+    from ui.window.register.table import ROW_ROLE, TITLE
 
     proxy = win.proxy
     for row in range(proxy.rowCount()):

@@ -1,6 +1,6 @@
 """Started by test_dialog_exit.py: the program as a user starts it, one results dialog
 opened and cancelled, then the program quit. Argument: the dialog's class name in
-ui.import_dialog, or "menu" for Resultat → KPI-tabell för Kolada… itself."""
+ui.window.results.import_dialog, or "menu" for Resultat → KPI-tabell för Kolada… itself."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import ui.workspace as workspace  # noqa: E402
+import ui.window.workspace as workspace  # noqa: E402
 from models.paths import data_dir  # noqa: E402
-from ui.app import run_app  # noqa: E402
+from ui.window.app import run_app  # noqa: E402
 
 WHICH = sys.argv[1]
 install = workspace.install
@@ -36,17 +36,17 @@ def install_and_open(window):  # type: ignore[no-untyped-def]
         if WHICH == "menu":
             space.results.open_kpi_table()
         elif WHICH in ("milestone", "comment"):
-            from ui.action_table import ROW_ROLE
+            from ui.window.register.table import ROW_ROLE
 
             window.form.load(window.proxy.index(0, 0).data(ROW_ROLE).id)
             tab = window.form.milestones_tab if WHICH == "milestone" else window.form.comments_tab
             tab.add()
             return
         else:
-            import ui.import_dialog
+            import ui.window.results.import_dialog
 
             # Thrown away at once, as the window used to do: nothing keeps a reference.
-            getattr(ui.import_dialog, WHICH)(window.db, space.results).exec()
+            getattr(ui.window.results.import_dialog, WHICH)(window.db, space.results).exec()
         print("STÄNGD", flush=True)
         QTimer.singleShot(100, window.close)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from models.codes import Factor, Status
-from ui.action_table import (
+from ui.window.register.table import (
     DUE,
     OWNER,
     PROGRESS,

@@ -37,8 +37,8 @@ def editing_actions(win):
 
 
 def test_first_look_shows_the_rows_and_no_editing_until_opened(qtbot, borlange_file, monkeypatch):
-    from ui.app import quick_window
-    from ui.app_settings import AppSettings
+    from ui.window.app import quick_window
+    from ui.window.app_settings import AppSettings
 
     win = quick_window(str(borlange_file), AppSettings())
     assert win is not None
@@ -70,15 +70,15 @@ def test_first_look_shows_the_rows_and_no_editing_until_opened(qtbot, borlange_f
         win.create_action()
         assert win.form.is_new
         win.poll_timer.stop()
-        monkeypatch.setattr("ui.messages.ask", lambda *args, **kwargs: True)
+        monkeypatch.setattr("ui.window.messages.ask", lambda *args, **kwargs: True)
         win.close()
     finally:
         db.dispose()
 
 
 def test_no_first_look_for_files_that_must_open_fully(qtbot, borlange_file, tmp_path):
-    from ui.app import quick_window
-    from ui.app_settings import AppSettings
+    from ui.window.app import quick_window
+    from ui.window.app_settings import AppSettings
 
     old = tmp_path / "gammal.db"
     shutil.copy(FIXTURES / "schema_0001.db", old)
@@ -97,8 +97,8 @@ import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from ui.app import quick_window
-from ui.app_settings import AppSettings
+from ui.window.app import quick_window
+from ui.window.app_settings import AppSettings
 
 app = QApplication(sys.argv)
 win = quick_window(sys.argv[1], AppSettings())
@@ -157,7 +157,7 @@ def test_failure_of_the_real_opening_is_told_and_no_window_stays(
     qtbot, borlange_file, monkeypatch, capsys, data_home, error
 ):
     """A file that looked fine but fails the real opening: the message, exit code 1."""
-    import ui.app
+    import ui.window.app
     from models import opening
 
     def refuse(target, *args, **kwargs):
@@ -170,15 +170,15 @@ def test_failure_of_the_real_opening_is_told_and_no_window_stays(
     monkeypatch.setattr(opening, "open_database", refuse)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     shown = []
-    real_quick_window = ui.app.quick_window
+    real_quick_window = ui.window.app.quick_window
 
     def quick_window(target, settings):
         win = real_quick_window(target, settings)
         shown.append(win)
         return win
 
-    monkeypatch.setattr(ui.app, "quick_window", quick_window)
-    code = ui.app.run_app(str(borlange_file), False)
+    monkeypatch.setattr(ui.window.app, "quick_window", quick_window)
+    code = ui.window.app.run_app(str(borlange_file), False)
     out = capsys.readouterr().out
     assert code == 1
     assert shown and shown[0] is not None and not shown[0].isVisible()

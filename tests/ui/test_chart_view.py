@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from models.actions import create_action
 from models.db import Database
-from ui.chart_view import FILTERS, ChartView
+from ui.window.charts.view import FILTERS, ChartView
 
 
 def figure_texts(view: ChartView) -> list[str]:
@@ -131,7 +131,7 @@ def test_export_failure_is_said_in_swedish(
         staticmethod(lambda *a, **k: (str(tmp_path / "saknas" / "nki.png"), FILTERS[".png"])),
     )
     monkeypatch.setattr(
-        "ui.messages.error", lambda _p, title, text: shown.append(f"{title}: {text}")
+        "ui.window.messages.error", lambda _p, title, text: shown.append(f"{title}: {text}")
     )
     view.export_button.click()
     assert len(shown) == 1

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from models import actions as ops
 from models import chart_data, settings
-from ui import excel_dialogs, messages, printing
+from ui.window import messages
+from ui.window.charts import printing
+from ui.window.files import excel_dialogs
 
 
 def pdf_printer(path, landscape=False, margin=printing.CHART_MARGIN_MM) -> QPrinter:

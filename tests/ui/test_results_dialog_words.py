@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.import_dialog import KoladaFetchDialog, KpiTableDialog
-from ui.results_view import ResultsView
+from ui.window.results.import_dialog import KoladaFetchDialog, KpiTableDialog
+from ui.window.results.view import ResultsView
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from models.entities import ChangeLogEntry
 from models.results import ResultKey, check_key, check_values, find_result, set_result
 from tests.importer_helpers import snapshot
 from tests.kolada_server import closed_port_url, fake_kolada
-from ui import messages
-from ui.results_model import CELL_ROLE
-from ui.results_view import ResultsView
+from ui.window import messages
+from ui.window.results.model import CELL_ROLE
+from ui.window.results.view import ResultsView
 
 
 @pytest.fixture
@@ -175,7 +175,7 @@ def test_renders_on_the_borlange_data(view, tmp_path) -> None:
 # --- the import dialog --------------------------------------------------------------------------
 
 def test_import_dialog_previews_and_imports_on_confirm(qtbot, view, borlange_db, tmp_path) -> None:
-    from ui.import_dialog import ImportDialog
+    from ui.window.results.import_dialog import ImportDialog
 
     bad = tmp_path / "fel.csv"
     bad.write_text("År;Kundgrupp;Myndighetsområde;Mått;Värde\n2021;Företag;Bygglov;NKI;105\n",
@@ -203,7 +203,7 @@ def test_import_dialog_previews_and_imports_on_confirm(qtbot, view, borlange_db,
 def test_import_dialog_saves_a_template(qtbot, view, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.import_dialog import ImportDialog
+    from ui.window.results.import_dialog import ImportDialog
 
     target = tmp_path / "mall.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -216,7 +216,7 @@ def test_import_dialog_saves_a_template(qtbot, view, tmp_path, monkeypatch) -> N
 
 def test_kpi_table_editor_checks_and_saves(qtbot, view, borlange_db) -> None:
     from models import kolada
-    from ui.import_dialog import KpiTableDialog
+    from ui.window.results.import_dialog import KpiTableDialog
 
     dialog = KpiTableDialog(borlange_db, view)
     qtbot.addWidget(dialog)
@@ -236,7 +236,7 @@ def test_kpi_table_editor_checks_and_saves(qtbot, view, borlange_db) -> None:
 
 
 def test_fetch_dialog_against_a_local_server(qtbot, view, borlange_db) -> None:
-    from ui.import_dialog import KoladaFetchDialog
+    from ui.window.results.import_dialog import KoladaFetchDialog
 
     with fake_kolada() as server:
         server.serve_recorded_pages()
@@ -258,7 +258,7 @@ def test_fetch_dialog_against_a_local_server(qtbot, view, borlange_db) -> None:
 
 
 def test_fetch_dialog_without_network_says_so(qtbot, view, borlange_db) -> None:
-    from ui.import_dialog import KoladaFetchDialog
+    from ui.window.results.import_dialog import KoladaFetchDialog
 
     before = snapshot(borlange_db)
     dialog = KoladaFetchDialog(borlange_db, view)
@@ -285,7 +285,7 @@ def test_change_column_leaves_out_figures_below_the_minimum(view, borlange_db) -
 
 
 def test_menu_item_opens_the_import_and_refreshes_after_it(qtbot, view, monkeypatch) -> None:
-    from ui import import_dialog
+    from ui.window.results import import_dialog
 
     opened = []
 

@@ -156,7 +156,7 @@ def test_klar_fills_completed_and_reopening_clears_it(qtbot, window, borlange_db
 
 def test_delete_asks_first_and_undo_brings_everything_back(qtbot, window, borlange_db, monkeypatch):
     questions = []
-    monkeypatch.setattr("ui.messages.ask", lambda *a, **k: questions.append(a[2]) or True)
+    monkeypatch.setattr("ui.window.messages.ask", lambda *a, **k: questions.append(a[2]) or True)
     select_title(window, "Öppet hus")
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
@@ -175,14 +175,14 @@ def test_delete_asks_first_and_undo_brings_everything_back(qtbot, window, borlan
 
 
 def test_delete_refused_keeps_action(qtbot, window, borlange_db, monkeypatch):
-    monkeypatch.setattr("ui.messages.ask", lambda *a, **k: False)
+    monkeypatch.setattr("ui.window.messages.ask", lambda *a, **k: False)
     select_title(window, "Öppet hus")
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert stored(borlange_db, "Öppet hus") is not None
 
 
 def test_double_click_edits_the_row(qtbot, window):
-    from ui.action_table import ROW_ROLE, TITLE
+    from ui.window.register.table import ROW_ROLE, TITLE
 
     index = next(window.proxy.index(r, TITLE) for r in range(window.proxy.rowCount())
                  if window.proxy.index(r, TITLE).data(ROW_ROLE).title == "Öppet hus")

@@ -33,7 +33,7 @@ def test_new_database_switches_the_window(qtbot, window, tmp_path, monkeypatch):
 
 def test_new_database_refuses_an_existing_file(qtbot, window, tmp_path, monkeypatch, db_path):
     errors = []
-    monkeypatch.setattr("ui.messages.error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr("ui.window.messages.error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(db_path), ""))
     window.new_database()
     assert "finns redan" in errors[0]
@@ -55,7 +55,7 @@ def test_open_recent_and_damaged(qtbot, window, tmp_path, monkeypatch, db_path):
     bad = tmp_path / "trasig.db"
     bad.write_bytes(b"x" * 300)
     errors = []
-    monkeypatch.setattr("ui.messages.error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr("ui.window.messages.error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.open_database_dialog()
     assert "ingen SQLite-databas" in errors[0]
@@ -120,7 +120,7 @@ def test_invalid_typing_keeps_the_row(qtbot, window):
     window.form.title.clear()
     from PySide6.QtTest import QTest
 
-    from ui.action_table import ROW_ROLE, TITLE
+    from ui.window.register.table import ROW_ROLE, TITLE
 
     for row in range(window.proxy.rowCount()):
         index = window.proxy.index(row, TITLE)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ui import i18n
-from ui.app_settings import AppSettings
+from ui.window import i18n
+from ui.window.app_settings import AppSettings
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def test_swedish_by_default(window):
 def test_english_translation(english, qtbot, borlange_db):
     from PySide6.QtCore import Qt
 
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(borlange_db)
     qtbot.addWidget(win)
@@ -65,8 +65,8 @@ def test_dates_are_iso_in_english_too(english, qtbot, borlange_db):
     from PySide6.QtCore import Qt
 
     from models import actions
-    from ui.action_table import DUE
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
+    from ui.window.register.table import DUE
 
     with borlange_db.write() as s:
         aid = next(a.id for a in actions.list_actions(s) if a.title == "Telefontider")

@@ -12,7 +12,7 @@ from models.codes import Factor, Status
 from models.errors import BusyError
 from models.opening import open_database
 from tests.ui.conftest import select_title, type_text
-from ui.action_table import DUE, ROW_ROLE
+from ui.window.register.table import DUE, ROW_ROLE
 
 
 def titles(win):
@@ -54,7 +54,7 @@ def test_sorting_by_a_column_with_the_mouse(qtbot, window):
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest
 
-    from ui.action_table import STATUS
+    from ui.window.register.table import STATUS
 
     header = window.table.horizontalHeader()
     where = QPoint(header.sectionViewportPosition(STATUS) + 10, header.height() // 2)
@@ -77,7 +77,7 @@ def late_db(borlange_db):
 
 
 def test_overdue_and_soon_due_pointed_out_on_opening(qtbot, late_db):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(late_db)
     qtbot.addWidget(win)
@@ -99,7 +99,7 @@ def test_overdue_and_soon_due_pointed_out_on_opening(qtbot, late_db):
 
 
 def test_read_only_file_opens_with_notice_and_no_editing(qtbot, db_path, borlange_db, monkeypatch):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     borlange_db.dispose()
     # Tests run as a user who may write anywhere; the check itself is what is replaced.
@@ -211,7 +211,7 @@ def test_failed_save_keeps_what_was_typed(qtbot, window, monkeypatch):
 
 
 def test_columns_and_size_remembered(qtbot, borlange_db):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     win = MainWindow(borlange_db)
     win.show()

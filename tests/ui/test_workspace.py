@@ -17,7 +17,7 @@ from models.results import check_key, check_values, set_result
 
 @pytest.fixture
 def workspace(window):
-    from ui.workspace import install
+    from ui.window.workspace import install
 
     return install(window)
 
@@ -43,8 +43,8 @@ def test_tabs_and_menu_items(window, workspace) -> None:
 
 def test_ctrl_p_prints_what_is_on_screen(window, workspace, monkeypatch) -> None:
     printed = []
-    monkeypatch.setattr("ui.printing.print_report", lambda parent, db: printed.append("report"))
-    monkeypatch.setattr("ui.printing.print_chart_view",
+    monkeypatch.setattr("ui.window.charts.printing.print_report", lambda parent, db: printed.append("report"))
+    monkeypatch.setattr("ui.window.charts.printing.print_chart_view",
                         lambda parent, view: printed.append(("chart", view.kind())))
     QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     window.tabs.setCurrentWidget(workspace.charts)
@@ -71,8 +71,8 @@ def test_a_saved_action_reaches_the_chart_and_results_views(window, workspace, q
 
 
 def test_read_only_database_turns_writing_items_off(qtbot, borlange_db, tmp_path) -> None:
-    from ui.main_window import MainWindow
-    from ui.workspace import install
+    from ui.window.main_window import MainWindow
+    from ui.window.workspace import install
 
     copy = tmp_path / "läsbar.db"
     backup_sqlite(borlange_db.path, copy)
@@ -100,14 +100,14 @@ def test_restore_from_backup_puts_the_old_data_back(window, workspace, monkeypat
     backup_sqlite(path, folder / f"{path.stem}-kopia-20240101-120000.db")
     with window.db.write() as s:
         ops.create_action(s, title="Läggs till efter kopian")
-    from ui import restore_dialog
+    from ui.window.files import restore_dialog
 
     def choose_first(dialog_self):
         dialog_self.restore()
         return dialog_self.result()
 
     monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", choose_first)
-    monkeypatch.setattr("ui.messages.info", lambda *args: None)
+    monkeypatch.setattr("ui.window.messages.info", lambda *args: None)
     _item(window, "Återställ från säkerhetskopia…").trigger()
     with sqlite3.connect(path) as conn:
         titles = {r[0] for r in conn.execute("SELECT title FROM action")}

@@ -9,9 +9,9 @@ from typing import Any
 from models import actions as ops
 from models import settings
 from models.codes import Area, Factor, Status
-from models.opening import open_database
 from models.entities import Action, Comment
 from models.errors import InputError
+from models.opening import open_database
 from models.words import count
 from ui.cli.output import print_json
 

@@ -1,9 +1,22 @@
-"""A coloured strip above a view: errors, conflicts, deadlines and notices, never modal."""
+"""Small widgets shared by the window's parts: the banner, error labels, date fields."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import InputError
 
 
 class Banner(QFrame):
@@ -47,3 +60,47 @@ class Banner(QFrame):
     def clear(self) -> None:
         self.text.clear()
         self.hide()
+
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def error_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setStyleSheet(ERROR_STYLE)
+    lbl.setWordWrap(True)
+    lbl.hide()
+    return lbl
+
+
+def show_error(lbl: QLabel, text: str) -> None:
+    lbl.setText(text)
+    lbl.setVisible(bool(text))
+
+
+def with_error(field: QWidget, error: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def date_edit(value: dt.date | None = None) -> QLineEdit:
+    edit = QLineEdit(value.isoformat() if value else "")
+    edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+    edit.setMaxLength(10)
+    return edit
+
+
+def read_date(edit: QLineEdit, error: QLabel, what: str) -> tuple[bool, dt.date | None]:
+    # Here, not above: the window's first look (Banner) loads this module before SQLAlchemy.
+    from models.actions import parse_date
+
+    try:
+        return True, parse_date(edit.text(), what)
+    except InputError as exc:
+        show_error(error, exc.message)
+        return False, None

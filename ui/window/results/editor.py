@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.results_model import BREAK_ROLE, Cell, number
+from ui.window.results.model import BREAK_ROLE, Cell, number
 
 
 class GridDelegate(QStyledItemDelegate):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from models import importers
 from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
-from ui.i18n import label
-from ui.results_model import number
+from ui.window.i18n import label
+from ui.window.results.model import number
 
 STATUS_COLOURS = {NEW: "#dff0e0", CHANGED: "#fff4d6", UNCHANGED: "#ffffff"}
 

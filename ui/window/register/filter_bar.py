@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.codes import Factor, Status
-from ui.action_table import RowFilter
-from ui.i18n import label
+from ui.window.i18n import label
+from ui.window.register.table import RowFilter
 
 
 class FilterBar(QWidget):

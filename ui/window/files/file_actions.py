@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from models.backups import backup_path_for, backup_sqlite
 from models.errors import InsiktError
 from models.opening import open_database
-from ui import messages
+from ui.window import messages
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 class FileActions(QObject):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -25,48 +24,8 @@ from PySide6.QtWidgets import (
 
 from models.actions import parse_date
 from models.codes import Status
-from models.errors import InputError
-from ui.i18n import label
-
-ERROR_STYLE = "color: #b3261e;"
-
-
-def error_label() -> QLabel:
-    lbl = QLabel()
-    lbl.setStyleSheet(ERROR_STYLE)
-    lbl.setWordWrap(True)
-    lbl.hide()
-    return lbl
-
-
-def show_error(lbl: QLabel, text: str) -> None:
-    lbl.setText(text)
-    lbl.setVisible(bool(text))
-
-
-def with_error(field: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    return box
-
-
-def date_edit(value: dt.date | None = None) -> QLineEdit:
-    edit = QLineEdit(value.isoformat() if value else "")
-    edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
-    edit.setMaxLength(10)
-    return edit
-
-
-def read_date(edit: QLineEdit, error: QLabel, what: str) -> tuple[bool, dt.date | None]:
-    try:
-        return True, parse_date(edit.text(), what)
-    except InputError as exc:
-        show_error(error, exc.message)
-        return False, None
+from ui.window.i18n import label
+from ui.window.widgets import date_edit, error_label, read_date, show_error, with_error
 
 
 class MilestoneDialog(QDialog):

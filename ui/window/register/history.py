@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from models.actions import FIELD_LABELS
 from models.codes import Area, Assessment, Factor, Status
 from models.entities import ChangeLogEntry
-from ui.i18n import field_label, label
+from ui.window.i18n import field_label, label
 
 CODE_FIELDS = {"status": Status, "assessment": Assessment, "factors": Factor, "areas": Area}
 

@@ -36,11 +36,11 @@ from models.db import Database
 from models.entities import SurveyResult
 from models.errors import InsiktError
 from models.results import RIKET, check_key, check_values, delete_result, find_result, set_result
-from ui import messages
-from ui.banner import Banner
-from ui.i18n import label
-from ui.result_editor import GridDelegate, ResultEditor
-from ui.results_model import CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
+from ui.window import messages
+from ui.window.i18n import label
+from ui.window.results.editor import GridDelegate, ResultEditor
+from ui.window.results.model import CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
+from ui.window.widgets import Banner
 
 HAND_SOURCE = "Inmatad i Insiktskollen"
 EDIT_TRIGGERS = (
@@ -467,21 +467,21 @@ class ResultsView(QWidget):
             self.data_changed.emit()
 
     def open_import(self) -> None:
-        from ui.import_dialog import ImportDialog
+        from ui.window.results.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
         dialog.deleteLater()  # not kept as a hidden child until the window goes
 
     def open_fetch(self) -> None:
-        from ui.import_dialog import KoladaFetchDialog
+        from ui.window.results.import_dialog import KoladaFetchDialog
 
         dialog = KoladaFetchDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
         dialog.deleteLater()
 
     def open_kpi_table(self) -> None:
-        from ui.import_dialog import KpiTableDialog
+        from ui.window.results.import_dialog import KpiTableDialog
 
         dialog = KpiTableDialog(self.db, self)
         dialog.exec()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from models.codes import Assessment, Factor, Status
 from models.collation import sort_key
 from models.register import RegisterRow
-from ui.i18n import date_text, label
+from ui.window.i18n import date_text, label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,6 +1,6 @@
 """Puts the parts of the program together in the main window.
 
-The register (ui/main_window.py) knows nothing of results, charts, printing or Excel; this
+The register (ui/window/main_window.py) knows nothing of results, charts, printing or Excel; this
 module adds their tabs and menu items and keeps them in step with the open database.
 """
 
@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from models.db import Database
-from ui import messages
-from ui.chart_view import ChartView
-from ui.main_window import MainWindow
-from ui.results_view import ResultsView
+from ui.window import messages
+from ui.window.charts.view import ChartView
+from ui.window.main_window import MainWindow
+from ui.window.results.view import ResultsView
 
 
 def _tr(text: str) -> str:
@@ -82,21 +82,21 @@ class Workspace:
 
     # --- menu items ---------------------------------------------------------------------
     def import_actions(self) -> None:
-        from ui.excel_dialogs import import_actions_dialog
+        from ui.window.files.excel_dialogs import import_actions_dialog
 
         if import_actions_dialog(self.window, self.window.db) is not None:
             self.window.refresh()
             self.window.data_changed.emit()
 
     def export(self) -> None:
-        from ui.excel_dialogs import export_dialog
+        from ui.window.files.excel_dialogs import export_dialog
 
         path = export_dialog(self.window, self.window.db)
         if path is not None:
             self.window.statusBar().showMessage(_tr("Exporterat till {path}").format(path=path), 8000)
 
     def print_current(self) -> None:
-        from ui import printing
+        from ui.window.charts import printing
 
         if self.window.tabs.currentWidget() is self.charts:
             printing.print_chart_view(self.window, self.charts)
@@ -104,7 +104,7 @@ class Workspace:
             printing.print_report(self.window, self.window.db)
 
     def save_report(self) -> None:
-        from ui import printing
+        from ui.window.charts import printing
 
         path = printing.save_report_dialog(self.window, self.window.db)
         if path is not None:
@@ -113,7 +113,7 @@ class Workspace:
             )
 
     def restore(self) -> None:
-        from ui.restore_dialog import offer_restore
+        from ui.window.files.restore_dialog import offer_restore
 
         db = self.window.db
         if db.path is None:

@@ -20,7 +20,7 @@ from models import stats
 from models.codes import TOTAL_BREAK_AFTER, Area, Measure
 from models.results import RIKET
 from models.settings import DbSettings
-from ui.i18n import label
+from ui.window.i18n import label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (municipality, year, measure) of a year cell
 BREAK_ROLE = Qt.ItemDataRole.UserRole + 2  # True left of the first year after the break

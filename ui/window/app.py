@@ -30,12 +30,12 @@ from PySide6.QtWidgets import QApplication
 
 from models.errors import DamagedError, InsiktError
 from models.paths import APP_NAME, data_dir
-from ui import i18n, messages
-from ui.app_settings import AppSettings
+from ui.window import i18n, messages
+from ui.window.app_settings import AppSettings
 
 if TYPE_CHECKING:
     from models.db import Database
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 def _log_path() -> Path | None:
@@ -140,7 +140,7 @@ def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
         messages.error(None, title, exc.message)
         return None
     from models.opening import open_database
-    from ui.restore_dialog import offer_restore
+    from ui.window.files.restore_dialog import offer_restore
 
     reason = translate("App", "{path} är skadad och har inte ändrats.").format(path=path)
     if offer_restore(None, path, reason):
@@ -183,7 +183,7 @@ def quick_window(target: str, settings: AppSettings) -> MainWindow | None:
     quick = quick_read(path)
     if quick is None:
         return None
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     return MainWindow.first_look(quick, path, not _writable(path), app_settings=settings)
 
@@ -235,7 +235,7 @@ def run_app(target: str, is_default: bool) -> int:
         if db is None:
             return 1
         opened.append(db)
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         window = MainWindow(db, app_settings=settings)
         _install_workspace(window)
@@ -319,6 +319,6 @@ def run_app(target: str, is_default: bool) -> int:
 
 
 def _install_workspace(window: MainWindow) -> None:
-    from ui.workspace import install
+    from ui.window.workspace import install
 
     install(window)

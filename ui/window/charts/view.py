@@ -32,8 +32,8 @@ from models.codes import Area, Group
 from models.db import Database
 from models.errors import InsiktError
 from models.results import RIKET
-from ui import messages
-from ui.i18n import label
+from ui.window import messages
+from ui.window.i18n import label
 
 # Charts that use the result choices (group, area, years, comparison, target).
 USES = {

@@ -3,7 +3,7 @@
 The preview (new, changed, unchanged rows; every error with its row, column and value) is
 computed in one short read; nothing is written until the user presses the import button,
 and then everything in one transaction. A file with errors cannot be imported.
-The Kolada dialogs (fetch and the KPI table) live in ui/kolada_dialogs.py and are
+The Kolada dialogs (fetch and the KPI table) live in ui/window/results/kolada_dialogs.py and are
 re-exported here, so the window finds all the ways results come in in one place.
 """
 
@@ -26,9 +26,9 @@ from models import importers
 from models.db import Database
 from models.errors import InsiktError
 from models.importers.template import save_template
-from ui.banner import Banner
-from ui.import_preview import PreviewPanel
-from ui.kolada_dialogs import KoladaFetchDialog, KpiTableDialog
+from ui.window.results.import_preview import PreviewPanel
+from ui.window.results.kolada_dialogs import KoladaFetchDialog, KpiTableDialog
+from ui.window.widgets import Banner
 
 __all__ = ["ImportDialog", "PreviewPanel", "KoladaFetchDialog", "KpiTableDialog"]
 

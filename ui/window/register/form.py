@@ -39,19 +39,19 @@ from models import actions
 from models.codes import Area, Assessment, Factor, Status
 from models.entities import Action, ChangeLogEntry, local_time
 from models.errors import ConflictError, InsiktError
-from ui.action_dialogs import (
+from ui.window.i18n import date_text, field_label, label
+from ui.window.register.followup_tabs import CommentsTab, MilestonesTab, list_page
+from ui.window.register.history import describe_change, field_of_label, value_text
+from ui.window.register.table import ASSESSMENT_LOOK, STATUS_LOOK
+from ui.window.undo import ActionRef, CreateAction, EditAction, UndoContext
+from ui.window.widgets import (
+    Banner,
     date_edit,
     error_label,
     read_date,
     show_error,
     with_error,
 )
-from ui.action_table import ASSESSMENT_LOOK, STATUS_LOOK
-from ui.banner import Banner
-from ui.followup_tabs import CommentsTab, MilestonesTab, list_page
-from ui.history import describe_change, field_of_label, value_text
-from ui.i18n import date_text, field_label, label
-from ui.undo import ActionRef, CreateAction, EditAction, UndoContext
 
 FIELDS = (
     "title", "status", "assessment", "progress", "owner", "unit", "start", "due",

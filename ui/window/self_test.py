@@ -208,8 +208,8 @@ def _steps(run: _Run, folder: Path, app: Any) -> None:
     from models.opening import open_database
     from models.paths import migrations_dir, resource
     from models.seed import EXAMPLE_FILE, load_example, read_example
-    from ui import i18n
-    from ui.app_settings import AppSettings
+    from ui.window import i18n
+    from ui.window.app_settings import AppSettings
 
     # --- shipped files -------------------------------------------------------------------
     for part in (EXAMPLE_FILE, "icons"):
@@ -249,7 +249,7 @@ def _steps(run: _Run, folder: Path, app: Any) -> None:
 
 
 def _window(run: _Run, folder: Path, app: Any, db: Any, expected: int, settings: Any) -> None:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     window = MainWindow(db, app_settings=settings)
     window.resize(1200, 800)
@@ -278,7 +278,7 @@ def _window(run: _Run, folder: Path, app: Any, db: Any, expected: int, settings:
 
 def _chart_view(run: _Run, app: Any, window: Any, db: Any) -> None:
     """Every chart on the window's own Qt canvas (the "Diagram" view)."""
-    from ui.chart_view import ChartView
+    from ui.window.charts.view import ChartView
 
     view = window.findChild(ChartView)
     if view is None:  # until the window carries the view itself

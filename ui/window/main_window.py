@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 from models import settings
 from models.errors import InsiktError
 from models.register import register_rows
-from ui import messages
-from ui.action_table import (
+from ui.window import messages
+from ui.window.app_settings import AppSettings
+from ui.window.register.filter_bar import FilterBar
+from ui.window.register.table import (
     DUE,
     PROGRESS,
     ROW_ROLE,
@@ -48,16 +50,14 @@ from ui.action_table import (
     ProgressDelegate,
     RowFilter,
 )
-from ui.app_settings import AppSettings
-from ui.banner import Banner
-from ui.filter_bar import FilterBar
+from ui.window.widgets import Banner
 
 if TYPE_CHECKING:
     from models.db import Database
     from models.register_file import QuickRegister
-    from ui.action_form import ActionForm
-    from ui.file_actions import FileActions
-    from ui.undo import UndoContext
+    from ui.window.files.file_actions import FileActions
+    from ui.window.register.form import ActionForm
+    from ui.window.undo import UndoContext
 
 VERSION = "0.1.0"
 
@@ -119,9 +119,9 @@ class MainWindow(QMainWindow):
 
     def finish_opening(self, db: Database) -> None:
         """The database is open (checked, upgraded, backed up): editing can begin."""
-        from ui.action_form import ActionForm
-        from ui.file_actions import FileActions
-        from ui.undo import UndoContext
+        from ui.window.files.file_actions import FileActions
+        from ui.window.register.form import ActionForm
+        from ui.window.undo import UndoContext
 
         self.db = db
         self.ctx = UndoContext(db, self._command_done, self._command_failed, self)
@@ -581,7 +581,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def delete_selected(self) -> None:
-        from ui.undo import DeleteAction
+        from ui.window.undo import DeleteAction
 
         row = self.selected_row()
         if row is None or self.db is None or self.ctx is None or self.db.read_only:
@@ -654,7 +654,7 @@ class MainWindow(QMainWindow):
 
     # --- other ------------------------------------------------------------------------------------
     def manage_people(self) -> None:
-        from ui.people_dialog import PeopleDialog
+        from ui.window.register.people_dialog import PeopleDialog
 
         if self.form is None or self.ctx is None:
             return

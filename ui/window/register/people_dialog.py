@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from models import people
 from models.errors import InsiktError, NotFoundError
-from ui.action_dialogs import error_label, show_error
-from ui.undo import NameListStep, UndoContext
+from ui.window.undo import NameListStep, UndoContext
+from ui.window.widgets import error_label, show_error
 
 
 class NameList(QWidget):

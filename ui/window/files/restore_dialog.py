@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.backups import Backup, list_backups, restore_backup
 from models.errors import InsiktError
-from ui import messages
+from ui.window import messages
 
 KINDS = {
     "auto": "automatisk",

@@ -37,9 +37,9 @@ from models.db import Database
 from models.errors import InsiktError
 from models.importers import Parsed
 from models.results import RIKET
-from ui.banner import Banner
-from ui.i18n import label
-from ui.import_preview import PreviewPanel
+from ui.window.i18n import label
+from ui.window.results.import_preview import PreviewPanel
+from ui.window.widgets import Banner
 
 POLL_MS = 50
 

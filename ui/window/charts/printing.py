@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from models.db import Database
 from models.errors import InsiktError
-from ui import messages
+from ui.window import messages
 
 MAX_DPI = 300
 REPORT_DPI = 200  # report pages are mostly text, and there may be seventy of them

@@ -37,7 +37,7 @@ from models.action_import import (
 from models.db import Database
 from models.errors import InsiktError
 from models.preview import CHANGED, ERROR, NEW, Preview
-from ui import messages
+from ui.window import messages
 
 EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Excel", "Excel-arbetsbok: åtgärder, kommentarer, resultat (*.xlsx)"): (

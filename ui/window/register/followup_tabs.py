@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import InsiktError
-from ui.action_dialogs import CommentDialog, MilestoneDialog
-from ui.i18n import date_text, label
-from ui.undo import AddComment, AddMilestone, DeleteMilestone, EditMilestone
+from ui.window.i18n import date_text, label
+from ui.window.register.dialogs import CommentDialog, MilestoneDialog
+from ui.window.undo import AddComment, AddMilestone, DeleteMilestone, EditMilestone
 
 if TYPE_CHECKING:
-    from ui.action_form import ActionForm
+    from ui.window.register.form import ActionForm
 
 
 def tree(headers: list[str], stretch_from: int | None = None) -> QTreeWidget:

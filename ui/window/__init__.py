@@ -1,0 +1,1 @@
+"""window: part of the window."""

@@ -1,0 +1,1 @@
+"""window/charts: part of the window."""

@@ -1,0 +1,1 @@
+"""window/files: part of the window."""

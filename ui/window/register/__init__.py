@@ -1,0 +1,1 @@
+"""window/register: part of the window."""

@@ -1,0 +1,1 @@
+"""window/results: part of the window."""
