@@ -581,7 +581,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def delete_selected(self) -> None:
-        from ui.window.undo import DeleteAction
+        from models.steps import DeleteAction
 
         row = self.selected_row()
         if row is None or self.db is None or self.ctx is None or self.db.read_only:
@@ -590,10 +590,9 @@ class MainWindow(QMainWindow):
                            "Det går att ångra med Ctrl+Z.").format(title=row.title)
         if not messages.ask(self, self.tr("Ta bort åtgärd"), question, self.tr("Ta bort")):
             return
-        command = DeleteAction(self.ctx, self.tr("ta bort {title}").format(title=row.title),
-                               self.ctx.ref(row.id, row.version), row.version)
+        step = DeleteAction(self.ctx.refs, self.ctx.refs.ref(row.id, row.version), row.version)
         try:
-            self.ctx.push(command)
+            self.ctx.push(self.tr("ta bort {title}").format(title=row.title), step)
         except InsiktError as exc:
             self.message_banner.show_message("error", self.tr("Inte borttagen: {reason}").format(
                 reason=exc.message))

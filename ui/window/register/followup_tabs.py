@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import InsiktError
+from models.steps import AddComment, AddMilestone, DeleteMilestone, EditMilestone, Step
 from ui.window.i18n import date_text, label
 from ui.window.register.dialogs import CommentDialog, MilestoneDialog
-from ui.window.undo import AddComment, AddMilestone, DeleteMilestone, EditMilestone
 
 if TYPE_CHECKING:
     from ui.window.register.form import ActionForm
@@ -58,9 +58,9 @@ def list_page(page: QWidget, view: QWidget, buttons: tuple[QPushButton, ...]) ->
     layout.addWidget(view, 1)
 
 
-def run(form: ActionForm, command: Any) -> bool:
+def run(form: ActionForm, text: str, step: Step) -> bool:
     try:
-        form.ctx.push(command)
+        form.ctx.push(text, step)
     except InsiktError as exc:
         form.banner.show_message("error", form.tr("Inte sparat: {reason}").format(
             reason=exc.message))
@@ -105,10 +105,10 @@ class MilestonesTab(QWidget):
         if form.action_id is None or form.read_only:
             return None
         dialog = MilestoneDialog(form)
-        dialog.accepted.connect(lambda: run(form, AddMilestone(
-            form.ctx, self.tr("ny milstolpe på {title}").format(title=self._title()),
-            form.current_ref(), dialog.values(),
-        )))
+        dialog.accepted.connect(lambda: run(
+            form, self.tr("ny milstolpe på {title}").format(title=self._title()),
+            AddMilestone(form.ctx.refs, form.current_ref(), dialog.values()),
+        ))
         dialog.open()
         return dialog
 
@@ -129,10 +129,11 @@ class MilestonesTab(QWidget):
             return None
         ident, before = chosen
         dialog = MilestoneDialog(form, before)
-        dialog.accepted.connect(lambda: run(form, EditMilestone(
-            form.ctx, self.tr("ändra milstolpe på {title}").format(title=self._title()),
-            form.current_ref(), form.ctx.milestone_ref(ident), before, dialog.values(),
-        )))
+        dialog.accepted.connect(lambda: run(
+            form, self.tr("ändra milstolpe på {title}").format(title=self._title()),
+            EditMilestone(form.current_ref(), form.ctx.refs.milestone_ref(ident), before,
+                          dialog.values()),
+        ))
         dialog.open()
         return dialog
 
@@ -142,10 +143,11 @@ class MilestonesTab(QWidget):
         if chosen is None or form.read_only:
             return
         ident, values = chosen
-        run(form, DeleteMilestone(
-            form.ctx, self.tr("ta bort milstolpe på {title}").format(title=self._title()),
-            form.current_ref(), form.ctx.milestone_ref(ident), values,
-        ))
+        run(
+            form, self.tr("ta bort milstolpe på {title}").format(title=self._title()),
+            DeleteMilestone(form.ctx.refs, form.current_ref(),
+                            form.ctx.refs.milestone_ref(ident), values),
+        )
 
 
 class CommentsTab(QWidget):
@@ -181,9 +183,9 @@ class CommentsTab(QWidget):
             return None
         dialog = CommentDialog(form, form.ctx.db.user, form.loaded["status"],
                                form.loaded["progress"])
-        dialog.accepted.connect(lambda: run(form, AddComment(
-            form.ctx, self.tr("ny kommentar på {title}").format(title=str(form.loaded["title"])),
-            form.current_ref(), dialog.values(), form.version,
-        )))
+        dialog.accepted.connect(lambda: run(
+            form, self.tr("ny kommentar på {title}").format(title=str(form.loaded["title"])),
+            AddComment(form.current_ref(), dialog.values(), form.version),
+        ))
         dialog.open()
         return dialog

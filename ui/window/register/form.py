@@ -39,11 +39,12 @@ from models import actions
 from models.codes import Area, Assessment, Factor, Status
 from models.entities import Action, ChangeLogEntry, local_time
 from models.errors import ConflictError, InsiktError
+from models.steps import ActionRef, CreateAction, EditAction
 from ui.window.i18n import date_text, field_label, label
 from ui.window.register.followup_tabs import CommentsTab, MilestonesTab, list_page
 from ui.window.register.history import describe_change, field_of_label, value_text
 from ui.window.register.table import ASSESSMENT_LOOK, STATUS_LOOK
-from ui.window.undo import ActionRef, CreateAction, EditAction, UndoContext
+from ui.window.undo import UndoContext
 from ui.window.widgets import (
     Banner,
     date_edit,
@@ -610,13 +611,11 @@ class ActionForm(QWidget):
         fields = {k: v for k, v in after.items() if v not in (None, "", [])}
         if after["status"] != Status.KLAR:
             fields.pop("completed", None)
-        command = CreateAction(
-            self.ctx, self.tr("ny åtgärd {title}").format(title=after["title"]), fields
-        )
-        self.ctx.push(command)
-        assert command.ref is not None
+        step = CreateAction(self.ctx.refs, fields)
+        self.ctx.push(self.tr("ny åtgärd {title}").format(title=after["title"]), step)
+        assert step.ref is not None
         self._new = False
-        self.saved.emit(command.ref.id)
+        self.saved.emit(step.ref.id)
 
     def _update(self, after: dict[str, Any]) -> None:
         assert self.action_id is not None
@@ -643,12 +642,12 @@ class ActionForm(QWidget):
             # Becoming klar sets 100 % unless progress is given in the same step, so the
             # step carries the progress too: its undo then gives the old progress back.
             changed = [*dict.fromkeys([*changed, "progress"])]
-        command = EditAction(
-            self.ctx, text, self.ctx.ref(self.action_id, self.version),
+        step = EditAction(
+            self.ctx.refs.ref(self.action_id, self.version),
             {k: self.loaded[k] for k in changed}, {k: after[k] for k in changed},
             self.version, comment,
         )
-        self.ctx.push(command)
+        self.ctx.push(text, step)
         self.saved.emit(self.action_id)
 
     def cancel(self) -> None:
@@ -689,7 +688,7 @@ class ActionForm(QWidget):
             action = actions.get_action(session, self.action_id)
             self.loaded = stored_values(action)
             self.version = action.version
-            ref = self.ctx.ref(self.action_id, action.version)
+            ref = self.ctx.refs.ref(self.action_id, action.version)
             ref.version = action.version
         self._fill({**self.loaded, **{k: mine[k] for k in changed}})
         self.status_comment.setPlainText(note)
@@ -712,7 +711,7 @@ class ActionForm(QWidget):
     def current_ref(self) -> ActionRef:
         """The shared reference to the shown action for undo commands."""
         assert self.action_id is not None
-        return self.ctx.ref(self.action_id, self.version)
+        return self.ctx.refs.ref(self.action_id, self.version)
 
     def _fill_history(self, entries: list[ChangeLogEntry]) -> None:
         self.history_list.setRowCount(len(entries))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,22 +15,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from models import people
-from models.errors import InsiktError, NotFoundError
-from ui.window.undo import NameListStep, UndoContext
+from models.errors import InsiktError
+from models.steps import AddName, NameKind, RemoveName, RenameName, Step
+from ui.window.undo import UndoContext
 from ui.window.widgets import error_label, show_error
 
 
 class NameList(QWidget):
     """One list (people or units) with a name field and its buttons.
 
-    Every change is an undoable step on the window's undo stack; rows are found by name
-    (names are unique), so an undo still finds a person who was removed and added back.
+    Every change is an undoable step on the window's undo stack (models/steps.py).
     """
 
-    def __init__(self, ctx: UndoContext, kind: str) -> None:
+    def __init__(self, ctx: UndoContext, kind: NameKind) -> None:
         super().__init__()
         self.ctx, self.kind = ctx, kind
         self.list = QListWidget()
@@ -59,43 +56,11 @@ class NameList(QWidget):
         layout.addWidget(self.done)
         self.reload()
 
-    # --- the operations, by name ----------------------------------------------------------
-    def _load(self, session: Session) -> list[Any]:
-        if self.kind == "person":
-            return people.list_people(session)
-        return people.list_units(session)
-
-    def _find(self, session: Session, name: str) -> Any:
-        found = (people.find_person if self.kind == "person" else people.find_unit)(session, name)
-        if found is None:
-            raise NotFoundError(self.tr("”{name}” finns inte längre i listan.").format(name=name))
-        return found
-
-    def _add_named(self, session: Session, name: str, extra: dict[str, Any] | None = None) -> None:
-        if self.kind == "unit":
-            people.unit_named(session, name)
-            return
-        person = people.person_named(session, name)
-        session.flush()
-        if extra:
-            people.update_person(session, person.id, email=extra["email"] or "",
-                                 unit=extra["unit"] or "")
-
-    def _rename(self, session: Session, old: str, new: str) -> None:
-        ident = self._find(session, old).id
-        if self.kind == "person":
-            people.update_person(session, ident, name=new)
-        else:
-            people.rename_unit(session, ident, new)
-
-    def _remove(self, session: Session, name: str) -> None:
-        ident = self._find(session, name).id
-        (people.remove_person if self.kind == "person" else people.remove_unit)(session, ident)
-
     # --- the list -------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
+        listed = people.list_people if self.kind == "person" else people.list_units
         with self.ctx.db.read() as session:
-            names = [obj.name for obj in self._load(session)]
+            names = [obj.name for obj in listed(session)]
         self.list.clear()
         for name in names:
             item = QListWidgetItem(name)
@@ -111,11 +76,10 @@ class NameList(QWidget):
             self.name.setText(item.text())
         show_error(self.error, "")
 
-    def _push(self, text: str, forward: Any, backward: Any, message: str,
-              select: str | None) -> None:
+    def _push(self, text: str, step: Step, message: str, select: str | None) -> None:
         show_error(self.error, "")
         try:
-            self.ctx.push(NameListStep(self.ctx, text, forward, backward))
+            self.ctx.push(text, step)
         except InsiktError as exc:
             show_error(self.error, exc.message)
             return
@@ -135,8 +99,7 @@ class NameList(QWidget):
             show_error(self.error, self.tr("”{name}” finns redan i listan.").format(name=name))
             return
         self._push(
-            self.tr("lägg till {name}").format(name=name),
-            lambda s: self._add_named(s, name), lambda s: self._remove(s, name),
+            self.tr("lägg till {name}").format(name=name), AddName(self.kind, name),
             self.tr("”{name}” lades till.").format(name=name), name,
         )
 
@@ -147,7 +110,7 @@ class NameList(QWidget):
         new = " ".join(self.name.text().split())
         self._push(
             self.tr("byt namn på {old} till {new}").format(old=old, new=new),
-            lambda s: self._rename(s, old, new), lambda s: self._rename(s, new, old),
+            RenameName(self.kind, old, new),
             self.tr("”{old}” heter nu ”{new}”.").format(old=old, new=new), new,
         )
 
@@ -155,13 +118,8 @@ class NameList(QWidget):
         name = self._current()
         if name is None:
             return
-        with self.ctx.db.read() as session:
-            found = self._find(session, name)
-            extra = ({"email": found.email, "unit": found.unit.name if found.unit else None}
-                     if self.kind == "person" else None)
         self._push(
-            self.tr("ta bort {name}").format(name=name),
-            lambda s: self._remove(s, name), lambda s: self._add_named(s, name, extra),
+            self.tr("ta bort {name}").format(name=name), RemoveName(self.kind, name),
             self.tr("”{name}” togs bort.").format(name=name), None,
         )
 
