@@ -14,7 +14,7 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from models.entities import (
@@ -204,6 +204,15 @@ def _after_flush(session: Session, _context: Any) -> None:
 
     if rows:
         session.connection().execute(insert(ChangeLogEntry), rows)
+
+
+def changes_after(session: Session, last_id: int) -> list[ChangeLogEntry]:
+    """The log rows written after `last_id` (by this copy or any other), oldest first."""
+    return list(
+        session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.id > last_id).order_by(ChangeLogEntry.id)
+        )
+    )
 
 
 def _refuse_log_edits(session: Session, _context: Any, _instances: Any) -> None:

@@ -456,19 +456,14 @@ class MainWindow(QMainWindow):
         """Show what other copies of the program saved (runs every few seconds)."""
         if self.db is None or self.form is None:
             return
-        from sqlalchemy import select
-
-        from models import actions
-        from models.entities import ChangeLogEntry
+        from models import actions, tracking
 
         try:
             with self.db.read() as session:
                 last = actions.last_change_id(session)
                 if last == self._last_change and not force:
                     return
-                entries = list(session.scalars(
-                    select(ChangeLogEntry).where(ChangeLogEntry.id > self._last_change)
-                ))
+                entries = tracking.changes_after(session, self._last_change)
         except InsiktError:
             return  # busy for a moment: the next round tries again
         others = [e for e in entries if e.user != self.db.user or e.action_id is not None]
