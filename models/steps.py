@@ -10,7 +10,8 @@ window's undo stack (ui/window/undo.py) only orders and names them.
 An action that is removed and put back gets a new id, and so does a milestone. The steps
 on one action therefore share one `ActionRef` (handed out by `Refs`) whose id follows the
 action, together with the version this program last wrote: a later step on the action,
-or an older one redone, finds it under its new id.
+or an older one redone, finds it under its new id. While an action is removed its id is
+free: SQLite gives the highest id to the next new row, which gets a reference of its own.
 """
 
 from __future__ import annotations
@@ -50,16 +51,26 @@ class Refs:
             ref = self._actions[action_id] = ActionRef(action_id, version)
         return ref
 
+    def gone(self, ref: ActionRef) -> None:
+        """The action was removed: its id may go to another action now."""
+        if self._actions.get(ref.id) is ref:
+            del self._actions[ref.id]
+
     def moved(self, ref: ActionRef, new_id: int) -> None:
-        self._actions.pop(ref.id, None)
+        """The action is back under `new_id`."""
+        self.gone(ref)
         ref.id = new_id
         self._actions[new_id] = ref
 
     def milestone_ref(self, milestone_id: int) -> MilestoneRef:
         return self._milestones.setdefault(milestone_id, MilestoneRef(milestone_id))
 
+    def milestone_gone(self, ref: MilestoneRef) -> None:
+        if self._milestones.get(ref.id) is ref:
+            del self._milestones[ref.id]
+
     def milestone_moved(self, ref: MilestoneRef, new_id: int) -> None:
-        self._milestones.pop(ref.id, None)
+        self.milestone_gone(ref)
         ref.id = new_id
         self._milestones[new_id] = ref
 
@@ -151,6 +162,7 @@ class CreateAction(Step):
         assert self.ref is not None
         self.snapshot = snapshots.snapshot(session, self.ref.id)
         actions.delete_action(session, self.ref.id, self.ref.version)
+        self.refs.gone(self.ref)
 
 
 class DeleteAction(Step):
@@ -166,6 +178,7 @@ class DeleteAction(Step):
         expected = self.start_version if first else self.ref.version
         self.snapshot = snapshots.snapshot(session, self.ref.id)
         actions.delete_action(session, self.ref.id, expected)
+        self.refs.gone(self.ref)
 
     def _backward(self, session: Session) -> None:
         action = snapshots.restore(session, self.snapshot)
@@ -217,6 +230,7 @@ class AddMilestone(Step):
     def _backward(self, session: Session) -> None:
         assert self.milestone is not None
         actions.delete_milestone(session, self.milestone.id)
+        self.refs.milestone_gone(self.milestone)
 
 
 class EditMilestone(Step):
@@ -244,6 +258,7 @@ class DeleteMilestone(Step):
 
     def _forward(self, session: Session, first: bool) -> None:
         actions.delete_milestone(session, self.milestone.id)
+        self.refs.milestone_gone(self.milestone)
 
     def _backward(self, session: Session) -> None:
         new_id = actions.add_milestone(session, self.ref.id, **self.values).id

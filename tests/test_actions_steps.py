@@ -352,3 +352,48 @@ def test_a_name_gone_meanwhile_is_named_in_the_error(db) -> None:
     with pytest.raises(NotFoundError, match="”Per Persson” finns inte längre i listan."):
         undo(db, add)
 
+
+
+def test_an_id_handed_out_again_is_not_mistaken_for_the_removed_action(db, refs) -> None:
+    # SQLite gives the highest id to the next new row once that row is gone: a reference
+    # of the removed action must not become the new action's.
+    create = steps.CreateAction(refs, {"title": "Telefontider"})
+    do(db, create)
+    delete = steps.DeleteAction(refs, create.ref, create.ref.version)
+    do(db, delete)
+    with db.write() as s:  # someone else adds an action
+        other = actions.create_action(s, title="Öppet hus")
+        other_id, other_version = other.id, other.version
+    other_ref = refs.ref(other_id, other_version)
+    assert other_ref is not create.ref
+    edit = steps.EditAction(other_ref, {"progress": 0}, {"progress": 30}, other_version)
+    do(db, edit)
+
+    undo(db, delete)
+    assert create.ref.id != other_id and other_ref.id == other_id
+    undo(db, edit)
+    assert stored(db, other_id).progress == 0
+    assert stored(db, create.ref.id).title == "Telefontider"
+
+
+def test_a_milestone_id_handed_out_again_is_not_mistaken_for_the_removed_one(db, refs,
+                                                                             phone) -> None:
+    with db.read() as s:
+        first = actions.get_action(s, phone.id).milestones[0]
+        values = {"date": first.date, "time_span": first.time_span, "text": first.text}
+        mine = refs.milestone_ref(first.id)
+    remove = steps.DeleteMilestone(refs, phone, mine, values)
+    do(db, remove)
+    with db.write() as s:  # someone else adds a milestone
+        other_id = actions.add_milestone(s, phone.id, "2030-10-01", "Enkät").id
+    other = refs.milestone_ref(other_id)
+    assert other is not mine
+    edit = steps.EditMilestone(
+        phone, other, {"date": "2030-10-01", "text": "Enkät"},
+        {"date": "2030-10-01", "text": "Enkät till företagen"},
+    )
+    do(db, edit)
+    undo(db, remove)
+    undo(db, edit)
+    texts = sorted(m.text for m in stored(db, phone.id).milestones)
+    assert texts == ["Enkät", "Första telefontiden"]
