@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.codes import Area, Group, Measure
@@ -165,6 +166,40 @@ def has_results(session: Session, municipality: str) -> bool:
         select(SurveyResult.id).where(SurveyResult.municipality == municipality).limit(1)
     )
     return found is not None
+
+
+def municipality_codes(session: Session) -> list[str]:
+    """Every municipality code that has a result (Riket's 0000 among them), in order."""
+    return sorted(set(session.scalars(select(SurveyResult.municipality).distinct())))
+
+
+def newest_group(session: Session, municipality: str, area: Area) -> Group | None:
+    """The customer group whose figures for the municipality and area reach the latest
+    year; the most figures, then Totalt, decide a tie. None when there are none."""
+    rows = session.execute(
+        select(SurveyResult.group, func.max(SurveyResult.year), func.count())
+        .where(SurveyResult.municipality == municipality, SurveyResult.area == area)
+        .group_by(SurveyResult.group)
+    ).all()
+    if not rows:
+        return None
+    best = max(rows, key=lambda r: (r[1], r[2], Group(r[0]) == Group.TOTALT))
+    return Group(best[0])
+
+
+def results_of(
+    session: Session, municipalities: Iterable[str], group: Group, area: Area
+) -> list[SurveyResult]:
+    """Every figure (each measure and year) of the municipalities for one group and area."""
+    return list(
+        session.scalars(
+            select(SurveyResult).where(
+                SurveyResult.municipality.in_(list(municipalities)),
+                SurveyResult.group == group,
+                SurveyResult.area == area,
+            )
+        )
+    )
 
 
 def delete_result(session: Session, key: ResultKey) -> bool:

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models import results
 from models import settings as db_settings
 from models.codes import Area, Group, Measure
 from models.db import Database
-from models.entities import SurveyResult
 from models.errors import InsiktError
 from models.results import RIKET, check_key, check_values, delete_result, find_result, set_result
 from ui.window import messages
@@ -195,7 +194,7 @@ class ResultsView(QWidget):
         try:
             with self.db.read() as session:
                 self.town = db_settings.load(session)
-                codes = sorted(set(session.scalars(select(SurveyResult.municipality).distinct())))
+                codes = results.municipality_codes(session)
                 if not self._group_chosen:
                     self._open_on_newest_group(session)
                 cells = self._read_cells(session)
@@ -227,15 +226,10 @@ class ResultsView(QWidget):
         own = self.town.municipality_code
         if not own:
             return
-        rows = session.execute(
-            select(SurveyResult.group, func.max(SurveyResult.year), func.count())
-            .where(SurveyResult.municipality == own, SurveyResult.area == self.area)
-            .group_by(SurveyResult.group)
-        ).all()
-        if not rows:
+        best = results.newest_group(session, own, self.area)
+        if best is None:
             return
-        best = max(rows, key=lambda r: (r[1], r[2], Group(r[0]) == Group.TOTALT))
-        index = self.group_box.findData(Group(best[0]))
+        index = self.group_box.findData(best)
         if index >= 0 and index != self.group_box.currentIndex():
             self.group_box.blockSignals(True)  # this refresh reads it; no second one
             self.group_box.setCurrentIndex(index)
@@ -245,13 +239,7 @@ class ResultsView(QWidget):
         towns = [t for t in (self.town.municipality_code, self.compare) if t]
         if not towns:
             return {}
-        rows = session.scalars(
-            select(SurveyResult).where(
-                SurveyResult.municipality.in_(towns),
-                SurveyResult.group == self.group,
-                SurveyResult.area == self.area,
-            )
-        )
+        rows = results.results_of(session, towns, self.group, self.area)
         return {
             (r.municipality, r.year, r.measure): Cell(
                 r.value, r.answers, r.margin, r.preliminary, r.source, r.response_rate
