@@ -1,4 +1,5 @@
-"""models/, charts/ and the command line (ui/cli/) never import Qt: checked in a fresh interpreter."""
+"""models/, charts/ and the command line (ui/cli/) never import Qt: checked in a fresh interpreter.
+Neither the command line nor the window (ui/) runs a query of its own: checked in the source."""
 
 import re
 import subprocess
@@ -70,3 +71,42 @@ def test_the_command_line_runs_no_sql_of_its_own() -> None:
         if QUERY.search(line)
     ]
     assert offenders == [], "queries belong in models/: " + "; ".join(offenders)
+
+
+# What a query looks like in the window's source: SQLAlchemy's query builders imported, or a
+# session asked to run a statement or to fetch a row. (Naming the Session type is allowed.)
+WINDOW_QUERY = re.compile(
+    r"^\s*import sqlalchemy\b"
+    r"|^\s*from sqlalchemy(\.\w+)* import .*\b(select|func|text|insert|update|delete)\b"
+    r"|\bsqlalchemy\.(select|func|text)\b"
+    r"|\.(execute|scalars?|query|exec_driver_sql)\("
+    r"|\b(session|s)\.get\("
+)
+
+
+def test_the_window_runs_no_sql_of_its_own() -> None:
+    offenders = [
+        f"{p.relative_to(ROOT)}:{number}: {line.strip()}"
+        for p in sorted((ROOT / "ui").rglob("*.py"))
+        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+        if WINDOW_QUERY.search(line)
+    ]
+    assert offenders == [], "queries belong in models/: " + "; ".join(offenders)
+
+
+def test_the_window_check_sees_a_query() -> None:
+    for line in (
+        "from sqlalchemy import func, select",
+        "    from sqlalchemy import select",
+        "from sqlalchemy.sql import text",
+        "import sqlalchemy as sa",
+        "rows = session.execute(stmt).all()",
+        "codes = session.scalars(stmt)",
+        "first = s.scalar(stmt)",
+        "action = session.get(Action, ident)",
+        "session.query(Action)",
+    ):
+        assert WINDOW_QUERY.search(line), line
+    for line in ("from sqlalchemy.orm import Session", "value = self._verdicts.get(key)",
+                 "dialog.exec()", "self.select(row)"):
+        assert not WINDOW_QUERY.search(line), line
