@@ -31,6 +31,17 @@ def test_new_database_switches_the_window(qtbot, window, tmp_path, monkeypatch):
     assert str(target) in window.settings.recent_files
 
 
+def test_another_database_leaves_nothing_to_undo(qtbot, window, tmp_path, monkeypatch):
+    select_title(window, "Telefontider")
+    type_text(window.form.title, " i bygglov")
+    assert window.form.save()
+    assert window.undo_action.isEnabled()
+    target = tmp_path / "arbetsgrupp.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.new_database()
+    assert not window.undo_action.isEnabled() and window.undo_action.text() == "Ångra"
+
+
 def test_new_database_refuses_an_existing_file(qtbot, window, tmp_path, monkeypatch, db_path):
     errors = []
     monkeypatch.setattr("ui.window.messages.error", lambda parent, title, text: errors.append(text))

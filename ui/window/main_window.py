@@ -358,8 +358,7 @@ class MainWindow(QMainWindow):
             return
         old = self.db
         self.db = db
-        self.ctx.db = db
-        self.ctx.stack.clear()
+        self.ctx.switch(db)
         self.clear_filters()
         self._update_undo_texts()
         self._database_opened()

@@ -34,6 +34,12 @@ class UndoContext:
         self.stack = QUndoStack(parent)
         self.refs = Refs()
 
+    def switch(self, db: Database) -> None:
+        """Another database: the steps and references of the old one are forgotten."""
+        self.db = db
+        self.stack.clear()
+        self.refs = Refs()
+
     def push(self, text: str, step: Step) -> None:
         """Take the step (raising on failure), then put it on the stack named `text`."""
         command = StepCommand(self, text, step)
