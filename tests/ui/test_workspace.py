@@ -114,3 +114,20 @@ def test_restore_from_backup_puts_the_old_data_back(window, workspace, monkeypat
     assert "Läggs till efter kopian" not in titles and "Telefontider" in titles
     assert window.model.rowCount() == 7
     assert list(folder.glob(f"{path.stem}-före-återställning-*.db"))
+
+
+def test_the_workspace_lives_as_long_as_the_window(window, monkeypatch) -> None:
+    import gc
+
+    from ui.window.workspace import Workspace, install
+
+    install(window)  # the caller keeps nothing
+    gc.collect()
+    assert isinstance(window.findChild(Workspace), Workspace)
+    imported = []
+    monkeypatch.setattr("ui.window.files.excel_dialogs.import_actions_dialog",
+                        lambda parent, db: imported.append(db) or 1)
+    changed = []
+    window.data_changed.connect(lambda: changed.append(True))
+    _item(window, "Importera åtgärder…").trigger()
+    assert imported == [window.db] and changed == [True]

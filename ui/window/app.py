@@ -247,7 +247,7 @@ def run_app(target: str, is_default: bool) -> int:
     def finish_opening() -> None:
         # The quick start: now the real opening (checks, daily backup, SQLAlchemy).
         nonlocal failed
-        if shown._closed:
+        if shown.closed:
             return
         for then in before_opening:
             then()
@@ -256,8 +256,7 @@ def run_app(target: str, is_default: bool) -> int:
             # As when the opening fails before the window: the message, then no window.
             nonlocal failed
             failed = True
-            shown._closed = True  # closes without saving the first look's layout
-            shown.close()
+            shown.close_at_once()  # without saving the first look's layout
             app.exit(1)
 
         try:

@@ -309,6 +309,26 @@ class MainWindow(QMainWindow):
         """Put an item (Importera…, Skriv ut…) in Arkiv, above Avsluta."""
         self._file_menu.insertAction(self._file_end, action)
 
+    def add_file_separator(self) -> None:
+        """A line in Arkiv between groups of items, above Avsluta."""
+        self._file_menu.insertSeparator(self._file_end)
+
+    @property
+    def closed(self) -> bool:
+        """True once the window has been closed (or closed at once)."""
+        return self._closed
+
+    def close_at_once(self) -> None:
+        """Close without asking and without saving the layout (the opening failed)."""
+        self._closed = True
+        self.close()
+
+    def data_written(self) -> None:
+        """Something outside the register wrote to the database (an import): read again
+        and tell the other views."""
+        self.refresh()
+        self.data_changed.emit()
+
     def edit_menu(self) -> QMenu:
         return self._edit_menu
 
@@ -364,7 +384,8 @@ class MainWindow(QMainWindow):
         self._database_opened()
         old.dispose()
 
-    def _open_path(self, path: str, create: bool = False) -> None:
+    def open_path(self, path: str, create: bool = False) -> None:
+        """Open (or create) the database at `path` in this window."""
         if self.files is not None:
             self.files.open_path(path, create)
 

@@ -295,7 +295,7 @@ def _chart_view(run: _Run, app: Any, window: Any, db: Any) -> None:
     kinds = [view.chart.itemData(i) for i in range(view.chart.count())]
     missing = [kind for kind in kinds if kind not in drawn]
     _check(not missing, f"diagramvyn ritade inte: {', '.join(map(str, missing))}.")
-    canvas = view.findChild(type(view._canvas)) if view._canvas is not None else None
+    canvas = view.findChild(type(view.canvas)) if view.canvas is not None else None
     _check(canvas is not None, "diagramvyn har ingen rityta (matplotlib QtAgg).")
     canvas.draw()
     image = canvas.grab().toImage()

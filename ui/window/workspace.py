@@ -6,7 +6,9 @@ module adds their tabs and menu items and keeps them in step with the open datab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -21,10 +23,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
 
-class Workspace:
-    """The Resultat and Diagram tabs and the Arkiv items for import, export and paper."""
+class Workspace(QObject):
+    """The Resultat and Diagram tabs and the Arkiv items for import, export and paper.
+
+    It talks to the window through the window's public methods and signals only; as the
+    window's child it lives as long as the window.
+    """
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.results = ResultsView(window.db)
         self.charts = ChartView(window.db)
@@ -38,7 +45,8 @@ class Workspace:
         self._add_menu_items()
         self._watch_busy(window.db)
 
-    def _action(self, text: str, slot, shortcut: str | None = None, writes: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
+                writes: bool = False) -> QAction:
         action = QAction(text, self.window)
         action.triggered.connect(slot)
         if shortcut:
@@ -49,16 +57,16 @@ class Workspace:
         return action
 
     def _add_menu_items(self) -> None:
-        self.window.file_menu().insertSeparator(self.window._file_end)
+        self.window.add_file_separator()
         for action in self.results.menu_actions():
             self._writers.append(action)
             self.window.add_file_action(action)
         self._action(_tr("Importera åtgärder…"), self.import_actions, writes=True)
         self._action(_tr("Exportera…"), self.export)
-        self.window.file_menu().insertSeparator(self.window._file_end)
+        self.window.add_file_separator()
         self.print_action = self._action(_tr("Skriv &ut…"), self.print_current, "Ctrl+P")
         self._action(_tr("Spara mötesunderlag som PDF…"), self.save_report)
-        self.window.file_menu().insertSeparator(self.window._file_end)
+        self.window.add_file_separator()
         self._action(_tr("Återställ från säkerhetskopia…"), self.restore, writes=True)
         self._update_enabled()
 
@@ -85,8 +93,7 @@ class Workspace:
         from ui.window.files.excel_dialogs import import_actions_dialog
 
         if import_actions_dialog(self.window, self.window.db) is not None:
-            self.window.refresh()
-            self.window.data_changed.emit()
+            self.window.data_written()
 
     def export(self) -> None:
         from ui.window.files.excel_dialogs import export_dialog
@@ -124,10 +131,8 @@ class Workspace:
             return
         path = db.path
         if offer_restore(self.window, path):
-            self.window.files.open_path(str(path))
+            self.window.open_path(str(path))
 
 
 def install(window: MainWindow) -> Workspace:
-    workspace = Workspace(window)
-    window.workspace = workspace  # type: ignore[attr-defined]
-    return workspace
+    return Workspace(window)

@@ -137,7 +137,7 @@ def print_chart_view(parent: QWidget | None, view: Any) -> bool:
 
     kind = view.kind()
     try:
-        with view._db.read() as session:
+        with view.db.read() as session:
             options = view.options()
             data = catalog.load(session, kind, options)
         figure = catalog.draw(kind, data, options)

@@ -143,6 +143,16 @@ class ChartView(QWidget):
         self._db = db
         self.refresh()
 
+    @property
+    def db(self) -> Database:
+        """The database the charts are read from (printing draws the chart again)."""
+        return self._db
+
+    @property
+    def canvas(self) -> Any:
+        """The matplotlib canvas once the first chart is drawn (None before)."""
+        return self._canvas
+
     def refresh(self) -> None:
         """Read the data again and redraw; while the view is hidden, only remember to."""
         self._stale = True

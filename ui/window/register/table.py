@@ -315,20 +315,17 @@ class ActionFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         source = self.sourceModel()
-        if isinstance(source, ActionTableModel) and 0 <= source_row < len(source._rows):
-            row = source._rows[source_row]
+        if isinstance(source, ActionTableModel):
+            # Straight to the row object: this runs for every row on every keystroke.
+            row = source.row_at(source_row)
             known = self._verdicts.get(id(row))
             if known is None or known[0] is not row:
-                if len(self._verdicts) > 2 * len(source._rows) + 100:
+                if len(self._verdicts) > 2 * source.rowCount() + 100:
                     self._verdicts = {}
                 known = (row, self.filter.accepts(row))
                 self._verdicts[id(row)] = known
             return known[1]
-        # Straight to the row object: this runs for every row on every keystroke.
-        model = self.sourceModel()
-        if isinstance(model, ActionTableModel):
-            return self.filter.accepts(model.row_at(source_row))
-        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
+        row = source.index(source_row, 0, source_parent).data(ROW_ROLE)
         return row is not None and self.filter.accepts(row)
 
 
