@@ -186,8 +186,9 @@ def _first_page(flow: Flow, data: ReportData) -> None:
         )
         flow.space(3)
         flow.text(
-            "Förändringen räknas som verklig bara om den är större än de båda årens "
-            "sammanlagda felmarginal. Källor och förklaringar finns sist i underlaget.",
+            "En förändring är statistiskt säkerställd bara om den är större än den kombinerade "
+            "felmarginalen √(m₁² + m₂²) för de båda åren; med ett preliminärt värde bedöms den "
+            "inte. Källor och förklaringar finns sist i underlaget.",
             size=8,
             colour=MUTED,
         )

@@ -470,6 +470,7 @@ def summarise_factor(series: Series | None, factor: Factor) -> FactorSummary:
         stats.Margin(before.margin, before.margin_estimated, before.margin_note),
         last.value,
         stats.Margin(last.margin, last.margin_estimated, last.margin_note),
+        preliminary=before.preliminary or last.preliminary,
     )
     return FactorSummary(
         factor,

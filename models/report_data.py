@@ -214,6 +214,7 @@ def _nki_lines(session: Session, town: db_settings.DbSettings) -> tuple[NkiLine,
                     stats.margin(before.margin, before.answers, town),
                     last.value,
                     last_margin,
+                    preliminary=before.preliminary or last.preliminary,
                 )
                 line = _with_change(
                     line, before.year, before.value, found.difference, found.real, found.note
@@ -361,8 +362,9 @@ def _footnotes(
         notes.append("Preliminära värden kan ändras när SKR publicerar hela årets resultat.")
     notes.append(
         f"Felmarginalen är 95 %; där bara antalet svar är känt uppskattas den som "
-        f"1,96 · {town.answer_sd:g} / √n. En förändring räknas som verklig "
-        "bara när den är större än de båda årens sammanlagda felmarginal."
+        f"1,96 · {str(town.answer_sd).removesuffix('.0').replace('.', ',')} / √n, avrundad uppåt till heltal. En förändring är "
+        "statistiskt säkerställd bara när den är större än den kombinerade felmarginalen "
+        "√(m₁² + m₂²) för de båda åren; en förändring med ett preliminärt värde bedöms inte."
     )
     notes.append(f"Resultat visas bara med minst {town.min_answers} svar (SKR:s regel).")
     return tuple(notes)
