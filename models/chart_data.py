@@ -17,7 +17,7 @@ from models import stats
 from models.actions import list_actions
 from models.codes import TOTAL_BREAK_AFTER, Area, Factor, Group, Measure, Status
 from models.entities import Action, SurveyResult
-from models.results import RIKET, list_results
+from models.results import RIKET, is_municipality_group, list_results
 
 BREAK_NOTE = (
     "Ingen linje mellan 2023 och 2024 i totalen för alla myndighetsområden: från 2024 "
@@ -286,6 +286,8 @@ def _series(
 def municipality_label(code: str, own_code: str = "", own_name: str = "") -> str:
     if code == RIKET:
         return "Riket"
+    if is_municipality_group(code):
+        return f"Kommungrupp {code}"
     if own_code and code == own_code and own_name:
         return own_name
     return f"Kommun {code}"

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from models import chart_data, stats
 from models import settings as db_settings
 from models.actions import actions_query
-from models.codes import TOTAL_BREAK_AFTER, Area, Group, Measure, Status
+from models.codes import TOTAL_BREAK_AFTER, Area, Group, Status
 from models.effect import WORDS, Reason, Verdict, YearValue
 from models.entities import Action, ChangeLogEntry, Comment, local_time, utcnow
 from models.latest import latest_nki

@@ -16,7 +16,7 @@ half up (69,7 → 70), as grades are. The statuses, checked in this order:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -171,20 +171,23 @@ def judge(
     if row is None:
         return TargetCheck(target, TargetStatus.INGEN_MATNING, note="inget värde för året")
     margin = stats.margin(row.margin, row.answers, town)
-    found = {
-        "value": row.value,
-        "published": db_settings.published(row.value),
-        "margin": margin.value,
-        "margin_estimated": margin.estimated,
-        "answers": row.answers,
-    }
+    published = db_settings.published(row.value)
+    found = TargetCheck(
+        target,
+        TargetStatus.NATT,
+        value=row.value,
+        published=published,
+        margin=margin.value,
+        margin_estimated=margin.estimated,
+        answers=row.answers,
+    )
     visible, hidden_reason = stats.shown(row.answers, row.year, town)
     if row.preliminary:
         stale = stats.is_stale(row.year, True, today, town)
         note = stats.preliminary_note(row.year, row.preliminary_as_of, stale)
         if not visible:
             note += f"; {hidden_reason}"
-        return TargetCheck(target, TargetStatus.PRELIMINART, **found, stale=stale, note=note)
+        return replace(found, status=TargetStatus.PRELIMINART, stale=stale, note=note)
     if not visible:
         return TargetCheck(
             target,
@@ -192,22 +195,19 @@ def judge(
             answers=row.answers,
             note=f"{hidden_reason}: SKR visar inte värdet",
         )
-    published = found["published"]
-    assert isinstance(published, int)
     short = round(target.value - published, 1)
     if short <= 0:
-        return TargetCheck(target, TargetStatus.NATT, **found)
+        return found
     if margin.value is not None and short <= margin.value:
-        return TargetCheck(
-            target,
-            TargetStatus.INOM_FELMARGINALEN,
-            **found,
+        return replace(
+            found,
+            status=TargetStatus.INOM_FELMARGINALEN,
             note=f"{_fmt(short)} under målet, felmarginalen ±{_fmt(margin.value)}",
         )
     note = f"{_fmt(short)} under målet"
     if margin.value is None:
         note += "; felmarginal okänd"
-    return TargetCheck(target, TargetStatus.INTE_NATT, **found, note=note)
+    return replace(found, status=TargetStatus.INTE_NATT, note=note)
 
 
 def judge_targets(session: Session, today: dt.date | None = None) -> list[TargetCheck]:
