@@ -23,7 +23,11 @@ HELP_ROWS = (
         "(eller det sparade, om värdet är detsamma).",
     ),
     ("Källa", "Varifrån siffran kommer; tomt = behåll den sparade."),
-    ("Kommun", "Kommunkod med fyra siffror (Borlänge 2081, Riket 0000); tomt = egen kommun."),
+    (
+        "Kommun",
+        "Kommunkod med fyra siffror (Borlänge 2081, Riket 0000) eller kommungrupp i Kolada "
+        "(G124018); tomt = egen kommun.",
+    ),
 )
 
 
