@@ -300,10 +300,13 @@ def municipalities(session: Session) -> list[str]:
 
 
 def own_code(session: Session, town: db_settings.DbSettings) -> str:
-    """The database's own municipality; before it is set, the one (not Riket) with results."""
+    """The database's own municipality; before it is set, the one (not Riket, not a Kolada
+    group) with results."""
     if town.municipality_code:
         return town.municipality_code
-    others = [c for c in municipalities(session) if c != RIKET]
+    others = [
+        c for c in municipalities(session) if c != RIKET and not is_municipality_group(c)
+    ]
     return others[0] if others else ""
 
 
