@@ -20,6 +20,7 @@ from charts.style import (
     signed,
 )
 from models.chart_data import FactorSummary, MatrixData
+from models.stats import PRELIMINARY_NOTE
 
 
 def factor_header(summary: FactorSummary) -> str:
@@ -33,7 +34,9 @@ def factor_header(summary: FactorSummary) -> str:
         lines.append("(preliminärt)")
     if summary.difference is not None and summary.previous_year is not None:
         arrow = "↑" if summary.difference > 0 else "↓" if summary.difference < 0 else "→"
-        verdict = {True: "verklig", False: "inom felm.", None: "felm. okänd"}[summary.real]
+        verdict = {True: "säkerställd", False: "inom felm.", None: "felm. okänd"}[summary.real]
+        if summary.real is None and summary.note == PRELIMINARY_NOTE:
+            verdict = "preliminärt"
         lines += [f"{arrow} {signed(summary.difference)} mot {summary.previous_year}", verdict]
     elif summary.previous_year is not None:
         lines += ["ej jämförbar", f"med {summary.previous_year}"]
@@ -106,8 +109,9 @@ def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | Non
             style,
         )
         notes = [
-            "● = åtgärden riktar sig mot faktorn. Förändringen är ”verklig” när den är större "
-            "än felmarginalen, ”inom felm.” när den kan vara slump."
+            "● = åtgärden riktar sig mot faktorn. Förändringen är ”säkerställd” (statistiskt "
+            "säkerställd) när den är större än den kombinerade felmarginalen √(m₁² + m₂²), "
+            "”inom felm.” när den kan vara slump; med ett preliminärt värde bedöms den inte."
         ]
         if any(a.overdue for a in actions):
             notes.append("Röd titel: åtgärden är försenad.")

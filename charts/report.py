@@ -150,6 +150,17 @@ def _nki_row(line: NkiLine) -> list[Cell]:
         change = f"{line.previous_year}: {number(line.previous_value or 0)}; {line.change_note}"
     else:
         change = f"{signed(line.difference)} från {line.previous_year}; {line.change_note}"
+    if line.preliminary_year is not None and line.preliminary_value is not None:
+        shown = number(
+            line.preliminary_value, 0 if line.preliminary_value.is_integer() else 1
+        )
+        counted = f", {line.preliminary_answers} svar" if line.preliminary_answers else ""
+        change += (
+            f". Nyare, preliminärt: {shown} ({line.preliminary_year}{counted}); "
+            f"{line.preliminary_note}"
+        )
+    elif line.preliminary and line.preliminary_note:
+        change += f"; {line.preliminary_note}"
     answers = str(line.answers) if line.answers is not None else "okänt"
     colour = (
         GREEN
@@ -186,8 +197,9 @@ def _first_page(flow: Flow, data: ReportData) -> None:
         )
         flow.space(3)
         flow.text(
-            "Förändringen räknas som verklig bara om den är större än de båda årens "
-            "sammanlagda felmarginal. Källor och förklaringar finns sist i underlaget.",
+            "En förändring är statistiskt säkerställd bara om den är större än den kombinerade "
+            "felmarginalen √(m₁² + m₂²) för de båda åren; med ett preliminärt värde bedöms den "
+            "inte. Källor och förklaringar finns sist i underlaget.",
             size=8,
             colour=MUTED,
         )

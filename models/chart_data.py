@@ -17,7 +17,7 @@ from models import stats
 from models.actions import list_actions
 from models.codes import TOTAL_BREAK_AFTER, Area, Factor, Group, Measure, Status
 from models.entities import Action, SurveyResult
-from models.results import RIKET, list_results
+from models.results import RIKET, is_municipality_group, list_results
 
 BREAK_NOTE = (
     "Ingen linje mellan 2023 och 2024 i totalen för alla myndighetsområden: från 2024 "
@@ -286,6 +286,8 @@ def _series(
 def municipality_label(code: str, own_code: str = "", own_name: str = "") -> str:
     if code == RIKET:
         return "Riket"
+    if is_municipality_group(code):
+        return f"Kommungrupp {code}"
     if own_code and code == own_code and own_name:
         return own_name
     return f"Kommun {code}"
@@ -298,10 +300,13 @@ def municipalities(session: Session) -> list[str]:
 
 
 def own_code(session: Session, town: db_settings.DbSettings) -> str:
-    """The database's own municipality; before it is set, the one (not Riket) with results."""
+    """The database's own municipality; before it is set, the one (not Riket, not a Kolada
+    group) with results."""
     if town.municipality_code:
         return town.municipality_code
-    others = [c for c in municipalities(session) if c != RIKET]
+    others = [
+        c for c in municipalities(session) if c != RIKET and not is_municipality_group(c)
+    ]
     return others[0] if others else ""
 
 
@@ -470,6 +475,7 @@ def summarise_factor(series: Series | None, factor: Factor) -> FactorSummary:
         stats.Margin(before.margin, before.margin_estimated, before.margin_note),
         last.value,
         stats.Margin(last.margin, last.margin_estimated, last.margin_note),
+        preliminary=before.preliminary or last.preliminary,
     )
     return FactorSummary(
         factor,

@@ -30,6 +30,7 @@ NAMING_CONVENTION = {
 }
 
 TITLE_MAX = 200
+MUNICIPALITY_MAX = 12  # a four-digit code, or a Kolada municipality group ("G124018")
 
 
 class Base(DeclarativeBase):
@@ -233,7 +234,7 @@ class SurveyResult(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    municipality: Mapped[str] = mapped_column(String(4))
+    municipality: Mapped[str] = mapped_column(String(MUNICIPALITY_MAX))
     year: Mapped[int] = mapped_column(Integer)
     group: Mapped[Group] = mapped_column(_code_enum(Group, "group"))
     area: Mapped[Area] = mapped_column(_code_enum(Area, "area"))
@@ -243,12 +244,38 @@ class SurveyResult(Base):
     margin: Mapped[float | None] = mapped_column(Float)
     response_rate: Mapped[float | None] = mapped_column(Float)
     preliminary: Mapped[bool] = mapped_column(default=False)
+    # When a preliminary value was read ("preliminärt sedan 2024-04-24"); None when final.
+    preliminary_as_of: Mapped[dt.date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(300), default="")
 
     def __repr__(self) -> str:
         return (
             f"SurveyResult({self.municipality} {self.year} {self.group.value} "
             f"{self.area.value} {self.measure.value} = {self.value})"
+        )
+
+
+class Target(Base):
+    """A target (mål) of the own municipality: "NKI företag, totalt, 2025: 75"."""
+
+    __tablename__ = "target"
+    __table_args__ = (
+        UniqueConstraint("measure", "group", "area", "year", name="uq_target_one_value"),
+        CheckConstraint("value >= 0 AND value <= 100", name="value_range"),
+        CheckConstraint("year >= 2000 AND year <= 2100", name="year_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure: Mapped[Measure] = mapped_column(_code_enum(Measure, "measure"))
+    group: Mapped[Group] = mapped_column(_code_enum(Group, "group"))
+    area: Mapped[Area] = mapped_column(_code_enum(Area, "area"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+
+    def __repr__(self) -> str:
+        return (
+            f"Target({self.measure.value} {self.group.value} {self.area.value} "
+            f"{self.year} = {self.value})"
         )
 
 

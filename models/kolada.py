@@ -4,10 +4,17 @@ Only the standard library (urllib): the program needs nothing more for a few GET
 requests. The base address is the database setting `kolada_base_url`. A fetch follows
 `next_url` page by page; when there is no network, the error says so in Swedish and nothing
 is changed (the fetch only reads; the import is a separate step).
+
+Kolada refuses more than 25 ids in one path segment (kpi, municipality or year): longer
+lists are split over several requests. Municipality groups (ids G and digits, e.g. a
+"liknande kommuner" group) are fetched like municipalities and kept as comparison series.
+A value with a `status` in Kolada is kept as preliminary, read on the fetch date
+(models.importers.kolada_json says why).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import urllib.error
@@ -26,11 +33,12 @@ from models.entities import KoladaKpi
 from models.errors import InputError, InsiktError
 from models.importers import Parsed
 from models.importers.kolada_json import KpiTarget, parse_pages
-from models.results import RIKET
+from models.results import RIKET, check_municipality, check_year
 
 KPI_ID = re.compile(r"^[A-Z]\d{5}$")
 TIMEOUT_S = 20.0
 MAX_PAGES = 200
+MAX_IDS = 25  # per path segment: Kolada refuses longer lists
 USER_AGENT = "Insiktskollen/0.1 (+https://api.kolada.se)"
 
 
@@ -113,13 +121,34 @@ def check_base_url(url: str) -> str:
     return url
 
 
-def data_url(base_url: str, kpis: list[str], municipalities: list[str]) -> str:
+def data_url(
+    base_url: str, kpis: list[str], municipalities: list[str], years: list[int] | None = None
+) -> str:
+    """One data route; data_urls() keeps every list within Kolada's 25 ids."""
+
     def joined(items: list[str]) -> str:
         return urllib.parse.quote(",".join(items), safe=",")
 
-    return (
-        f"{check_base_url(base_url)}/data/kpi/{joined(kpis)}/municipality/{joined(municipalities)}"
-    )
+    url = f"{check_base_url(base_url)}/data/kpi/{joined(kpis)}/municipality/{joined(municipalities)}"
+    if years:
+        url += f"/year/{joined([str(y) for y in years])}"
+    return url
+
+
+def _chunks(items: list[Any], size: int = MAX_IDS) -> list[list[Any]]:
+    return [items[start : start + size] for start in range(0, len(items), size)] or [[]]
+
+
+def data_urls(
+    base_url: str, kpis: list[str], municipalities: list[str], years: list[int] | None = None
+) -> list[str]:
+    """The data routes for every id, at most 25 ids in each path segment."""
+    return [
+        data_url(base_url, kpi_part, place_part, year_part)
+        for kpi_part in _chunks(kpis)
+        for place_part in _chunks(municipalities)
+        for year_part in _chunks(list(years or []))
+    ]
 
 
 Opener = Callable[[urllib.request.Request, float], Any]
@@ -192,10 +221,16 @@ class FetchPlan:
     kpis: list[str]
     municipalities: list[str]
     targets: dict[str, KpiTarget]
+    years: tuple[int, ...] = ()
+
+    @property
+    def urls(self) -> list[str]:
+        return data_urls(self.base_url, self.kpis, self.municipalities, list(self.years))
 
     @property
     def url(self) -> str:
-        return data_url(self.base_url, self.kpis, self.municipalities)
+        """The first request (the only one unless a list has more than 25 ids)."""
+        return self.urls[0]
 
 
 def plan_fetch(
@@ -203,9 +238,11 @@ def plan_fetch(
     kpis: Iterable[str] = (),
     municipalities: Iterable[str] = (),
     base_url: str | None = None,
+    years: Iterable[Any] = (),
 ) -> FetchPlan:
-    """What to fetch: chosen KPIs (all in the table by default) and municipalities (own
-    and Riket by default). Ids not in the table are refused, not guessed."""
+    """What to fetch: chosen KPIs (all in the table by default), municipalities or
+    municipality groups (own and Riket by default) and years (all by default). Ids not in
+    the table are refused, not guessed."""
     town = settings.load(session)
     table = {r.kpi: KpiTarget(r.group, r.area, r.measure) for r in list_kpis(session)}
     chosen = [k.strip().upper() for k in kpis if k.strip()] or sorted(table)
@@ -218,7 +255,7 @@ def plan_fetch(
         )
     if not chosen:
         raise InputError("KPI-tabellen är tom: lägg till minst ett KPI-id.")
-    places = [m.strip() for m in municipalities if m.strip()]
+    places = [check_municipality(m) for m in municipalities if m.strip()]
     if not places:
         if not town.municipality_code:
             raise InputError(
@@ -226,14 +263,24 @@ def plan_fetch(
                 "eller ställ in kommunkoden."
             )
         places = [town.municipality_code, RIKET]
-    for code in places:
-        if not (len(code) == 4 and code.isdigit()):
-            raise InputError(f"Kommun: ”{code}” är ingen kommunkod med fyra siffror.")
+    chosen_years = tuple(dict.fromkeys(check_year(y) for y in years))
     url = check_base_url(base_url if base_url else town.kolada_base_url)
-    return FetchPlan(url, chosen, list(dict.fromkeys(places)), table)
+    return FetchPlan(url, chosen, list(dict.fromkeys(places)), table, chosen_years)
 
 
-def fetch(plan: FetchPlan, opener: Opener = _default_open, timeout: float = TIMEOUT_S) -> Parsed:
-    """The fetched values as an import (not yet previewed or written). Network only."""
-    pages = fetch_pages(plan.url, opener, timeout)
-    return parse_pages(pages, plan.targets, f"Kolada ({urllib.parse.urlsplit(plan.url).netloc})")
+def fetch(
+    plan: FetchPlan,
+    opener: Opener = _default_open,
+    timeout: float = TIMEOUT_S,
+    today: dt.date | None = None,
+) -> Parsed:
+    """The fetched values as an import (not yet previewed or written). Network only.
+
+    Every request of the plan is made before anything is returned: one that fails fails the
+    whole fetch. Values Kolada gives a status are preliminary as of `today`.
+    """
+    pages: list[Any] = []
+    for url in plan.urls:
+        pages.extend(fetch_pages(url, opener, timeout))
+    name = f"Kolada ({urllib.parse.urlsplit(plan.url).netloc})"
+    return parse_pages(pages, plan.targets, name, fetched=today or dt.date.today())

@@ -9,7 +9,7 @@ milestones and comments, and where the figures come from.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session, selectinload
 from models import chart_data, stats
 from models import settings as db_settings
 from models.actions import actions_query
-from models.codes import TOTAL_BREAK_AFTER, Area, Group, Measure, Status
+from models.codes import TOTAL_BREAK_AFTER, Area, Group, Status
+from models.effect import WORDS, Reason, Verdict, YearValue
 from models.entities import Action, ChangeLogEntry, Comment, local_time, utcnow
+from models.latest import latest_nki
 from models.results import list_results
 
 NO_PREVIOUS_DAYS = 30
@@ -26,7 +28,9 @@ NO_PREVIOUS_DAYS = 30
 
 @dataclass(frozen=True)
 class NkiLine:
-    """The latest NKI of one customer group, and its change from the year before."""
+    """The latest final NKI of one customer group, its change from the final year before,
+    and a newer preliminary value beside it. `preliminary` is True only for a group that
+    has no final value yet (the line is then the preliminary one)."""
 
     group: Group
     year: int
@@ -40,6 +44,13 @@ class NkiLine:
     real: bool | None = None
     change_note: str = ""
     source: str = ""
+    # A newer preliminary value than the final one above, shown beside it, never instead.
+    preliminary_year: int | None = None
+    preliminary_value: float | None = None
+    preliminary_answers: int | None = None
+    # "preliminärt sedan 2024-04-24, hämta de slutliga siffrorna" when stale
+    preliminary_note: str = ""
+    stale: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,71 +190,70 @@ def _action_report(action: Action, today: dt.date, soon_days: int) -> ActionRepo
     )
 
 
-def _nki_lines(session: Session, town: db_settings.DbSettings) -> tuple[NkiLine, ...]:
-    rows = list_results(
-        session, municipality=town.municipality_code, area=Area.TOTALT, measure=Measure.NKI
-    )
+def _nki_lines(session: Session, town: db_settings.DbSettings, today: dt.date) -> tuple[NkiLine, ...]:
+    """The first page's NKI: the latest final value per group (models.latest), a newer
+    preliminary one beside it."""
     lines = []
-    for group in (Group.TOTALT, Group.FORETAG, Group.PRIVATPERSONER):
-        shown = [r for r in rows if r.group == group and stats.shown(r.answers, r.year, town)[0]]
-        if not shown:
+    for latest in latest_nki(session, today):
+        newer = latest.preliminary
+        if latest.final is None:
+            assert newer is not None  # a group with only preliminary values so far
+            lines.append(
+                NkiLine(
+                    latest.group,
+                    newer.year,
+                    newer.value,
+                    True,
+                    newer.answers,
+                    _margin_note(newer, town),
+                    source=latest.source,
+                    preliminary_note=newer.preliminary_note,
+                    stale=newer.stale,
+                )
+            )
             continue
-        shown.sort(key=lambda r: r.year)
-        last = shown[-1]
-        last_margin = stats.margin(last.margin, last.answers, town)
+        final = latest.final
         line = NkiLine(
-            group,
-            last.year,
-            last.value,
-            last.preliminary,
-            last.answers,
-            last_margin.note,
-            source=last.source,
+            latest.group,
+            final.year,
+            final.value,
+            False,
+            final.answers,
+            _margin_note(final, town),
+            source=latest.source,
         )
-        if len(shown) > 1:
-            before = shown[-2]
-            if before.year <= TOTAL_BREAK_AFTER < last.year:
-                note = (
-                    f"inte jämförbar: från {TOTAL_BREAK_AFTER + 1} omfattar totalen andra "
-                    "myndighetsområden"
-                )
-                line = _with_change(line, before.year, before.value, None, None, note)
-            else:
-                found = stats.change(
-                    before.value,
-                    stats.margin(before.margin, before.answers, town),
-                    last.value,
-                    last_margin,
-                )
-                line = _with_change(
-                    line, before.year, before.value, found.difference, found.real, found.note
-                )
+        if latest.previous is not None and latest.judgement is not None:
+            judged = latest.judgement
+            real = None
+            if judged.verdict in (Verdict.OKAT, Verdict.MINSKAT):
+                real = True
+            elif judged.verdict == Verdict.INGEN_SAKER_FORANDRING:
+                real = False
+            note = WORDS[judged.reason] if judged.reason == Reason.SERIEBROTT else judged.note
+            line = replace(
+                line,
+                previous_year=latest.previous.year,
+                previous_value=latest.previous.value,
+                difference=judged.change if judged.reason != Reason.SERIEBROTT else None,
+                real=real,
+                change_note=note,
+            )
+        if newer is not None:
+            line = replace(
+                line,
+                preliminary_year=newer.year,
+                preliminary_value=newer.value,
+                preliminary_answers=newer.answers,
+                preliminary_note=newer.preliminary_note,
+                stale=newer.stale,
+            )
         lines.append(line)
     return tuple(lines)
 
 
-def _with_change(
-    line: NkiLine,
-    year: int,
-    value: float,
-    difference: float | None,
-    real: bool | None,
-    note: str,
-) -> NkiLine:
-    return NkiLine(
-        line.group,
-        line.year,
-        line.value,
-        line.preliminary,
-        line.answers,
-        line.margin_note,
-        year,
-        value,
-        difference,
-        real,
-        note,
-        line.source,
-    )
+def _margin_note(value: YearValue, town: db_settings.DbSettings) -> str:
+    given = None if value.margin_estimated else value.margin
+    return stats.margin(given, value.answers, town).note
 
 
 def _since(
@@ -361,8 +371,9 @@ def _footnotes(
         notes.append("Preliminära värden kan ändras när SKR publicerar hela årets resultat.")
     notes.append(
         f"Felmarginalen är 95 %; där bara antalet svar är känt uppskattas den som "
-        f"1,96 · {town.answer_sd:g} / √n. En förändring räknas som verklig "
-        "bara när den är större än de båda årens sammanlagda felmarginal."
+        f"1,96 · {str(town.answer_sd).removesuffix('.0').replace('.', ',')} / √n, avrundad uppåt till heltal. En förändring är "
+        "statistiskt säkerställd bara när den är större än den kombinerade felmarginalen "
+        "√(m₁² + m₂²) för de båda åren; en förändring med ett preliminärt värde bedöms inte."
     )
     notes.append(f"Resultat visas bara med minst {town.min_answers} svar (SKR:s regel).")
     return tuple(notes)
@@ -387,7 +398,7 @@ def load_report(
     reports = tuple(_action_report(a, today, town.due_soon_days) for a in actions)
     start, reason = _since(session, town, since, now_utc)
     events = _events(session, start, {a.id: a.title for a in actions})
-    nki = _nki_lines(session, town)
+    nki = _nki_lines(session, town, today)
     group, factor_series = _factor_series(session, today)
     return ReportData(
         municipality_name=town.municipality_name,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -16,6 +18,8 @@ from models.entities import SurveyResult
 from models.errors import InputError
 
 RIKET = "0000"
+# Kolada's municipality groups ("liknande kommuner"): G and digits, kept as comparisons.
+MUNICIPALITY_GROUP = re.compile(r"^G\d{1,11}$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,40 @@ class ResultValues:
     response_rate: float | None = None
     preliminary: bool = False
     source: str = ""
+    # When a preliminary value was read; always None for a final value.
+    preliminary_as_of: dt.date | None = None
+
+
+def is_municipality_group(code: str) -> bool:
+    return bool(MUNICIPALITY_GROUP.match(code))
+
+
+def check_municipality(value: Any, what: str = "Kommun") -> str:
+    """A municipality code (four digits, Riket 0000) or a Kolada municipality group."""
+    code = str(value if value is not None else "").strip().upper()
+    if (len(code) == 4 and code.isdigit()) or is_municipality_group(code):
+        return code
+    raise InputError(
+        f"{what}: ”{value}” är ingen kommunkod med fyra siffror (eller kommungrupp i Kolada, "
+        "G och siffror, t.ex. G124018)."
+    )
+
+
+def check_year(value: Any, what: str = "År") -> int:
+    number = parse_number(value, what)
+    if number is None or number != int(number) or not 2000 <= number <= 2100:
+        raise InputError(f"{what}: ”{value}” är inget år mellan 2000 och 2100.")
+    return int(number)
+
+
+def check_code(cls: type[Any], value: Any, what: str) -> Any:
+    """A code of `cls` (Group, Area, Measure) as typed, or an error naming the field."""
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls.parse(str(value if value is not None else ""))
+    except ValueError as exc:
+        raise InputError(f"{what}: {exc}") from None
 
 
 def parse_number(value: Any, what: str) -> float | None:
@@ -69,16 +107,12 @@ def round_half_up(number: float) -> float:
 
 
 def check_key(municipality: Any, year: Any, group: Any, area: Any, measure: Any) -> ResultKey:
-    code = str(municipality).strip()
-    if not (len(code) == 4 and code.isdigit()):
-        raise InputError(f"Kommun: ”{municipality}” är ingen kommunkod med fyra siffror.")
-    number = parse_number(year, "År")
-    if number is None or number != int(number) or not 2000 <= number <= 2100:
-        raise InputError(f"År: ”{year}” är inget år mellan 2000 och 2100.")
+    code = check_municipality(municipality)
+    number = check_year(year)
     try:
         return ResultKey(
             code,
-            int(number),
+            number,
             group if isinstance(group, Group) else Group.parse(str(group)),
             area if isinstance(area, Area) else Area.parse(str(area)),
             measure if isinstance(measure, Measure) else Measure.parse(str(measure)),
@@ -94,7 +128,12 @@ def check_values(
     response_rate: Any = None,
     preliminary: Any = False,
     source: Any = "",
+    preliminary_as_of: Any = None,
 ) -> ResultValues:
+    """The fields of a figure as typed, checked; an error names the field.
+
+    A preliminary value keeps its as-of date (a date or ISO text); a final value has none.
+    """
     number = parse_number(value, "Värde")
     if number is None:
         raise InputError("Värde: saknas.")
@@ -109,14 +148,32 @@ def check_values(
     rate = parse_number(response_rate, "Svarsfrekvens")
     if rate is not None and not 0 <= rate <= 100:
         raise InputError(f"Svarsfrekvens: {_fmt(rate)} ligger utanför 0–100 %.")
+    is_preliminary = parse_yes_no(preliminary, "Preliminär")
+    as_of = parse_day(preliminary_as_of, "Preliminär per")
     return ResultValues(
         round_half_up(number),
         int(count) if count is not None else None,
         round_half_up(plus_minus) if plus_minus is not None else None,
         round_half_up(rate) if rate is not None else None,
-        parse_yes_no(preliminary, "Preliminär"),
+        is_preliminary,
         str(source or "").strip()[:300],
+        as_of if is_preliminary else None,
     )
+
+
+def parse_day(value: Any, what: str) -> dt.date | None:
+    """A date as a date, an Excel date-time or ISO text (2024-04-24); empty gives None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in " T" else text)
+    except ValueError:
+        raise InputError(f"{what}: ”{text}” är inget giltigt datum (skriv som 2024-04-24).") from None
 
 
 def parse_yes_no(value: Any, what: str) -> bool:
@@ -134,9 +191,16 @@ def _fmt(number: float) -> str:
     return f"{number:g}".replace(".", ",")
 
 
-def set_result(session: Session, key: ResultKey, values: ResultValues) -> SurveyResult:
-    """Store a value, replacing the one for the same key if any."""
+def set_result(
+    session: Session, key: ResultKey, values: ResultValues, today: dt.date | None = None
+) -> SurveyResult:
+    """Store a value, replacing the one for the same key if any.
+
+    A value marked preliminary without an as-of date keeps the stored one when the value
+    itself is unchanged (the same reading), and is otherwise read `today`.
+    """
     row = find_result(session, key)
+    values = with_as_of(values, row, today or dt.date.today())
     if row is None:
         row = SurveyResult(**vars(key), **vars(values))
         session.add(row)
@@ -146,6 +210,21 @@ def set_result(session: Session, key: ResultKey, values: ResultValues) -> Survey
                 setattr(row, name, value)
     session.flush()
     return row
+
+
+def with_as_of(values: ResultValues, stored: Any, today: dt.date | None) -> ResultValues:
+    """`values` with the as-of date of a preliminary value filled in where none is given:
+    the stored one for the same preliminary value, else `today` (None: left unknown)."""
+    if not values.preliminary or values.preliminary_as_of is not None:
+        return values
+    if (
+        stored is not None
+        and stored.preliminary
+        and stored.value == values.value
+        and stored.preliminary_as_of is not None
+    ):
+        return replace(values, preliminary_as_of=stored.preliminary_as_of)
+    return replace(values, preliminary_as_of=today)
 
 
 def find_result(session: Session, key: ResultKey) -> SurveyResult | None:

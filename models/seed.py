@@ -43,6 +43,7 @@ def load_example(session: Session, path: Path | None = None) -> int:
             None,
             item.get("preliminary", False),
             item.get("source", data["source"]),
+            item.get("preliminary_as_of"),
         )
         set_result(session, key, values)
     existing = set(session.scalars(select(Action.title)))

@@ -6,8 +6,10 @@ settings someone changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InputError
@@ -17,6 +19,9 @@ if TYPE_CHECKING:
 
 # SQLAlchemy and the entities are imported inside load() and save(): the window's first
 # paint reads the settings with sqlite3 (from_stored) before SQLAlchemy is loaded.
+
+
+DEFAULT_FINAL_FIGURES_BY = "05-31"
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,15 @@ class DbSettings:
     due_soon_days: int = 14
     # How many automatic backups of a SQLite file are kept (models.backups.daily_backup).
     backup_keep: int = 10
-    # Spread of single answers on the 0–100 scale, for estimating a margin from n alone.
-    answer_sd: float = 20.0
+    # Spread of single answers on the 0–100 scale, for estimating a margin from n alone
+    # (the README's section on margins says why 25).
+    answer_sd: float = 25.0
+    # The day ("MM-DD") of the year after a measuring year by which SKR has published the
+    # final figures: a value still marked preliminary after it is stale.
+    final_figures_by: str = DEFAULT_FINAL_FIGURES_BY
+    # SKR's thresholds for the response rate (%): on average (area totalt) and per area.
+    response_rate_min_total: float = 40.0
+    response_rate_min_area: float = 30.0
     kolada_base_url: str = "https://api.kolada.se/v3"
     # When the last meeting report was made from this database (UTC, ISO): the next
     # report's "Sedan förra mötet" starts there.
@@ -50,10 +62,40 @@ class DbSettings:
         return self.min_answers_by_year.get(year, self.min_answers)
 
     def grade(self, value: float) -> str:
+        """The band of a value as SKR publishes it: 69,7 is published as 70, so "högt"."""
+        shown = published(value)
         for band in sorted(self.grade_bands, key=lambda b: -b.lower):
-            if value >= band.lower:
+            if shown >= band.lower:
                 return band.label
         return ""
+
+    def final_figures_date(self, year: int) -> dt.date:
+        """When the final figures of measuring year `year` are out (year + 1, final_figures_by)."""
+        try:
+            month, day = _month_day(self.final_figures_by)
+        except InputError:  # a damaged stored value: SKR's usual date
+            month, day = _month_day(DEFAULT_FINAL_FIGURES_BY)
+        return dt.date(year + 1, month, day)
+
+
+def published(value: float) -> int:
+    """A value as SKR publishes it: a whole number, rounded half up (69,5 → 70, 69,4 → 69).
+
+    The value as written (its shortest repr) is rounded, not the binary float.
+    """
+    return int(Decimal(repr(float(value))).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    """"05-31" → (5, 31); a day that is not in every year (02-29) or no date is refused."""
+    try:
+        month, day = (int(part) for part in str(text).strip().split("-"))
+        dt.date(2001, month, day)
+    except ValueError:
+        raise InputError(
+            f"Dagen för de slutliga siffrorna: ”{text}” ska vara månad-dag, t.ex. 05-31."
+        ) from None
+    return month, day
 
 
 DEFAULTS = DbSettings()
@@ -95,6 +137,13 @@ def _check(key: str, value: Any) -> Any:
         value = float(value)
         if not 0 < value <= 50:
             raise InputError(f"Spridningen {value} ligger utanför 0–50.")
+    elif key == "final_figures_by":
+        month, day = _month_day(str(value))
+        value = f"{month:02d}-{day:02d}"
+    elif key in ("response_rate_min_total", "response_rate_min_area"):
+        value = float(value)
+        if not 0 <= value <= 100:
+            raise InputError(f"Lägsta svarsfrekvens: {value:g} % ligger utanför 0–100 %.")
     elif key == "grade_bands":
         value = tuple(value)
         if not value or any(not 0 <= b.lower <= 100 for b in value):

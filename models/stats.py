@@ -1,19 +1,29 @@
-"""How far a figure can be trusted: margins, real changes, grades, the minimum answers rule.
+"""How far a figure can be trusted: margins, changes, grades, the minimum answers rule, the
+response rate, and when a preliminary figure is stale.
 
-NKI is an estimate from a sample. Where the survey gives a margin (±), it is used. Where
-only the number of answers n is known, a 95 % margin is estimated as 1.96·s/√n, with s the
-spread of single answers on the 0–100 scale (the database setting `answer_sd`, 20 by
-default; see the README for why). With no n there is no margin, and that is said.
+NKI is an estimate from a sample. Where the survey gives a margin (±), it is used as given.
+Where only the number of answers n is known, a 95 % margin is estimated as 1.96·s/√n, with s
+the spread of single answers on the 0–100 scale (the database setting `answer_sd`, 25 by
+default; the README says why), rounded up to a whole number: an estimate from n alone
+understates, so the number shown and used is the conservative one ("±6", never "±5,4").
+With no n there is no margin, and that is said.
+
+A change between two years is judged against the combined margin √(m₁² + m₂²) of the two
+independent figures. A change with a preliminary figure on either side is never judged.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
+from models.codes import Area
 from models.settings import DbSettings
 
 Z95 = 1.96
+PRELIMINARY_NOTE = "preliminärt"
+NO_MARGIN_NOTE = "kan inte bedömas: felmarginal saknas"
 
 
 @dataclass(frozen=True)
@@ -30,42 +40,68 @@ class Margin:
 def margin(
     value_margin: float | None, answers: int | None, settings: DbSettings
 ) -> Margin:
-    """The ± of a figure: the given one, an estimate from n, or none (said so)."""
+    """The ± of a figure: the given one, an estimate from n (a whole number), or none."""
     if value_margin is not None:
         return Margin(value_margin, False, f"±{_fmt(value_margin)} (angiven)")
     if answers is not None and answers > 0:
-        estimate = Z95 * settings.answer_sd / math.sqrt(answers)
-        return Margin(
-            round(estimate, 1),
-            True,
-            f"±{_fmt(round(estimate, 1))} (uppskattad från {answers} svar)",
-        )
+        estimate = _up(Z95 * settings.answer_sd / math.sqrt(answers), 0)
+        return Margin(estimate, True, f"±{_fmt(estimate)} (uppskattad från {answers} svar)")
     return Margin(None, False, "felmarginal okänd (antal svar saknas)")
+
+
+def combined_margin(first: Margin, second: Margin) -> float | None:
+    """√(m₁² + m₂²), or None when a margin is unknown.
+
+    Rounded up: to a whole number where either margin is an estimate, else to one decimal,
+    so that the number shown is the one the change is judged against.
+    """
+    if first.value is None or second.value is None:
+        return None
+    whole = first.estimated or second.estimated
+    return _up(math.hypot(first.value, second.value), 0 if whole else 1)
 
 
 @dataclass(frozen=True)
 class Change:
     difference: float
-    real: bool | None  # None: at least one margin unknown
+    real: bool | None  # True: beyond the combined margin; None: not judged (see note)
     note: str
+    combined: float | None = None
 
 
 def change(
-    before: float, before_margin: Margin, after: float, after_margin: Margin
+    before: float,
+    before_margin: Margin,
+    after: float,
+    after_margin: Margin,
+    *,
+    preliminary: bool,
 ) -> Change:
-    """Whether a change between two years is larger than the margins.
+    """Whether a change between two years is larger than their combined margin.
 
-    The two figures are independent samples, so the margin of the difference is the root
-    of the sum of squares of the two margins.
+    `preliminary`: whether either figure is preliminary; then the change is not judged at
+    all (its note is "preliminärt"), whatever the margins.
     """
     difference = round(after - before, 1)
-    if not (before_margin.known and after_margin.known):
-        return Change(difference, None, "kan inte bedömas: felmarginal saknas")
-    assert before_margin.value is not None and after_margin.value is not None
-    combined = math.hypot(before_margin.value, after_margin.value)
+    if preliminary:
+        return Change(difference, None, PRELIMINARY_NOTE)
+    combined = combined_margin(before_margin, after_margin)
+    if combined is None:
+        return Change(difference, None, NO_MARGIN_NOTE)
     if abs(difference) > combined:
-        return Change(difference, True, f"större än felmarginalen (±{_fmt(round(combined, 1))})")
-    return Change(difference, False, f"inom felmarginalen (±{_fmt(round(combined, 1))})")
+        return Change(
+            difference,
+            True,
+            f"större än den kombinerade felmarginalen (±{_fmt(combined)}): "
+            "statistiskt säkerställd",
+            combined,
+        )
+    return Change(
+        difference,
+        False,
+        f"inom den kombinerade felmarginalen (±{_fmt(combined)}): ingen säker förändring",
+        combined,
+    )
 
 
 def shown(answers: int | None, year: int, settings: DbSettings) -> tuple[bool, str]:
@@ -74,6 +110,60 @@ def shown(answers: int | None, year: int, settings: DbSettings) -> tuple[bool, s
     if answers is not None and answers < minimum:
         return False, f"för få svar ({answers} < {minimum})"
     return True, ""
+
+
+@dataclass(frozen=True)
+class RateCheck:
+    """A known response rate against SKR's threshold: `low` and the words for it."""
+
+    rate: float
+    minimum: float
+    low: bool
+    note: str
+
+
+def response_rate_check(
+    rate: float | None, area: Area, settings: DbSettings
+) -> RateCheck | None:
+    """SKR asks for 40 % on average (area totalt) and 30 % per area (database settings).
+
+    None when the rate is unknown: there is nothing to mark then.
+    """
+    if rate is None:
+        return None
+    if area == Area.TOTALT:
+        minimum, where = settings.response_rate_min_total, "i genomsnitt"
+    else:
+        minimum, where = settings.response_rate_min_area, "per myndighetsområde"
+    if rate < minimum:
+        return RateCheck(
+            rate,
+            minimum,
+            True,
+            f"låg svarsfrekvens: {_fmt(rate)} %, under SKR:s gräns på {_fmt(minimum)} % {where}",
+        )
+    return RateCheck(rate, minimum, False, f"svarsfrekvens {_fmt(rate)} %")
+
+
+def is_stale(year: int, preliminary: bool, today: dt.date, settings: DbSettings) -> bool:
+    """A preliminary figure still preliminary after SKR has published the final ones."""
+    return preliminary and today > settings.final_figures_date(year)
+
+
+def preliminary_note(year: int, as_of: dt.date | None, stale: bool) -> str:
+    """"preliminärt sedan 2024-04-24, hämta de slutliga siffrorna" (the year if no date)."""
+    since = as_of.isoformat() if as_of is not None else str(year)
+    if stale:
+        return f"preliminärt sedan {since}, hämta de slutliga siffrorna"
+    if as_of is not None:
+        return f"preliminärt, avläst {since}"
+    return PRELIMINARY_NOTE
+
+
+def _up(number: float, decimals: int) -> float:
+    """Rounded up to `decimals` (a float's last bits do not push 4.0000000001 to 5)."""
+    scale = 10**decimals
+    return math.ceil(round(number * scale, 6)) / scale
 
 
 def _fmt(number: float) -> str:

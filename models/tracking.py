@@ -1,8 +1,8 @@
 """The change log and the version counter, kept by the session itself.
 
-Whatever changes an action, comment, milestone, person, unit, survey result or setting goes
-through a flush, so the log is written here rather than by each operation: no operation can
-forget it. Before the flush, every action that changes (itself, its factors, areas or
+Whatever changes an action, comment, milestone, person, unit, survey result, target or
+setting goes through a flush, so the log is written here rather than by each operation: no
+operation can forget it. Before the flush, every action that changes (itself, its factors, areas or
 milestones) gets the next version number and who changed it; after the flush, when new
 rows have their ids, one log row per changed field is inserted.
 """
@@ -28,6 +28,7 @@ from models.entities import (
     Person,
     Setting,
     SurveyResult,
+    Target,
     Unit,
     utcnow,
 )
@@ -48,9 +49,13 @@ _TRACKED: dict[type, tuple[str, tuple[str, ...], str]] = {
     Unit: ("unit", ("name",), "name"),
     SurveyResult: (
         "result",
-        ("value", "answers", "margin", "response_rate", "preliminary", "source"),
+        (
+            "value", "answers", "margin", "response_rate", "preliminary",
+            "preliminary_as_of", "source",
+        ),
         "value",
     ),
+    Target: ("target", ("value",), "value"),
     Setting: ("setting", ("value",), "value"),
     KoladaKpi: ("kpi", ("title", "group", "area", "measure", "probable"), "kpi"),
 }

@@ -1,8 +1,8 @@
 """Moving everything from one database to another (a shared file to a PostgreSQL server).
 
 Every table is copied row by row with its ids: actions, comments, milestones, people,
-units, results, settings, the Kolada KPI table and the change log with its ids and times.
-The target must be empty (at the newest schema, which `open_database` gives it); its own
+units, results, targets, settings, the Kolada KPI table and the change log with its ids and
+times. The target must be empty (at the newest schema, which `open_database` gives it); its own
 first KPI rows are replaced by the source's. The copy is one transaction on the target:
 either all of it is there afterwards or nothing is.
 """
@@ -27,6 +27,7 @@ TABLE_NAMES = {
     "person": "personer",
     "unit": "enheter",
     "survey_result": "resultat",
+    "target": "mål",
     "setting": "inställningar",
     "kolada_kpi": "Kolada-nyckeltal",
     "change_log": "loggrader",

@@ -22,6 +22,8 @@ SINGULAR = {
     "sidor": "sida",
     "fel": "fel",
     "brutna referenser": "bruten referens",
+    "jämförelser": "jämförelse",
+    "mål": "mål",
 }
 
 

@@ -73,6 +73,8 @@ BOTH_BACKENDS = (
     "test_importers",
     "test_export",
     "test_kolada",
+    "test_effect",
+    "test_targets",
 )
 
 

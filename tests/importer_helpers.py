@@ -21,7 +21,7 @@ def snapshot(db: Database) -> tuple[list[tuple], int]:
     with db.read() as s:
         rows = sorted(
             (r.municipality, r.year, r.group.value, r.area.value, r.measure.value, r.value,
-             r.answers, r.margin, r.response_rate, r.preliminary, r.source)
+             r.answers, r.margin, r.response_rate, r.preliminary, r.preliminary_as_of, r.source)
             for r in s.scalars(select(SurveyResult))
         )
         log = s.scalar(select(func.count()).select_from(ChangeLogEntry))

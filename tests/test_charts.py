@@ -81,8 +81,9 @@ def test_borlange_nki_series_points_and_margins(borlange_db: Database) -> None:
     total = {p.year: p for p in series["Totalt"].points}
     assert [total[y].value for y in (2022, 2023, 2024)] == [70.0, 71.0, 80.0]
     assert total[2024].preliminary and not total[2023].preliminary
-    # 509 answers and the default spread 20: 1.96 · 20 / √509 ≈ 1.7, marked as estimated.
-    assert total[2023].margin == 1.7 and total[2023].margin_estimated
+    # 509 answers and the default spread 25: 1.96 · 25 / √509 = 2.17, rounded up to a whole
+    # number (an estimate understates), marked as estimated.
+    assert total[2023].margin == 3.0 and total[2023].margin_estimated
     assert total[2022].margin is None
     assert data.municipality_name == "Borlänge"
     assert data.high_from == 70.0 and data.high_label == "högt"
@@ -168,8 +169,19 @@ def test_factor_summary_change_real_within_and_across_the_break(db: Database) ->
         "Information",
         "66 år 2022",
         "↑ +6 mot 2021",
-        "verklig",
+        "säkerställd",
     ]
+
+
+def test_a_change_with_a_preliminary_value_is_never_judged_in_the_matrix(db: Database) -> None:
+    # 60 → 70 on bygglov with margins ±1: far beyond √(1² + 1²) = 1,5, but 2022 is preliminary.
+    put(db, 2021, 60, measure="information", area="bygglov", margin=1.0)
+    put(db, 2022, 70, measure="information", area="bygglov", margin=1.0, preliminary=True)
+    with db.read() as session:
+        summary = chart_data.load_matrix(session, area=Area.BYGGLOV).factors[0]
+    assert (summary.difference, summary.real, summary.note) == (10.0, None, "preliminärt")
+    header = factor_header(summary)
+    assert header.splitlines()[-1] == "preliminärt" and "säkerställd" not in header
 
 
 def test_status_counts_overdue_and_undated(borlange_db: Database) -> None:

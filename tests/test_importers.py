@@ -232,7 +232,8 @@ def test_template_is_empty_and_reads_back_with_every_column(db, tmp_path, suffix
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
         assert raw.decode("utf-8-sig").strip() == (
-            "År;Kundgrupp;Myndighetsområde;Mått;Värde;Antal svar;Felmarginal;Preliminär;Källa;Kommun"
+            "År;Kundgrupp;Myndighetsområde;Mått;Värde;Antal svar;Felmarginal;Preliminär;"
+            "Preliminär per;Källa;Kommun"
         )
     with db.read() as s:
         result = importers.preview_files(s, [path])

@@ -125,3 +125,91 @@ def test_unknown_kpi_and_bad_choices_are_refused_before_fetching(borlange_db) ->
 def test_without_own_code_the_municipality_must_be_chosen(db) -> None:
     with db.read() as s, pytest.raises(InputError, match="ingen egen kommunkod"):
         kolada.plan_fetch(s)
+
+
+# --- long id lists, municipality groups and Kolada's status (issue 11) ------------------------
+
+EMPTY = b'{"values": [], "count": 0, "next_url": null, "previous_url": null}'
+
+
+def test_more_than_25_ids_in_a_segment_are_split(borlange_db) -> None:
+    import itertools
+
+    combos = list(itertools.product(Group, Area, Measure))[:30]
+    rows = [kolada.KpiRow(f"U1{n:04d}", "", *combo) for n, combo in enumerate(combos)]
+    kpis = [r.kpi for r in rows]
+    places = [f"{1000 + n:04d}" for n in range(26)] + ["G124018"]  # 27 ids
+    with borlange_db.write() as s:
+        kolada.replace_kpis(s, rows)
+    # By hand: 30 KPIs = 25 + 5, 27 municipalities = 25 + 2: four requests.
+    expected = [
+        f"/v3/data/kpi/{','.join(k)}/municipality/{','.join(p)}"
+        for k in (kpis[:25], kpis[25:])
+        for p in (places[:25], places[25:])
+    ]
+    with fake_kolada() as server:
+        for route in expected:
+            server.serve(route, EMPTY)
+        with borlange_db.read() as s:
+            plan = kolada.plan_fetch(s, kpis, places, base_url=server.base)
+        parsed = kolada.fetch(plan)
+    assert server.requests == expected
+    assert all(len(part.split(",")) <= 25 for r in expected for part in r.split("/")[4::2])
+    assert parsed.errors == [] and parsed.rows == []
+
+
+def test_years_are_split_too() -> None:
+    urls = kolada.data_urls("https://api.kolada.se/v3", ["U07451"], ["2081"], list(range(2000, 2030)))
+    assert [u.rsplit("/", 1)[1].count(",") + 1 for u in urls] == [25, 5]
+
+
+def test_groups_and_status_from_a_fetch(borlange_db) -> None:
+    import datetime as dt
+
+    from models import chart_data
+
+    route = "/v3/data/kpi/U07451,U07455/municipality/2081,G124018"
+    with fake_kolada() as server:
+        server.serve_file(route, "data_status_groups.json")
+        with borlange_db.read() as s:
+            plan = kolada.plan_fetch(s, municipalities=["2081", "g124018"], base_url=server.base)
+        parsed = kolada.fetch(plan, today=dt.date(2025, 3, 3))
+    assert parsed.errors == []
+    assert "1 värden har en status i Kolada (Preliminär 1) och sparas som preliminära" in (
+        parsed.notes[-1]
+    )
+    assert "Kolada-status på värdena utan siffra: Missing 1." in parsed.notes
+    with borlange_db.read() as s:
+        result = importers.preview(s, parsed)
+    with borlange_db.write() as s:
+        importers.apply(s, result)
+    with borlange_db.read() as s:
+        own = find_result(s, ResultKey("2081", 2024, Group.FORETAG, Area.TOTALT, Measure.NKI))
+        group = find_result(s, ResultKey("G124018", 2023, Group.FORETAG, Area.TOTALT, Measure.NKI))
+        nki = chart_data.load_nki(s, group=Group.FORETAG, comparison="G124018")
+        towns = chart_data.municipalities(s)
+    # the value with a status: preliminary, read on the fetch date, the status in the source
+    assert (own.value, own.preliminary, own.preliminary_as_of, own.source) == (
+        69.7, True, dt.date(2025, 3, 3), "Källa: Kolada (status: Preliminär)"
+    )
+    assert (group.value, group.preliminary, group.source) == (66.9, False, "Källa: Kolada")
+    assert "G124018" in towns
+    compared = [series for series in nki.series if series.comparison]
+    assert [(c.label, [p.year for p in c.points]) for c in compared] == [
+        ("Kommungrupp G124018, företag", [2023])
+    ]
+
+
+def test_a_saved_response_with_a_status_has_no_as_of_date(borlange_db, tmp_path) -> None:
+    path = tmp_path / "kolada.json"
+    path.write_text((FIXTURES / "data_status_groups.json").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    assert import_files(borlange_db, path).errors == []
+    with borlange_db.read() as s:
+        own = find_result(s, ResultKey("2081", 2024, Group.FORETAG, Area.TOTALT, Measure.NKI))
+    assert (own.preliminary, own.preliminary_as_of) == (True, None)
+
+
+def test_a_group_id_must_look_like_one(borlange_db) -> None:
+    with borlange_db.read() as s, pytest.raises(InputError, match="”GX1” är ingen kommunkod"):
+        kolada.plan_fetch(s, municipalities=["GX1"])

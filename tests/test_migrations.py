@@ -39,6 +39,20 @@ def test_every_released_schema_opens_with_its_data(tmp_path, revision) -> None:
         db.dispose()
 
 
+def test_schema_0003_keeps_its_targets(tmp_path) -> None:
+    """schema_0003.db is schema_0002.db upgraded by migration 0003, with a target set."""
+    from models.targets import list_targets
+
+    path = tmp_path / "mål.db"
+    shutil.copy(FIXTURES / "schema_0003.db", path)
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            assert [t.label for t in list_targets(s)] == ["NKI, totalt, totalt, 2025: 75"]
+    finally:
+        db.dispose()
+
+
 def test_first_schema_is_upgraded_with_a_copy_beside_it_and_data_kept(tmp_path) -> None:
     path = tmp_path / "gammal.db"
     shutil.copy(FIXTURES / "schema_0001.db", path)

@@ -41,8 +41,13 @@ def test_borlange_report(borlange_db, tmp_path) -> None:
     first = texts[0]
     assert "Mötesunderlag – Borlänge" in first
     assert "Senaste NKI" in first and "Åtgärder per status" in first
-    assert "80 (prel.)" in first and "±4,4 (uppskattad från 81 svar)" in first
-    assert "2023: 71; inte jämförbar: från 2024 omfattar totalen andra" in first
+    # The headline is the latest final value (71 in 2023); the preliminary 80 of 2024 stands
+    # beside it, stale since the final 2024 figures came out in the spring of 2025.
+    assert "±3 (uppskattad från 509 svar)" in first
+    assert "+1 från 2022; kan inte bedömas: felmarginal saknas" in first
+    assert "Nyare, preliminärt: 80 (2024, 81 svar); preliminärt sedan 2024-04-24, hämta de " \
+        "slutliga siffrorna" in first
+    assert "80 (prel.)" not in first
     assert (
         "Sedan förra mötet: 7 nya åtgärder, 0 klara, 0 ändrade status, 0 nya kommentarer" in first
     )

@@ -36,6 +36,15 @@ def test_results_are_those_of_the_source(borlange_db) -> None:
     }
 
 
+def test_the_preliminary_value_is_as_of_the_news_item(borlange_db) -> None:
+    import datetime as dt
+
+    with borlange_db.read() as s:
+        as_of = {r.year: r.preliminary_as_of for r in list_results(s, municipality="2081")}
+    # The 80 from 81 answers is what the news item of 2024-04-24 reported; final ones have none.
+    assert as_of == {2022: None, 2023: None, 2024: dt.date(2024, 4, 24)}
+
+
 def test_seven_actions_three_named_four_open_for_the_group(borlange_db) -> None:
     with borlange_db.read() as s:
         actions = {a.title: a for a in ops.list_actions(s)}

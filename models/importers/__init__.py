@@ -23,7 +23,7 @@ from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
 from models.importers.table_file import read_table_file
 from models.preview import CHANGED, NEW, UNCHANGED, Preview, errors_in_total
-from models.results import ResultKey, ResultValues, check_values
+from models.results import ResultKey, ResultValues, check_values, with_as_of
 
 __all__ = [
     "Parsed", "Incoming", "PreviewRow", "read_files", "preview", "apply",
@@ -176,7 +176,8 @@ def preview_files(session: Session, paths: Iterable[Path]) -> Preview[PreviewRow
 
 def _values_of(row: Any) -> ResultValues:
     return ResultValues(
-        row.value, row.answers, row.margin, row.response_rate, row.preliminary, row.source
+        row.value, row.answers, row.margin, row.response_rate, row.preliminary, row.source,
+        row.preliminary_as_of,
     )
 
 
@@ -185,6 +186,10 @@ def _merged(old: ResultValues | None, fields: dict[str, Any], origin: str) -> Re
     merged = {**vars(base), **fields}
     if "preliminary" not in fields:
         merged["preliminary"] = False
+    if "preliminary_as_of" not in fields:
+        # A preliminary value keeps its as-of date only while it is the same reading.
+        merged["preliminary_as_of"] = None
+        return with_as_of(check_values(**merged), old, None)
     return check_values(**merged)
 
 

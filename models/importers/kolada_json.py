@@ -1,12 +1,21 @@
 """Kolada v3 data responses: one page, a list of pages, or pages saved one after another.
 
-Each item names a KPI, a municipality and a period; it is mapped through the KPI table to
-(group, area, measure). Unknown KPI ids are reported, never guessed; null values are
-skipped and counted. The source of every figure is "Källa: Kolada".
+Each item names a KPI, a municipality (or a municipality group, G and digits) and a period;
+it is mapped through the KPI table to (group, area, measure). Unknown KPI ids are reported,
+never guessed; null values are skipped and counted. The source of every figure is
+"Källa: Kolada".
+
+Kolada's `status` on a value is kept. Kolada documents it only as text (its API README:
+`"status": "<string>"`); what is known is that it says why a value is missing ("Missing"
+with a null value) and is empty on ordinary published values. A value *with* a number and
+a status is therefore not taken as a plain final figure: it is stored as preliminary (read
+on the fetch date when fetched; unknown from a saved file) and the status stands in its
+source, "Källa: Kolada (status: …)", for the group to check and mark final by hand.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Mapping
@@ -71,9 +80,14 @@ def read_kolada(path: Path, kpis: Mapping[str, KpiTarget]) -> Parsed:
     return parse_pages(split_pages(text, name), kpis, name)
 
 
-def parse_pages(pages: list[Any], kpis: Mapping[str, KpiTarget], name: str) -> Parsed:
+def parse_pages(
+    pages: list[Any], kpis: Mapping[str, KpiTarget], name: str, fetched: dt.date | None = None
+) -> Parsed:
+    """The rows of Kolada pages; `fetched`: the day they were fetched (None: a saved file)."""
     parsed = Parsed(name)
     unknown: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    null_statuses: Counter[str] = Counter()
     nulls = 0
     other_gender = 0
     seen: dict[Any, str] = {}
@@ -108,12 +122,17 @@ def parse_pages(pages: list[Any], kpis: Mapping[str, KpiTarget], name: str) -> P
                 if entry.get("gender", "T") != "T":
                     other_gender += 1
                     continue
+                status = _status(entry)
                 if entry.get("value") is None:
                     nulls += 1
+                    if status:
+                        null_statuses[status] += 1
                     continue
-                incoming = _incoming(where, item, entry, target, parsed.errors)
+                incoming = _incoming(where, item, entry, target, parsed.errors, status, fetched)
                 if incoming is None:
                     continue
+                if status:
+                    statuses[status] += 1
                 if incoming.key in seen:
                     parsed.errors.append(
                         f"{where}: samma resultat ({key_text(incoming.key)}) "
@@ -129,13 +148,35 @@ def parse_pages(pages: list[Any], kpis: Mapping[str, KpiTarget], name: str) -> P
         )
     if nulls:
         parsed.notes.append(f"{nulls} värden utan siffra (null i Kolada) hoppades över.")
+    if null_statuses:
+        parsed.notes.append(f"Kolada-status på värdena utan siffra: {_counted(null_statuses)}.")
+    if statuses:
+        parsed.notes.append(
+            f"{sum(statuses.values())} värden har en status i Kolada ({_counted(statuses)}) "
+            "och sparas som preliminära; statusen står i källan."
+        )
     if other_gender:
         parsed.notes.append(f"{other_gender} värden för enskilt kön hoppades över (bara T läses).")
     return parsed
 
 
+def _status(entry: dict[str, Any]) -> str:
+    status = entry.get("status")
+    return " ".join(str(status).split())[:60] if status not in (None, "") else ""
+
+
+def _counted(counter: Counter[str]) -> str:
+    return ", ".join(f"{status} {n}" for status, n in sorted(counter.items()))
+
+
 def _incoming(
-    where: str, item: dict[str, Any], entry: dict[str, Any], target: KpiTarget, errors: list[str]
+    where: str,
+    item: dict[str, Any],
+    entry: dict[str, Any],
+    target: KpiTarget,
+    errors: list[str],
+    status: str = "",
+    fetched: dt.date | None = None,
 ) -> Incoming | None:
     municipality = item.get("municipality")
     period = item.get("period")
@@ -160,7 +201,12 @@ def _incoming(
     except InputError as exc:
         errors.append(f"{where} ({item.get('kpi')}, {key.municipality}, {key.year}), {exc.message}")
         return None
-    return Incoming(where, key, {"value": checked.value, "source": SOURCE, "preliminary": False})
+    if not status:
+        return Incoming(where, key, {"value": checked.value, "source": SOURCE, "preliminary": False})
+    fields = {"value": checked.value, "source": f"{SOURCE} (status: {status})", "preliminary": True}
+    if fetched is not None:
+        fields["preliminary_as_of"] = fetched
+    return Incoming(where, key, fields)
 
 
 def _short(value: Any) -> str:

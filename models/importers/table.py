@@ -3,6 +3,8 @@
 Columns come in any order; header names are matched ignoring case, å/ä/ö, spaces and
 punctuation. An empty cell in an optional number column (Antal svar, Felmarginal,
 Svarsfrekvens) or in Källa leaves what is stored as it is; Preliminär empty means "nej".
+Preliminär per (or Avläst) is the date a preliminary value was read; empty keeps the stored
+date while the value is the same, and is otherwise unknown.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("answers", "Antal svar", ("Svar", "Antal")),
     ("margin", "Felmarginal", ("Marginal", "Osäkerhet", "Felmarginal ±")),
     ("preliminary", "Preliminär", ("Prel",)),
+    ("preliminary_as_of", "Preliminär per", ("Avläst", "Preliminärt per", "Avläst datum")),
     ("source", "Källa", ()),
     ("municipality", "Kommun", ("Kommunkod", "Kommun-id")),
     ("response_rate", "Svarsfrekvens", ()),
@@ -34,7 +37,7 @@ COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 REQUIRED = ("year", "group", "area", "measure", "value")
 TEMPLATE_FIELDS = (
     "year", "group", "area", "measure", "value", "answers", "margin", "preliminary",
-    "source", "municipality",
+    "preliminary_as_of", "source", "municipality",
 )
 HEADER = {name: title for name, title, _ in COLUMNS}
 _BY_NAME = {
@@ -202,7 +205,7 @@ def parse_row(
     area = checked("Myndighetsområde", lambda: _code(Area, _text(cell("area"), "Myndighetsområde")))
     measure = checked("Mått", lambda: _code(Measure, _text(cell("measure"), "Mått")))
     given = {"value": cell("value")}
-    for name in ("answers", "margin", "response_rate", "source"):
+    for name in ("answers", "margin", "response_rate", "source", "preliminary_as_of"):
         if cell(name) is not None:
             given[name] = cell(name)
     if "preliminary" in found:
@@ -210,7 +213,8 @@ def parse_row(
     # Each column on its own, so that one row reports all its bad cells.
     fields: dict[str, Any] = {}
     for name, raw in given.items():
-        probe = {"value": 50, name: raw}
+        # An as-of date is kept only with a preliminary value: probed as one.
+        probe = {"value": 50, "preliminary": name == "preliminary_as_of", name: raw}
         values = checked(HEADER[name], lambda p=probe: check_values(**p))
         if values is not None:
             fields[name] = getattr(values, name)

@@ -17,8 +17,17 @@ HELP_ROWS = (
     ("Antal svar", "Heltal; tomt = okänt (det som redan finns sparat behålls)."),
     ("Felmarginal", "± i indexenheter om den är känd; tomt = okänd."),
     ("Preliminär", "ja eller nej; tomt = nej."),
+    (
+        "Preliminär per",
+        "Datumet då ett preliminärt värde lästes av, t.ex. 2024-04-24; tomt = okänt "
+        "(eller det sparade, om värdet är detsamma).",
+    ),
     ("Källa", "Varifrån siffran kommer; tomt = behåll den sparade."),
-    ("Kommun", "Kommunkod med fyra siffror (Borlänge 2081, Riket 0000); tomt = egen kommun."),
+    (
+        "Kommun",
+        "Kommunkod med fyra siffror (Borlänge 2081, Riket 0000) eller kommungrupp i Kolada "
+        "(G124018); tomt = egen kommun.",
+    ),
 )
 
 
@@ -49,7 +58,9 @@ def _save_xlsx(path: Path) -> None:
     sheet.append([HEADER[n] for n in TEMPLATE_FIELDS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for column, width in zip("ABCDEFGHIJ", (8, 16, 26, 16, 9, 11, 12, 11, 30, 9), strict=True):
+    for column, width in zip(
+        "ABCDEFGHIJK", (8, 16, 26, 16, 9, 11, 12, 11, 15, 30, 9), strict=True
+    ):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     help_sheet = book.create_sheet("Förklaring")

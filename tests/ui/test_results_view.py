@@ -56,15 +56,15 @@ def stored(db, year: int, group=Group.TOTALT, area=Area.TOTALT, measure=Measure.
 def test_borlange_figures_with_answers_margin_preliminary_and_break(view) -> None:
     view.choose(group=Group.TOTALT, area=Area.TOTALT)
     model = view.model
-    assert cell(view, 2023).data() == "71\n509 svar · ±1,7*"
-    assert cell(view, 2024).data() == "80 prel.\n81 svar · ±4,4*"
+    assert cell(view, 2023).data() == "71\n509 svar · ±3*"
+    assert cell(view, 2024).data() == "80 prel.\n81 svar · ±6*"
     assert cell(view, 2024).data(Qt.ItemDataRole.FontRole).italic()
     header = model.headerData(model.year_column(2024), Qt.Orientation.Horizontal)
     assert header == "2024 ¹\nBorlänge"
     assert "inte samma mått" in view.break_label.text() and view.break_label.isVisible()
     change = model.index(0, model.columnCount() - 1).data()
     assert change == "2023–2024\nej jämförbart (ny total)"
-    assert "Felmarginal: ±1,7 (uppskattad från 509 svar)" in cell(view, 2023).data(
+    assert "Felmarginal: ±3 (uppskattad från 509 svar)" in cell(view, 2023).data(
         Qt.ItemDataRole.ToolTipRole)
     view.choose(group=Group.FORETAG)
     assert cell(view, 2023).data() == "68"
@@ -152,7 +152,7 @@ def test_comparison_beside_the_own_figures(qtbot, view, borlange_db) -> None:
                    check_values(69.4, 46000, source="Källa: Kolada"))
     view.choose(group=Group.TOTALT, area=Area.TOTALT, compare="0000")
     assert view.model.headerData(view.model.year_column(2023, True), Qt.Orientation.Horizontal) == "2023\nRiket"
-    assert cell(view, 2023, compare=True).data() == "69,4\n46000 svar · ±0,2*"
+    assert cell(view, 2023, compare=True).data() == "69,4\n46000 svar · ±1*"
     assert cell(view, 2023, compare=True).data(Qt.ItemDataRole.BackgroundRole) is not None
     view.other_code.setText("208")
     QTest.keyClick(view.other_code, Qt.Key.Key_Return)
@@ -273,14 +273,16 @@ def test_fetch_dialog_without_network_says_so(qtbot, view, borlange_db) -> None:
 
 
 def test_change_column_leaves_out_figures_below_the_minimum(view, borlange_db) -> None:
+    # Estimated margins: 1,96 · 25 / √120 = 4,5 → ±5 and 1,96 · 25 / √131 = 4,3 → ±5;
+    # combined √(5² + 5²) = 7,07 → 8, so +9 is larger.
     with borlange_db.write() as s:
-        for year, value, answers in ((2022, 60, 120), (2023, 67, 131), (2024, 71, 5)):
+        for year, value, answers in ((2022, 60, 120), (2023, 69, 131), (2024, 71, 5)):
             set_result(s, check_key("2081", year, "foretag", "bygglov", "tillganglighet"),
                        check_values(value, answers))
     view.choose(group=Group.FORETAG, area=Area.BYGGLOV)
     row = view.model.measures.index(Measure.TILLGANGLIGHET)
     change = view.model.index(row, view.model.columnCount() - 1).data()
-    assert change == "2022–2023: +7\n↑ större än felmarginalen"
+    assert change == "2022–2023: +9\n↑ större än felmarginalen"
     assert cell(view, 2024, Measure.TILLGANGLIGHET).data() == "71\nför få svar (5 < 7)"
 
 

@@ -14,7 +14,7 @@ from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, 
 from models.codes import Area, Group
 from models.errors import InputError, InsiktError
 from models.opening import open_database
-from models.results import has_results
+from models.results import has_results, is_municipality_group
 
 
 def _code(cls: Any, text: str | None, option: str) -> Any:
@@ -57,11 +57,12 @@ def _comparison(text: str | None) -> str | None:
     code = text.strip()
     if code.lower() == "riket":
         return "0000"
-    if not (len(code) == 4 and code.isdigit()):
+    if not (len(code) == 4 and code.isdigit()) and not is_municipality_group(code.upper()):
         raise InputError(
-            f"--comparison: ”{text}” är ingen kommunkod med fyra siffror (Riket: 0000)."
+            f"--comparison: ”{text}” är ingen kommunkod med fyra siffror (Riket: 0000) "
+            "eller kommungrupp i Kolada (t.ex. G124018)."
         )
-    return code
+    return code.upper()
 
 
 def cmd_chart(args: argparse.Namespace) -> int:

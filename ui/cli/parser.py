@@ -88,6 +88,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     _database_commands(sub)
     _result_commands(sub)
+    _effect_commands(sub)
     _paper_commands(sub)
     _shared_commands(sub)
     _chart_command(sub)
@@ -171,6 +172,36 @@ def _result_commands(sub: Any) -> None:
     )
     template.add_argument("file", metavar="FIL", help="t.ex. mall.xlsx eller mall.csv")
     template.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+
+
+def _effect_commands(sub: Any) -> None:
+    effect = _runs(
+        sub.add_parser(
+            "effect", help="åtgärdernas effekt: före och efter, med den kombinerade felmarginalen"
+        ),
+        "ui.cli.effect:cmd_effect",
+    )
+    effect.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    effect.add_argument("--action", type=int, metavar="ID", help="bara denna åtgärd")
+
+    targets = _runs(
+        sub.add_parser("targets", help="målen och om de är nådda"), "ui.cli.effect:cmd_targets"
+    )
+    targets.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    target_sub = targets.add_subparsers(dest="targets_command", metavar="{set,remove}")
+    put = _runs(
+        target_sub.add_parser("set", help="sätt ett mål (ersätter det som fanns)"),
+        "ui.cli.effect:cmd_target_set",
+    )
+    put.add_argument("--measure", required=True, help="nki eller en servicefaktor")
+    put.add_argument("--group", required=True, help="företag, privatpersoner eller totalt")
+    put.add_argument("--area", required=True, help="myndighetsområde, t.ex. totalt eller bygglov")
+    put.add_argument("--year", required=True, help="mätåret, t.ex. 2025")
+    put.add_argument("--value", required=True, help="målet 0–100, t.ex. 75")
+    remove = _runs(
+        target_sub.add_parser("remove", help="ta bort ett mål"), "ui.cli.effect:cmd_target_remove"
+    )
+    remove.add_argument("id", metavar="ID", help="målets id (se targets)")
 
 
 def _paper_commands(sub: Any) -> None:

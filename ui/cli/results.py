@@ -26,6 +26,7 @@ from ui.cli.output import print_json
 FIELD_NAMES = {
     "value": "Värde", "answers": "Antal svar", "margin": "Felmarginal",
     "response_rate": "Svarsfrekvens", "preliminary": "Preliminär", "source": "Källa",
+    "preliminary_as_of": "Preliminär per",
 }
 MAX_ROWS_PRINTED = 200
 

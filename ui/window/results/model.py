@@ -260,6 +260,7 @@ class ResultsGridModel(QAbstractTableModel):
         change = stats.change(
             before.value, stats.margin(before.margin, before.answers, self.settings),
             after.value, stats.margin(after.margin, after.answers, self.settings),
+            preliminary=before.preliminary or after.preliminary,
         )
         return before_year, change.difference, change.real, change.note
 

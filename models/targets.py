@@ -1,0 +1,229 @@
+"""Targets (mål): a value the group aims at for a measure, customer group, area and year of
+the own municipality ("NKI företag, totalt, 2025: 75"), and how each target stands.
+
+Targets are set and removed through the change log like every figure (models.tracking). A
+target is judged against that year's own value as SKR publishes it, a whole number rounded
+half up (69,7 → 70), as grades are. The statuses, checked in this order:
+
+- `ingen_matning`: no value for that year, or one SKR does not show (too few answers);
+- `preliminart`: the value is preliminary: shown beside, never judged;
+- `natt`: the published value reaches the target;
+- `inom_felmarginalen`: short of it by no more than the value's margin (given, or
+  estimated from the answers);
+- `inte_natt`: short by more, or short at all when no margin is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import settings as db_settings
+from models import stats
+from models.chart_data import own_code
+from models.codes import Area, Group, Measure
+from models.entities import SurveyResult, Target
+from models.errors import InputError, NotFoundError
+from models.results import ResultKey, check_code, check_values, check_year, find_result
+
+
+class TargetStatus(StrEnum):
+    NATT = "natt"
+    INOM_FELMARGINALEN = "inom_felmarginalen"
+    INTE_NATT = "inte_natt"
+    INGEN_MATNING = "ingen_matning"
+    PRELIMINART = "preliminart"
+
+
+STATUS_WORDS: dict[TargetStatus, str] = {
+    TargetStatus.NATT: "nått",
+    TargetStatus.INOM_FELMARGINALEN: "inte nått, men inom felmarginalen",
+    TargetStatus.INTE_NATT: "inte nått",
+    TargetStatus.INGEN_MATNING: "ingen mätning",
+    TargetStatus.PRELIMINART: "preliminärt värde, bedöms inte",
+}
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    id: int
+    measure: Measure
+    group: Group
+    area: Area
+    year: int
+    value: float
+
+    @property
+    def label(self) -> str:
+        """"NKI, företag, totalt, 2025: 75"."""
+        return (
+            f"{self.measure.label}, {self.group.label.lower()}, {self.area.label.lower()}, "
+            f"{self.year}: {_fmt(self.value)}"
+        )
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """A target and the year's own value: the status, and what it was judged on."""
+
+    target: TargetRow
+    status: TargetStatus
+    value: float | None = None  # as stored (one decimal)
+    published: int | None = None  # as SKR publishes it: what is judged
+    margin: float | None = None
+    margin_estimated: bool = False
+    answers: int | None = None
+    stale: bool = False  # a preliminary value past the spring of its final figures
+    note: str = ""
+
+    @property
+    def words(self) -> str:
+        return STATUS_WORDS[self.status]
+
+
+def _row(target: Target) -> TargetRow:
+    return TargetRow(
+        target.id, target.measure, target.group, target.area, target.year, target.value
+    )
+
+
+def check_target(
+    measure: Any, group: Any, area: Any, year: Any, value: Any
+) -> tuple[Measure, Group, Area, int, float]:
+    """A target as typed; an error names the field ("Värde: 105 ligger utanför 0–100.")."""
+    return (
+        check_code(Measure, measure, "Mått"),
+        check_code(Group, group, "Kundgrupp"),
+        check_code(Area, area, "Myndighetsområde"),
+        check_year(year),
+        check_values(value).value,
+    )
+
+
+def _find(session: Session, measure: Measure, group: Group, area: Area, year: int) -> Target | None:
+    return session.scalar(
+        select(Target).where(
+            Target.measure == measure,
+            Target.group == group,
+            Target.area == area,
+            Target.year == year,
+        )
+    )
+
+
+def set_target(
+    session: Session, measure: Any, group: Any, area: Any, year: Any, value: Any
+) -> TargetRow:
+    """Set the target for a measure, group, area and year (replacing the one there was)."""
+    the_measure, the_group, the_area, the_year, the_value = check_target(
+        measure, group, area, year, value
+    )
+    target = _find(session, the_measure, the_group, the_area, the_year)
+    if target is None:
+        target = Target(
+            measure=the_measure, group=the_group, area=the_area, year=the_year, value=the_value
+        )
+        session.add(target)
+    elif target.value != the_value:
+        target.value = the_value
+    session.flush()
+    return _row(target)
+
+
+def remove_target(session: Session, target_id: Any) -> TargetRow:
+    """Remove a target by its id; the removed target is returned for the message."""
+    try:
+        number = int(str(target_id).strip())
+    except ValueError:
+        raise InputError(f"Mål: ”{target_id}” är inget id (ett heltal).") from None
+    target = session.get(Target, number)
+    if target is None:
+        raise NotFoundError(f"Mål {number} finns inte.")
+    removed = _row(target)
+    session.delete(target)
+    session.flush()
+    return removed
+
+
+def list_targets(session: Session) -> list[TargetRow]:
+    rows = [_row(t) for t in session.scalars(select(Target))]
+    measures, groups, areas = list(Measure), list(Group), list(Area)
+    rows.sort(
+        key=lambda t: (
+            t.year, measures.index(t.measure), groups.index(t.group), areas.index(t.area)
+        )
+    )
+    return rows
+
+
+def judge(
+    target: TargetRow,
+    row: SurveyResult | None,
+    town: db_settings.DbSettings,
+    today: dt.date,
+) -> TargetCheck:
+    """How one target stands against the year's own value (None: not measured)."""
+    if row is None:
+        return TargetCheck(target, TargetStatus.INGEN_MATNING, note="inget värde för året")
+    margin = stats.margin(row.margin, row.answers, town)
+    published = db_settings.published(row.value)
+    found = TargetCheck(
+        target,
+        TargetStatus.NATT,
+        value=row.value,
+        published=published,
+        margin=margin.value,
+        margin_estimated=margin.estimated,
+        answers=row.answers,
+    )
+    visible, hidden_reason = stats.shown(row.answers, row.year, town)
+    if row.preliminary:
+        stale = stats.is_stale(row.year, True, today, town)
+        note = stats.preliminary_note(row.year, row.preliminary_as_of, stale)
+        if not visible:
+            note += f"; {hidden_reason}"
+        return replace(found, status=TargetStatus.PRELIMINART, stale=stale, note=note)
+    if not visible:
+        return TargetCheck(
+            target,
+            TargetStatus.INGEN_MATNING,
+            answers=row.answers,
+            note=f"{hidden_reason}: SKR visar inte värdet",
+        )
+    short = round(target.value - published, 1)
+    if short <= 0:
+        return found
+    if margin.value is not None and short <= margin.value:
+        return replace(
+            found,
+            status=TargetStatus.INOM_FELMARGINALEN,
+            note=f"{_fmt(short)} under målet, felmarginalen ±{_fmt(margin.value)}",
+        )
+    note = f"{_fmt(short)} under målet"
+    if margin.value is None:
+        note += "; felmarginal okänd"
+    return replace(found, status=TargetStatus.INTE_NATT, note=note)
+
+
+def judge_targets(session: Session, today: dt.date | None = None) -> list[TargetCheck]:
+    """Every target with its status against the own municipality's values."""
+    today = today or dt.date.today()
+    town = db_settings.load(session)
+    own = own_code(session, town)
+    checks = []
+    for target in list_targets(session):
+        row = None
+        if own:
+            key = ResultKey(own, target.year, target.group, target.area, target.measure)
+            row = find_result(session, key)
+        checks.append(judge(target, row, town, today))
+    return checks
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}".replace(".", ",")
