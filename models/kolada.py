@@ -26,6 +26,7 @@ from models.entities import KoladaKpi
 from models.errors import InputError, InsiktError
 from models.importers import Parsed
 from models.importers.kolada_json import KpiTarget, parse_pages
+from models.progress import Progress
 from models.results import RIKET
 
 KPI_ID = re.compile(r"^[A-Z]\d{5}$")
@@ -129,8 +130,14 @@ def _default_open(request: urllib.request.Request, timeout: float) -> Any:
     return urllib.request.urlopen(request, timeout=timeout)
 
 
-def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEOUT_S) -> list[Any]:
-    """Every page from `url` on, following next_url; KoladaUnavailable if it fails."""
+def fetch_pages(
+    url: str, opener: Opener = _default_open, timeout: float = TIMEOUT_S,
+    progress: Progress | None = None,
+) -> list[Any]:
+    """Every page from `url` on, following next_url; KoladaUnavailable if it fails.
+
+    `progress` hears the pages fetched so far (how many there are is not known).
+    """
     pages: list[Any] = []
     visited: set[str] = set()
     host = urllib.parse.urlsplit(url).netloc
@@ -153,6 +160,8 @@ def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEO
                 "och inget har ändrats."
             )
         visited.add(next_url)
+        if progress is not None:
+            progress(len(pages), 0)
         page = _get_json(next_url, opener, timeout)
         pages.append(page)
         link = page.get("next_url") if isinstance(page, dict) else None
@@ -233,7 +242,10 @@ def plan_fetch(
     return FetchPlan(url, chosen, list(dict.fromkeys(places)), table)
 
 
-def fetch(plan: FetchPlan, opener: Opener = _default_open, timeout: float = TIMEOUT_S) -> Parsed:
+def fetch(
+    plan: FetchPlan, opener: Opener = _default_open, timeout: float = TIMEOUT_S,
+    progress: Progress | None = None,
+) -> Parsed:
     """The fetched values as an import (not yet previewed or written). Network only."""
-    pages = fetch_pages(plan.url, opener, timeout)
+    pages = fetch_pages(plan.url, opener, timeout, progress)
     return parse_pages(pages, plan.targets, f"Kolada ({urllib.parse.urlsplit(plan.url).netloc})")
