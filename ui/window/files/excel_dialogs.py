@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from models.preview import CHANGED, ERROR, NEW, Preview
 from models.progress import Progress
 from ui.window import messages
 from ui.window.tasks import Task, run_task
+from ui.window.widgets import fill_table
 
 EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Excel", "Excel-arbetsbok: åtgärder, kommentarer, resultat (*.xlsx)"): (
@@ -224,18 +223,14 @@ class ImportActionsDialog(QDialog):
         self.summary.setText(preview.summary() + "".join(f"\n{n}" for n in preview.notes))
         self.errors.setPlainText("\n".join(preview.errors))
         self.errors.setVisible(not preview.ok)
-        self.table.setRowCount(len(preview.rows))
-        for index, plan in enumerate(preview.rows):
+        cells = []
+        for plan in preview.rows:
             if plan.errors:
                 detail = "\n".join(f"{e.column}: {e.message}" for e in plan.errors)
             else:
                 detail = "\n".join(f"{c.column}: ”{c.old}” → ”{c.new}”" for c in plan.changes)
-            cells = (str(plan.row), self.tr(STATUS_LABELS[plan.status]), plan.title, detail)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if plan.status in ROW_COLOURS:
-                    item.setBackground(QBrush(QColor(ROW_COLOURS[plan.status])))
-                self.table.setItem(index, column, item)
+            cells.append((str(plan.row), self.tr(STATUS_LABELS[plan.status]), plan.title, detail))
+        fill_table(self.table, cells, [ROW_COLOURS.get(plan.status) for plan in preview.rows])
         self.table.resizeRowsToContents()
         something = preview.count(NEW) + preview.count(CHANGED) > 0
         self.import_button.setEnabled(preview.ok and something)
