@@ -206,9 +206,11 @@ class Task(QObject, Generic[T]):
         writes: bool = False,
         cancellable: bool = False,
         label: str = "",
+        quiet: bool = False,
     ) -> None:
         super().__init__()
         self.parent_widget = parent
+        self.quiet = quiet
         self.title = title
         self.label = label or title
         self.writes = writes
@@ -262,7 +264,7 @@ class Task(QObject, Generic[T]):
         return self._stop.is_set()
 
     def _show_dialog(self) -> None:
-        if not self.running or self.dialog is not None:
+        if not self.running or self.dialog is not None or self.quiet:
             return
         self.dialog = ProgressDialog(self.parent_widget, self.title, self.label,
                                      self.cancellable, self.cancel)
@@ -363,11 +365,12 @@ def run_task(
     writes: bool = False,
     cancellable: bool = False,
     label: str = "",
+    quiet: bool = False,
 ) -> Task[T] | None:
     """Start `work` in the background (see the module's text); None if it was refused.
 
     A write task is refused, with a message naming the one running, while another write
-    task runs.
+    task runs. A `quiet` task shows no progress dialog (the caller shows that it works).
     """
     if writes and running_write() is not None:
         busy = running_write()
@@ -377,5 +380,5 @@ def run_task(
         ).format(what=busy.title))
         return None
     task = Task(parent, title, work, done, failed=failed, cancelled=cancelled, writes=writes,
-                cancellable=cancellable, label=label)
+                cancellable=cancellable, label=label, quiet=quiet)
     return task.start()
