@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure, SubFigure
@@ -37,6 +37,7 @@ from charts.style import (
     Style,
     date_x,
     number,
+    rc_settings,
     signed,
     year_x,
 )
@@ -46,6 +47,7 @@ from models.chart_data import Point, Series, TimelineData
 from models.db import Database
 from models.entities import utcnow
 from models.errors import InsiktError
+from models.progress import Progress
 from models.report_data import (
     ActionReport,
     Event,
@@ -79,9 +81,12 @@ def _place(data: ReportData) -> str:
     return data.municipality_name or "kommunen"
 
 
-def report_pages(data: ReportData) -> list[Figure]:
-    """Every page of the report as a Figure, footers and page numbers included."""
-    with matplotlib.rc_context(RC):  # type: ignore[arg-type]
+def report_pages(data: ReportData, progress: Progress | None = None) -> list[Figure]:
+    """Every page of the report as a Figure, footers and page numbers included.
+
+    `progress` hears the actions laid out so far (the number of pages is not known yet).
+    """
+    with rc_settings(RC):
         made = f"{data.made_at:%Y-%m-%d %H:%M}"
         footer_left = f"{TITLE} – {_place(data)} – {made}"
 
@@ -93,8 +98,10 @@ def report_pages(data: ReportData) -> list[Figure]:
         _chart_pages(flow, data, footer_left)
         _since_page(flow, data)
         _action_table(flow, data)
-        for action in data.actions:
+        for done, action in enumerate(data.actions, start=1):
             _action_page(flow, data, action)
+            if progress is not None:
+                progress(done, 0)
         _footnote_page(flow, data)
         total = len(flow.pages)
         for number_, fig in enumerate(flow.pages, start=1):
@@ -110,17 +117,38 @@ def report_pages(data: ReportData) -> list[Figure]:
     return flow.pages
 
 
-def write_pdf(pages: Sequence[Figure], path: Path, data: ReportData) -> None:
-    with matplotlib.rc_context(RC):  # type: ignore[arg-type]
-        metadata = {
-            "Title": f"{TITLE} – {_place(data)} {data.made_at:%Y-%m-%d}",
-            "Author": "Insiktskollen",
-            "Subject": "Insikt (NKI) och förbättringsåtgärder",
-            "Creator": "Insiktskollen",
-        }
-        with PdfPages(path, metadata=metadata) as pdf:
-            for fig in pages:
-                pdf.savefig(fig)
+def write_pdf(
+    pages: Sequence[Figure], path: Path, data: ReportData, progress: Progress | None = None
+) -> None:
+    """The pages as one PDF; `progress` hears the pages written, of all.
+
+    The file is written beside `path` and put in its place when whole, so a failure or a
+    stop (`Cancelled` from `progress`) leaves no half report. The matplotlib settings are
+    taken page by page, so the window can draw its charts in between.
+    """
+    metadata = {
+        "Title": f"{TITLE} – {_place(data)} {data.made_at:%Y-%m-%d}",
+        "Author": "Insiktskollen",
+        "Subject": "Insikt (NKI) och förbättringsåtgärder",
+        "Creator": "Insiktskollen",
+    }
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.delvis")
+    try:
+        with rc_settings(RC):
+            pdf = PdfPages(partial, metadata=metadata)
+        try:
+            for done, fig in enumerate(pages, start=1):
+                with rc_settings(RC):
+                    pdf.savefig(fig)
+                if progress is not None:
+                    progress(done, len(pages))
+        finally:
+            with rc_settings(RC):
+                pdf.close()
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _footer(fig: Figure, text: str) -> None:
@@ -593,14 +621,19 @@ def make_report(
     since: dt.date | None = None,
     record: bool = True,
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> ReportResult:
-    """Read, lay out and write the report; remember when it was made (for the next one)."""
+    """Read, lay out and write the report; remember when it was made (for the next one).
+
+    `progress` hears the actions laid out (of an unknown total), then the pages written,
+    of all; it may stop the work (`models.progress.Cancelled`) before anything is recorded.
+    """
     now = utcnow()
     with db.read() as session:
         data = load_report(session, since=since, today=today, now_utc=now)
-    pages = report_pages(data)
+    pages = report_pages(data, progress)
     try:
-        write_pdf(pages, path, data)
+        write_pdf(pages, path, data, progress)
     except PermissionError:
         raise InsiktError(
             f"Filen {path} går inte att skriva (den kan vara öppen i ett annat program)."

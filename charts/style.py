@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -149,10 +150,24 @@ class Style:
         }
 
 
+# matplotlib's settings (rcParams) are one global dict that rc_context changes for a while
+# and then puts back. Two threads doing so at once (the window drawing a chart while a
+# worker lays out the report) would put back each other's settings for good: they take
+# turns.
+_RC_TURN = threading.RLock()
+
+
+@contextmanager
+def rc_settings(settings: dict[str, Any]) -> Iterator[None]:
+    """matplotlib's `settings` while a figure is built or saved, one thread at a time."""
+    with _RC_TURN, matplotlib.rc_context(settings):  # type: ignore[arg-type]
+        yield
+
+
 @contextmanager
 def applied(style: Style) -> Iterator[None]:
     """matplotlib's settings for this style while a figure is built (no global change)."""
-    with matplotlib.rc_context(style.rc()):  # type: ignore[arg-type]
+    with rc_settings(style.rc()):
         yield
 
 

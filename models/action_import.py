@@ -33,6 +33,7 @@ from models.entities import Action
 from models.errors import InputError, InsiktError
 from models.export import milestone_text
 from models.preview import CHANGED, ERROR, NEW, UNCHANGED, Preview
+from models.progress import Progress, counted
 from models.tabular import Formula
 from models.words import count
 
@@ -365,10 +366,13 @@ def _update(
     return changes
 
 
-def run_import(session: Session, path: Path, today: dt.date | None = None) -> Preview[RowPlan]:
+def run_import(
+    session: Session, path: Path, today: dt.date | None = None, progress: Progress | None = None
+) -> Preview[RowPlan]:
     """Apply the file in this session and return what happened row by row.
 
     The caller commits only when the preview has no errors (see `import_actions`).
+    `progress` hears the rows done so far, of all.
     """
     path = Path(path)
     rows, file_errors, notes = read_rows(path)
@@ -384,7 +388,7 @@ def run_import(session: Session, path: Path, today: dt.date | None = None) -> Pr
     titles: dict[str, list[int]] = {}
     for action_id, title in session.execute(select(Action.id, Action.title)):
         titles.setdefault(_title_key(title), []).append(action_id)
-    for row in rows:
+    for row in counted(rows, progress, len(rows), every=20):
         preview.rows.append(_apply_row(session, row, today, seen, titles))
     return preview
 
@@ -399,17 +403,19 @@ def import_actions(
     dry_run: bool = False,
     expected: list[tuple[Any, ...]] | None = None,
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> Preview[RowPlan]:
     """Preview (`dry_run`) or import a file, all or nothing.
 
     With `expected` (the signature of the preview the user confirmed), the import is
     refused if it would now do something else, because the database or the file changed.
-    Nothing is written unless every row is good.
+    Nothing is written unless every row is good. `progress` hears the rows done; it may
+    stop the work (`models.progress.Cancelled`), and then nothing is written either.
     """
     result: Preview[RowPlan] | None = None
     try:
         with db.write() as session:
-            result = run_import(session, path, today)
+            result = run_import(session, path, today, progress)
             if dry_run or not result.ok:
                 raise _Refused
             if expected is not None and signature(result) != expected:

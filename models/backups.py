@@ -26,18 +26,23 @@ from models.db import Database
 from models.db_urls import read_only_uri
 from models.errors import BusyError, DamagedError, DatabaseError
 from models.file_probe import SQLITE_MAGIC, describe_file_problem, known_revisions, probe_file
+from models.progress import Progress
 
 BACKUP_FOLDER = "Säkerhetskopior"
 BACKUP_KEEP = 10
+# Pages (of usually 4 KB) copied per step when the caller follows the copy's progress.
+BACKUP_STEP_PAGES = 256
 
 log = logging.getLogger("insiktskollen")
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A consistent copy of a SQLite file with SQLite's backup API (safe while in use).
 
     The copy is written beside the target under a temporary name and renamed when whole,
-    so an interrupted backup never leaves a half copy under a backup's name.
+    so an interrupted backup never leaves a half copy under a backup's name. With
+    `progress`, the copy goes in steps and each is told (pages copied, of all); an error
+    raised by it (`Cancelled`) stops the copy and removes the part.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.delvis")
@@ -46,7 +51,12 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     try:
         dst = sqlite3.connect(partial)
         try:
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                tell = progress
+                src.backup(dst, pages=BACKUP_STEP_PAGES,
+                           progress=lambda _status, left, total: tell(total - left, total))
         finally:
             dst.close()
         os.replace(partial, target)

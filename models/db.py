@@ -17,6 +17,7 @@ import getpass
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -52,6 +53,7 @@ log = logging.getLogger("insiktskollen")
 
 BusyHandler = Callable[[str], None]
 _default_busy_handler: BusyHandler | None = None
+_this_thread = threading.local()
 
 
 def set_busy_handler(handler: BusyHandler | None) -> None:
@@ -61,6 +63,21 @@ def set_busy_handler(handler: BusyHandler | None) -> None:
     """
     global _default_busy_handler
     _default_busy_handler = handler
+
+
+@contextlib.contextmanager
+def busy_heard_here(handler: BusyHandler) -> Iterator[None]:
+    """On this thread only, `handler` hears the busy waits (before `on_busy` and the default).
+
+    The window's workers pass it on to the GUI thread through a signal, and raise
+    `models.progress.Cancelled` from it when the user stops the work while it waits.
+    """
+    previous = getattr(_this_thread, "busy_handler", None)
+    _this_thread.busy_handler = handler
+    try:
+        yield
+    finally:
+        _this_thread.busy_handler = previous
 
 
 def current_user() -> str:
@@ -117,6 +134,9 @@ class Database:
         self.reader_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
         # Told "databasen är upptagen, försöker igen" while a write waits for the lock.
         self.on_busy: BusyHandler | None = None
+        # Asked as a write begins, on the writing thread; may raise an InsiktError to refuse
+        # it. The window refuses a write while another one runs in one of its workers.
+        self.before_write: Callable[[], None] | None = None
         if is_sqlite:
             _sqlite_events(self.engine)
         self._sessions = sessionmaker(
@@ -146,6 +166,8 @@ class Database:
         """
         if self.read_only:
             raise ReadOnlyError(f"Databasen {self.name} är öppnad skrivskyddad: inget kan sparas.")
+        if self.before_write is not None:
+            self.before_write()
         with translate_errors(self.name):
             session = self._begin_writing()
             try:
@@ -190,7 +212,9 @@ class Database:
             f"{self.name} används av någon annan just nu."
         )
         log.info(message)
-        handler = self.on_busy or _default_busy_handler
+        handler = (
+            getattr(_this_thread, "busy_handler", None) or self.on_busy or _default_busy_handler
+        )
         if handler is not None:
             handler(message)
 

@@ -33,6 +33,7 @@ from models.entities import KoladaKpi
 from models.errors import InputError, InsiktError
 from models.importers import Parsed
 from models.importers.kolada_json import KpiTarget, parse_pages
+from models.progress import Progress
 from models.results import RIKET, check_municipality, check_year
 
 KPI_ID = re.compile(r"^[A-Z]\d{5}$")
@@ -158,8 +159,14 @@ def _default_open(request: urllib.request.Request, timeout: float) -> Any:
     return urllib.request.urlopen(request, timeout=timeout)
 
 
-def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEOUT_S) -> list[Any]:
-    """Every page from `url` on, following next_url; KoladaUnavailable if it fails."""
+def fetch_pages(
+    url: str, opener: Opener = _default_open, timeout: float = TIMEOUT_S,
+    progress: Progress | None = None,
+) -> list[Any]:
+    """Every page from `url` on, following next_url; KoladaUnavailable if it fails.
+
+    `progress` hears the pages fetched so far (how many there are is not known).
+    """
     pages: list[Any] = []
     visited: set[str] = set()
     host = urllib.parse.urlsplit(url).netloc
@@ -182,6 +189,8 @@ def fetch_pages(url: str, opener: Opener = _default_open, timeout: float = TIMEO
                 "och inget har ändrats."
             )
         visited.add(next_url)
+        if progress is not None:
+            progress(len(pages), 0)
         page = _get_json(next_url, opener, timeout)
         pages.append(page)
         link = page.get("next_url") if isinstance(page, dict) else None
@@ -273,14 +282,22 @@ def fetch(
     opener: Opener = _default_open,
     timeout: float = TIMEOUT_S,
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> Parsed:
     """The fetched values as an import (not yet previewed or written). Network only.
 
     Every request of the plan is made before anything is returned: one that fails fails the
-    whole fetch. Values Kolada gives a status are preliminary as of `today`.
+    whole fetch. Values Kolada gives a status are preliminary as of `today`. `progress`
+    hears the pages fetched so far over all requests (how many there are is not known).
     """
     pages: list[Any] = []
     for url in plan.urls:
-        pages.extend(fetch_pages(url, opener, timeout))
+        done = len(pages)
+
+        def heard(count: int, total: int, done: int = done) -> None:
+            if progress is not None:
+                progress(done + count, total)
+
+        pages.extend(fetch_pages(url, opener, timeout, heard if progress else None))
     name = f"Kolada ({urllib.parse.urlsplit(plan.url).netloc})"
     return parse_pages(pages, plan.targets, name, fetched=today or dt.date.today())

@@ -23,6 +23,7 @@ from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
 from models.importers.table_file import read_table_file
 from models.preview import CHANGED, NEW, UNCHANGED, Preview, errors_in_total
+from models.progress import Progress, counted
 from models.results import ResultKey, ResultValues, check_values, with_as_of
 
 __all__ = [
@@ -32,6 +33,8 @@ __all__ = [
 
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändrad", UNCHANGED: "Oförändrad"}
 MAX_ERRORS_SHOWN = 50
+# An import is written in flushes of this many rows, so that its progress can be told.
+FLUSH_ROWS = 500
 
 
 @dataclass(frozen=True)
@@ -55,14 +58,18 @@ def kpi_targets(session: Session) -> dict[str, KpiTarget]:
 
 
 def read_files(
-    paths: Iterable[Path], own: str, own_name: str, kpis: dict[str, KpiTarget]
+    paths: Iterable[Path], own: str, own_name: str, kpis: dict[str, KpiTarget],
+    progress: Progress | None = None,
 ) -> Parsed:
-    """Every file parsed into one import; a key in two files is an error."""
+    """Every file parsed into one import; a key in two files is an error.
+
+    `progress` hears the rows read so far (their number is not known before).
+    """
     paths = list(paths)
     total = Parsed(", ".join(p.name for p in paths))
     for path in paths:
         try:
-            parsed = read_file(path, own, own_name, kpis)
+            parsed = read_file(path, own, own_name, kpis, _offset(progress, len(total.rows)))
         except InputError as exc:
             total.errors.append(exc.message)
             continue
@@ -83,12 +90,23 @@ def read_files(
     return total
 
 
-def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -> Parsed:
+def _offset(progress: Progress | None, before: int) -> Progress | None:
+    """The rows of the next file counted after those of the files before it."""
+    if progress is None:
+        return None
+    tell = progress
+    return lambda done, _total: tell(before + done, 0)
+
+
+def read_file(
+    path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget],
+    progress: Progress | None = None,
+) -> Parsed:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InputError(f"Filen {path} finns inte.")
     if suffix in (".xlsx", ".xlsm"):
-        return read_table_file(path, own, own_name)
+        return read_table_file(path, own, own_name, progress)
     if suffix == ".xls":
         raise InputError(
             f"{path.name}: det gamla Excel-formatet (.xls) kan inte läsas. Spara filen som "
@@ -97,20 +115,25 @@ def read_file(path: Path, own: str, own_name: str, kpis: dict[str, KpiTarget]) -
     if suffix == ".json":
         return read_kolada(path, kpis)
     if suffix in (".csv", ".txt", ".tsv", ""):
-        return read_table_file(path, own, own_name)
+        return read_table_file(path, own, own_name, progress)
     raise InputError(
         f"{path.name}: okänd filtyp ”{suffix}”. Importera .csv, .xlsx eller .json (Kolada)."
     )
 
 
-def preview(session: Session, parsed: Parsed) -> Preview[PreviewRow]:
-    """What an import would do, compared with what is stored now. Writes nothing."""
+def preview(
+    session: Session, parsed: Parsed, progress: Progress | None = None
+) -> Preview[PreviewRow]:
+    """What an import would do, compared with what is stored now. Writes nothing.
+
+    `progress` hears the rows compared so far, of all of them.
+    """
     result = Preview[PreviewRow](
         parsed.name, file_errors=list(parsed.errors), notes=list(parsed.notes),
         tell_errors=errors_in_total,
     )
     stored = _stored(session, [row.key for row in parsed.rows])
-    for row in parsed.rows:
+    for row in counted(parsed.rows, progress, len(parsed.rows)):
         existing = stored.get(row.key)
         old = _values_of(existing) if existing is not None else None
         try:
@@ -127,13 +150,16 @@ def preview(session: Session, parsed: Parsed) -> Preview[PreviewRow]:
     return result
 
 
-def apply(session: Session, result: Preview[PreviewRow]) -> int:
+def apply(
+    session: Session, result: Preview[PreviewRow], progress: Progress | None = None
+) -> int:
     """Write the new and changed rows of an error-free preview; the number written.
 
     The rows are looked up again inside the caller's write transaction, so a figure that
-    someone else added since the preview is updated rather than added twice. Everything
-    goes in one flush: the change log (models.tracking) records each row as set_result
-    would, and a failure leaves the whole transaction to be rolled back.
+    someone else added since the preview is updated rather than added twice. The rows go
+    in flushes of FLUSH_ROWS, each told to `progress` (rows written, of all): the change
+    log (models.tracking) records each row as set_result would, and a failure or a stop
+    (`Cancelled` from `progress`) leaves the whole transaction to be rolled back.
     """
     if not result.ok:
         errors = result.errors
@@ -142,15 +168,23 @@ def apply(session: Session, result: Preview[PreviewRow]) -> int:
         )
     rows = result.to_write
     stored = _stored(session, [row.key for row in rows])
-    for row in rows:
+    if progress is not None:
+        progress(0, len(rows))
+    for number, row in enumerate(rows, start=1):
         existing = stored.get(row.key)
         if existing is None:
             session.add(SurveyResult(**vars(row.key), **vars(row.new)))
-            continue
-        for name, value in vars(row.new).items():
-            if getattr(existing, name) != value:
-                setattr(existing, name, value)
+        else:
+            for name, value in vars(row.new).items():
+                if getattr(existing, name) != value:
+                    setattr(existing, name, value)
+        if number % FLUSH_ROWS == 0:
+            session.flush()
+            if progress is not None:
+                progress(number, len(rows))
     session.flush()
+    if progress is not None:
+        progress(len(rows), len(rows))
     return len(rows)
 
 
@@ -168,10 +202,13 @@ def _stored(session: Session, keys: list[ResultKey]) -> dict[ResultKey, SurveyRe
     return found
 
 
-def preview_files(session: Session, paths: Iterable[Path]) -> Preview[PreviewRow]:
+def preview_files(
+    session: Session, paths: Iterable[Path], progress: Progress | None = None
+) -> Preview[PreviewRow]:
     town = settings.load(session)
-    parsed = read_files(paths, town.municipality_code, town.municipality_name, kpi_targets(session))
-    return preview(session, parsed)
+    parsed = read_files(paths, town.municipality_code, town.municipality_name,
+                        kpi_targets(session), progress)
+    return preview(session, parsed, progress)
 
 
 def _values_of(row: Any) -> ResultValues:

@@ -16,6 +16,7 @@ from pathlib import Path
 from models.errors import InputError
 from models.importers.rows import Parsed
 from models.importers.table import HEADER_SEARCH_ROWS, REQUIRED, find_header, parse_table
+from models.progress import Progress, counted
 from models.tabular import WORKBOOK_SUFFIXES, Limits, Row, Table, Wording, open_table
 
 MAX_BYTES = 50_000_000  # a CSV file
@@ -27,26 +28,33 @@ def _header_score(rows: list[list[str]]) -> int:
     return len(find_header(rows)[1])
 
 
-def read_table_file(path: Path, own_municipality: str, own_name: str = "") -> Parsed:
+def read_table_file(
+    path: Path, own_municipality: str, own_name: str = "", progress: Progress | None = None
+) -> Parsed:
+    """The file's result rows; `progress` hears the rows read so far (the total unknown)."""
     workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
     limits = Limits(max_rows=MAX_ROWS) if workbook else Limits(max_bytes=MAX_BYTES)
     with open_table(path, limits=limits, wording=WORDING, score=_header_score) as table:
         if workbook:
-            return _read_workbook(table, own_municipality, own_name)
+            return _read_workbook(table, own_municipality, own_name, progress)
         if table.blank:
             raise InputError(WORDING.empty.format(name=path.name))
-        return parse_table(path.name, table.sheets[0].rows(), own_municipality, own_name)
+        rows = counted(table.sheets[0].rows(), progress)
+        return parse_table(path.name, rows, own_municipality, own_name)
 
 
-def _read_workbook(table: Table, own_municipality: str, own_name: str) -> Parsed:
+def _read_workbook(
+    table: Table, own_municipality: str, own_name: str, progress: Progress | None
+) -> Parsed:
     for sheet in table.sheets:
         rows = sheet.rows()
         head = list(islice(rows, HEADER_SEARCH_ROWS))
         index, found = find_header(head)
         if index >= 0 and set(REQUIRED) <= found.keys():
             name = f"{table.name}, blad ”{sheet.title}”"
-            return parse_table(name, chain(head, rows), own_municipality, own_name)
+            return parse_table(name, counted(chain(head, rows), progress), own_municipality,
+                               own_name)
     first = table.sheets[0] if table.sheets else None
     every: Iterator[Row] = first.rows() if first else iter(())
     name = f"{table.name}, blad ”{first.title if first else ''}”"
-    return parse_table(name, every, own_municipality, own_name)
+    return parse_table(name, counted(every, progress), own_municipality, own_name)

@@ -144,4 +144,30 @@ ENGLISH = {
     "Databasfilen {path} finns inte. Vill du skapa en ny, tom databas där?":
         "The database file {path} does not exist. Create a new, empty database there?",
     "Databasen finns inte": "The database does not exist", "Skapa": "Create", "Avbryt": "Cancel",
+    # Work in workers (ui/window/tasks.py) and its progress dialogs
+    "Avbryter … inget av det påbörjade sparas.": "Cancelling … nothing of what was begun is saved.",
+    "Vänta: ”{what}” pågår och måste bli klart först. Inget har sparats; försök igen när det är klart.":
+        "Wait: “{what}” is running and must finish first. Nothing has been saved; try again when it is done.",
+    "Vänta: ”{what}” pågår och måste bli klart först. Försök igen när det är klart.":
+        "Wait: “{what}” is running and must finish first. Try again when it is done.",
+    "Läser resultatfilen": "Reading the results file",
+    "Läsningen avbröts. Välj en fil igen.": "Reading was cancelled. Choose a file again.",
+    "Importerar resultat": "Importing results",
+    "Importen avbröts. Inget importerades.": "The import was cancelled. Nothing was imported.",
+    "Exporterar till {name}": "Exporting to {name}",
+    "Förhandsgranskar {name}": "Previewing {name}",
+    "Förhandsgranskningen avbröts. Välj en fil igen.": "The preview was cancelled. Choose a file again.",
+    "Importerar åtgärder": "Importing actions",
+    "Importen avbröts": "Import cancelled",
+    "Importen avbröts. Inget har importerats.": "The import was cancelled. Nothing has been imported.",
+    "Hämtar från Kolada": "Fetching from Kolada",
+    "Hämtningen avbröts. Inget har ändrats.": "The fetch was cancelled. Nothing has changed.",
+    "Sparar Koladas värden": "Saving Kolada's values",
+    "Sparandet avbröts. Inget sparades.": "Saving was cancelled. Nothing was saved.",
+    "Gör mötesunderlaget": "Making the meeting report",
+    "Sparar mötesunderlaget": "Saving the meeting report",
+    "Säkerhetskopierar": "Backing up",
+    "Säkerhetskopieringen avbröts; ingen kopia sparades.": "The backup was cancelled; no copy was saved.",
+    "Återställer {name}": "Restoring {name}",
+    "Öppnar databasen": "Opening the database",
 }

@@ -190,3 +190,43 @@ def test_failure_of_the_real_opening_is_told_and_no_window_stays(
         assert "FEL: Databasen kunde inte öppnas: Filen" in out
     assert "påhittat i testet" in out
     shown[0].deleteLater()
+
+
+def test_the_real_opening_runs_while_the_first_look_stays_alive(
+    qtbot, borlange_file, monkeypatch, capsys, data_home
+):
+    """The checks and the day's backup run in a worker: the window's event loop turns."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import ui.window.app
+    from models import opening
+
+    opening_started, turned = threading.Event(), threading.Event()
+    real = opening.open_database
+
+    def slow(target, *args, **kwargs):
+        # Goes on only once the GUI thread's event loop has turned while it waits here.
+        opening_started.set()
+        assert turned.wait(30), "the window stood still while the database was opened"
+        return real(target, *args, **kwargs)
+
+    def tick() -> None:
+        if opening_started.is_set():
+            turned.set()
+
+    monkeypatch.setenv("INSIKTSKOLLEN_SELFTEST", "1")
+    monkeypatch.setenv("INSIKTSKOLLEN_CLOSE_AFTER_MS", "1")
+    monkeypatch.setattr(opening, "open_database", slow)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    code = ui.window.app.run_app(str(borlange_file), False)
+    timer.stop()
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "RADER: 7" in out and "FEL" not in out
+    backups = data_home / "Säkerhetskopior"
+    assert [p.name for p in backups.iterdir() if "-auto-" in p.name]  # the day's backup

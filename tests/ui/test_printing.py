@@ -132,7 +132,11 @@ def test_print_report_records_the_report_when_printed(
         return True
 
     monkeypatch.setattr(printing, "preview", fake_preview)
-    assert printing.print_report(None, borlange_db) is True
+    printed: list[bool] = []
+    task = printing.print_report(None, borlange_db, done=printed.append)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass  # the report is made in a worker
+    assert printed == [True]
     assert len(sizes(tmp_path / "utskrift.pdf")) == 12
     with borlange_db.read() as s:
         assert settings.load(s).last_report_at
@@ -145,7 +149,11 @@ def test_save_report_dialog_writes_the_vector_pdf(
     monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(text))
-    saved = printing.save_report_dialog(None, borlange_db)
+    done: list[object] = []
+    task = printing.save_report_dialog(None, borlange_db, done.append)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass  # the report is made in a worker
+    [saved] = done
     assert saved == tmp_path / "möte.pdf"
     reader = PdfReader(saved)
     assert len(reader.pages) == 12
@@ -163,7 +171,11 @@ def test_export_dialog_writes_the_chosen_format(qtbot, borlange_db, monkeypatch,
         lambda *a, **k: (str(tmp_path / "kommentarer"), chosen),
     )
     monkeypatch.setattr(messages, "info", lambda *a: None)
-    path = excel_dialogs.export_dialog(None, borlange_db)
+    done: list[object] = []
+    task = excel_dialogs.export_dialog(None, borlange_db, done.append)
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass  # the export runs in a worker
+    [path] = done
     assert path == tmp_path / "kommentarer.csv"
     rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";"))
     assert rows[0][0] == "Åtgärd-id" and rows[1][6] == "'=SUMMA(A1)"
@@ -179,6 +191,7 @@ def test_import_dialog_previews_then_imports(qtbot, borlange_db, tmp_path) -> No
     dialog = excel_dialogs.ImportActionsDialog(borlange_db, path=path)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the preview runs in a worker
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "Ändras"
     assert "Status: ”Ej påbörjad” → ”Pågår”" in dialog.table.item(0, 3).text()
@@ -188,6 +201,7 @@ def test_import_dialog_previews_then_imports(qtbot, borlange_db, tmp_path) -> No
         assert ops.get_action(s, 1).progress == 0  # the preview wrote nothing
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.result() == dialog.DialogCode.Accepted
     with borlange_db.read() as s:
         assert ops.get_action(s, 1).progress == 30
@@ -200,6 +214,7 @@ def test_import_dialog_with_errors_cannot_import(qtbot, borlange_db, tmp_path) -
     dialog = excel_dialogs.ImportActionsDialog(borlange_db, path=path)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert not dialog.import_button.isEnabled()
     assert dialog.errors.isVisible()
     assert (
@@ -215,10 +230,12 @@ def test_import_refused_when_the_database_changed_after_the_preview(
     _csv(path, ["Id;Titel;Framsteg (%)", "1;Telefontider;30"])
     dialog = excel_dialogs.ImportActionsDialog(borlange_db, path=path)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy)
     with borlange_db.write() as s:
         ops.update_action(s, 1, None, progress=30)  # someone else got there first
     shown: list[str] = []
     monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append(text))
     dialog.run_import()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.imported is None
     assert "har ändrats sedan förhandsgranskningen" in shown[0]

@@ -187,14 +187,17 @@ def test_import_dialog_previews_and_imports_on_confirm(qtbot, view, borlange_db,
     before = snapshot(borlange_db)
     dialog = ImportDialog(borlange_db, view, [bad])
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy)  # the preview runs in a worker
     assert "rad 2, Värde: 105 ligger utanför 0–100." in dialog.panel.errors.toPlainText()
     assert not dialog.import_button.isEnabled()
     dialog.load([good])
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.panel.summary.text() == "bra.csv: 1 nya, 1 ändrade, 0 oförändrade rader."
     assert dialog.panel.table.item(0, 7).text() == "68 → 68,4"
     assert dialog.import_button.text() == "&Importera 2 rader"
     assert snapshot(borlange_db) == before
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.written == 2
     assert stored(borlange_db, 2023, Group.FORETAG).value == 68.4
     assert stored(borlange_db, 2021, Group.FORETAG, Area.BYGGLOV).source == "Importerad från bra.csv"
@@ -253,6 +256,7 @@ def test_fetch_dialog_against_a_local_server(qtbot, view, borlange_db) -> None:
     assert "Okänt KPI-id U07459" in dialog.panel.notes.text()
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.written == 6
     assert stored(borlange_db, 2023, Group.FORETAG, town="0000").source == "Källa: Kolada"
 

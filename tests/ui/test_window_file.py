@@ -77,6 +77,7 @@ def test_backup_makes_a_consistent_copy(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "kopior" / "kopia.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.backup()
+    qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage())  # a worker
     with sqlite3.connect(target) as conn:
         assert conn.execute("select count(*) from action").fetchone()[0] == 7
     assert str(target) in window.statusBar().currentMessage()

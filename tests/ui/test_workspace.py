@@ -104,6 +104,7 @@ def test_restore_from_backup_puts_the_old_data_back(window, workspace, monkeypat
 
     def choose_first(dialog_self):
         dialog_self.restore()
+        qtbot.waitUntil(lambda: not dialog_self.busy)  # the restore runs in a worker
         return dialog_self.result()
 
     monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", choose_first)

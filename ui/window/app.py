@@ -115,21 +115,70 @@ def open_target(target: str, is_default: bool, settings: AppSettings,
                         translate("App", "Skapa")):
             return open_database(target, create=True)
         return None
-    except DamagedError as exc:
-        if before_message is not None:
-            before_message()
+    except (InsiktError, OSError) as exc:
+        return _told(exc, target, before_message)
+
+
+def _told(exc: BaseException, target: str,
+          before_message: Callable[[], None] | None) -> Database | None:
+    """Why the database could not be opened, in Swedish; a damaged file offers its backups.
+
+    Returns the database when a backup was put back and opened; an unexpected error is
+    raised again.
+    """
+    translate = QCoreApplication.translate
+    if not isinstance(exc, (InsiktError, OSError)):
+        raise exc
+    if before_message is not None:
+        before_message()
+    if isinstance(exc, DamagedError):
         return _offer_backups(Path(target), exc)
-    except InsiktError as exc:
-        if before_message is not None:
-            before_message()
+    if isinstance(exc, InsiktError):
         messages.error(None, translate("App", "Databasen kunde inte öppnas"), exc.message)
         return None
-    except OSError as exc:
-        if before_message is not None:
-            before_message()
-        messages.error(None, translate("App", "Databasen kunde inte öppnas"),
-                       f"{target}: {exc.strerror or exc}")
-        return None
+    messages.error(None, translate("App", "Databasen kunde inte öppnas"),
+                   f"{target}: {exc.strerror or exc}")
+    return None
+
+
+def open_in_background(target: str, is_default: bool, settings: AppSettings,
+                       then: Callable[[Database | None], None],
+                       unexpected: Callable[[Exception], None],
+                       before_message: Callable[[], None] | None = None) -> None:
+    """As `open_target`, with the opening of an existing file (checks, the day's backup,
+    which can take a while on a network share) in a worker: the window's first look stays
+    alive meanwhile. On the GUI thread follows `then(db)`, None after telling why not, or
+    `unexpected(error)`.
+    """
+    from models.opening import open_database
+    from ui.window.tasks import run_task
+
+    target = resolve_target(target, is_default, settings)
+    if _is_url(target) or not Path(target).exists():
+        try:
+            db = open_target(target, is_default, settings, before_message)
+        except Exception as exc:
+            unexpected(exc)
+            return
+        then(db)
+        return
+
+    def work(_progress: object) -> Database | Exception:
+        try:
+            return open_database(target)
+        except Exception as exc:  # told on the GUI thread, as open_target tells it
+            return exc
+
+    def opened(result: Database | Exception) -> None:
+        try:
+            db = _told(result, target, before_message) if isinstance(result, Exception) else result
+        except Exception as exc:
+            unexpected(exc)
+            return
+        then(db)
+
+    run_task(None, QCoreApplication.translate("App", "Öppnar databasen"), work, opened,
+             quiet=True)
 
 
 def _offer_backups(path: Path, exc: DamagedError) -> Database | None:
@@ -245,8 +294,8 @@ def run_app(target: str, is_default: bool) -> int:
     before_opening: list[Callable[[], None]] = []
 
     def finish_opening() -> None:
-        # The quick start: now the real opening (checks, daily backup, SQLAlchemy).
-        nonlocal failed
+        # The quick start: now the real opening (checks, daily backup, SQLAlchemy), in a
+        # worker, while the first look stays alive.
         if shown.closed:
             return
         for then in before_opening:
@@ -259,21 +308,31 @@ def run_app(target: str, is_default: bool) -> int:
             shown.close_at_once()  # without saving the first look's layout
             app.exit(1)
 
-        try:
-            db = open_target(target, is_default, settings, before_message=shown.hide)
-            if db is None:
-                give_up()  # open_target has told the user why
-                return
-            opened.append(db)
-            shown.finish_opening(db)
-            _install_workspace(shown)
-        except Exception as exc:  # not a traceback on a window that cannot be edited
+        def unexpected(exc: Exception) -> None:
+            # Not a traceback on a window that cannot be edited.
             shown.hide()
             _tell_unexpected(exc)
             give_up()
-            return
-        for then in waiting:
-            then()
+
+        def then(db: Database | None) -> None:
+            if db is None:
+                give_up()  # the user has been told why
+                return
+            if shown.closed:  # closed while the file was being opened
+                db.dispose()
+                return
+            opened.append(db)
+            try:
+                shown.finish_opening(db)
+                _install_workspace(shown)
+            except Exception as exc:
+                unexpected(exc)
+                return
+            for waiting_then in waiting:
+                waiting_then()
+
+        open_in_background(target, is_default, settings, then, unexpected,
+                           before_message=shown.hide)
 
     if not shown.is_open:
         _FirstPaint(shown, finish_opening)

@@ -1,10 +1,13 @@
-"""Small widgets shared by the window's parts: the banner, error labels, date fields."""
+"""Small widgets shared by the window's parts: the banner, error labels, date fields, and
+filling a table of text."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -104,3 +108,25 @@ def read_date(edit: QLineEdit, error: QLabel, what: str) -> tuple[bool, dt.date 
     except InputError as exc:
         show_error(error, exc.message)
         return False, None
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]],
+               colours: Sequence[str | None]) -> None:
+    """Rows of text into a table, each row on its background colour (None: the table's).
+
+    The cells are set through the table's model, not with setItem: PySide6 6.12's setItem
+    drops a reference to None on every call, and under Python 3.11 (where None is not yet
+    immortal) the preview of an import of a few thousand rows ended the program with
+    "deallocating None".
+    """
+    table.clearContents()
+    table.setRowCount(len(rows))
+    model = table.model()
+    brushes: dict[str, QBrush] = {}
+    for row, (texts, colour) in enumerate(zip(rows, colours, strict=True)):
+        for column, text in enumerate(texts):
+            index = model.index(row, column)
+            model.setData(index, text)
+            if colour is not None:
+                brush = brushes.setdefault(colour, QBrush(QColor(colour)))
+                model.setData(index, brush, Qt.ItemDataRole.BackgroundRole)

@@ -2,18 +2,23 @@
 
 The register (ui/window/main_window.py) knows nothing of results, charts, printing or Excel; this
 module adds their tabs and menu items and keeps them in step with the open database.
+
+Long work runs in workers (ui/window/tasks.py), one write at a time: while a write task
+runs, what writes is switched off here (menu items, the register's editing, the results'
+panel) and a write begun anyway is refused by the database's `before_write`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models.db import Database
-from ui.window import messages
+from ui.window import messages, tasks
 from ui.window.charts.view import ChartView
 from ui.window.main_window import MainWindow
 from ui.window.results.view import ResultsView
@@ -44,6 +49,7 @@ class Workspace(QObject):
         self._writers: list[QAction] = []
         self._add_menu_items()
         self._watch_busy(window.db)
+        self._write_watch = _WriteWatch(self)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
                 writes: bool = False) -> QAction:
@@ -65,7 +71,7 @@ class Workspace(QObject):
         self._action(_tr("Exportera…"), self.export)
         self.window.add_file_separator()
         self.print_action = self._action(_tr("Skriv &ut…"), self.print_current, "Ctrl+P")
-        self._action(_tr("Spara mötesunderlag som PDF…"), self.save_report)
+        self.report_action = self._action(_tr("Spara mötesunderlag som PDF…"), self.save_report)
         self.window.add_file_separator()
         self._action(_tr("Återställ från säkerhetskopia…"), self.restore, writes=True)
         self._update_enabled()
@@ -81,6 +87,19 @@ class Workspace(QObject):
             QApplication.processEvents()
 
         db.on_busy = tell
+        db.before_write = tasks.refuse_other_writes
+
+    def while_writing(self) -> list[QAction | QWidget]:
+        """What is off while a write runs in a worker: everything that would write."""
+        window = self.window
+        return [
+            *self._writers, self.report_action, *window._file_actions,
+            window.new_action, window.edit_action, window.delete_action,
+            window.comment_action, window.people_action, window.undo_action,
+            window.redo_action, *([window.form] if window.form is not None else []),
+            self.results.editor, self.results.import_button, self.results.fetch_button,
+            self.results.kpi_button,
+        ]
 
     def database_changed(self, db: Database) -> None:
         self.results.set_database(db)
@@ -98,9 +117,10 @@ class Workspace(QObject):
     def export(self) -> None:
         from ui.window.files.excel_dialogs import export_dialog
 
-        path = export_dialog(self.window, self.window.db)
-        if path is not None:
+        def exported(path: Path) -> None:
             self.window.statusBar().showMessage(_tr("Exporterat till {path}").format(path=path), 8000)
+
+        export_dialog(self.window, self.window.db, exported)
 
     def print_current(self) -> None:
         from ui.window.charts import printing
@@ -113,11 +133,12 @@ class Workspace(QObject):
     def save_report(self) -> None:
         from ui.window.charts import printing
 
-        path = printing.save_report_dialog(self.window, self.window.db)
-        if path is not None:
+        def saved(path: Path) -> None:
             self.window.statusBar().showMessage(
                 _tr("Mötesunderlaget sparades i {path}").format(path=path), 8000
             )
+
+        printing.save_report_dialog(self.window, self.window.db, saved)
 
     def restore(self) -> None:
         from ui.window.files.restore_dialog import offer_restore
@@ -132,6 +153,31 @@ class Workspace(QObject):
         path = db.path
         if offer_restore(self.window, path):
             self.window.open_path(str(path))
+
+
+class _WriteWatch(QObject):
+    """Hears the write tasks for one window; a child of it, so it goes with the window."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace.window)
+        self.workspace = workspace
+        self._switched_off: list[QAction | QWidget] = []
+        state = tasks.write_state()
+        state.changed.connect(self.writing)
+        state.busy_heard.connect(self.busy_heard)
+
+    def writing(self, running: bool) -> None:
+        if running:
+            self._switched_off = [w for w in self.workspace.while_writing() if w.isEnabled()]
+            for item in self._switched_off:
+                item.setEnabled(False)
+            return
+        for item in self._switched_off:
+            item.setEnabled(True)
+        self._switched_off = []
+
+    def busy_heard(self, message: str) -> None:
+        self.workspace.window.statusBar().showMessage(message, 5000)
 
 
 def install(window: MainWindow) -> Workspace:

@@ -5,6 +5,8 @@ A chart or a report page is drawn by matplotlib at high resolution (the printer'
 (a raster is what Qt prints robustly; see /work/shared/pitfalls.md). The preview lets the
 user choose printer or PDF, portrait or landscape. The report as a searchable vector PDF
 comes from "Spara mötesunderlag…" (`save_report_dialog`), the same as `main.py report`.
+The report is read and laid out (and saved as PDF) in a worker (ui/window/tasks.py);
+`print_report` and `save_report_dialog` return at once and call `done` when it is over.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from models.db import Database
 from models.errors import InsiktError
+from models.progress import Progress
 from ui.window import messages
+from ui.window.tasks import Task, run_task
 
 MAX_DPI = 300
 REPORT_DPI = 200  # report pages are mostly text, and there may be seventy of them
@@ -147,27 +151,45 @@ def print_chart_view(parent: QWidget | None, view: Any) -> bool:
     return print_figure(parent, figure, view.chart.currentText())
 
 
-def report_figures(db: Database, since: dt.date | None = None) -> tuple[Any, list[Any]]:
+def report_figures(
+    db: Database, since: dt.date | None = None, progress: Progress | None = None
+) -> tuple[Any, list[Any]]:
     from charts.report import report_pages
     from models.report_data import load_report
 
     with db.read() as session:
         data = load_report(session, since=since)
-    return data, report_pages(data)
+    return data, report_pages(data, progress)
 
 
-def print_report(parent: QWidget | None, db: Database, since: dt.date | None = None) -> bool:
-    """Print the meeting report; when it is printed, the next one's "since" starts now."""
+def print_report(
+    parent: QWidget | None,
+    db: Database,
+    since: dt.date | None = None,
+    done: Callable[[bool], None] | None = None,
+) -> Task[Any] | None:
+    """Print the meeting report; when it is printed, the next one's "since" starts now.
+
+    The report is made in a worker; then the print preview opens and `done(printed)`
+    follows it.
+    """
+
+    def made(result: tuple[Any, list[Any]]) -> None:
+        printed = _print_pages(parent, db, *result)
+        if done is not None:
+            done(printed)
+
+    def failed(exc: InsiktError) -> None:
+        messages.error(parent, _tr("Mötesunderlaget kunde inte göras"), exc.message)
+
+    return run_task(parent, _tr("Gör mötesunderlaget"),
+                    lambda progress: report_figures(db, since, progress), made,
+                    failed=failed, cancellable=True)
+
+
+def _print_pages(parent: QWidget | None, db: Database, data: Any, pages: list[Any]) -> bool:
     from models.report_data import record_report
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        data, pages = report_figures(db, since)
-    except InsiktError as exc:
-        messages.error(parent, _tr("Mötesunderlaget kunde inte göras"), exc.message)
-        return False
-    finally:
-        QApplication.restoreOverrideCursor()
     printer = new_printer(False, 0.0)
     printer.setFullPage(True)  # the pages have their own margins
     printer.setDocName(_tr("Mötesunderlag {0}").format(data.municipality_name))
@@ -209,8 +231,14 @@ def paint_images(
         painter.end()
 
 
-def save_report_dialog(parent: QWidget | None, db: Database) -> Path | None:
-    """Spara mötesunderlag…: the vector PDF, as `main.py report` makes it."""
+def save_report_dialog(
+    parent: QWidget | None, db: Database, done: Callable[[Path], None] | None = None
+) -> Task[Any] | None:
+    """Spara mötesunderlag…: the vector PDF, as `main.py report` makes it.
+
+    It is made in a worker (a write: it remembers when the report was made);
+    `done(path)` follows when it is saved. None when the user chose no file.
+    """
     from charts.report import make_report
 
     suggested = f"Mötesunderlag {dt.date.today().isoformat()}.pdf"
@@ -222,27 +250,27 @@ def save_report_dialog(parent: QWidget | None, db: Database) -> Path | None:
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = make_report(db, target)
-    except InsiktError as exc:
-        QApplication.restoreOverrideCursor()
-        messages.error(parent, _tr("Mötesunderlaget kunde inte sparas"), exc.message)
-        return None
-    except OSError as exc:
-        QApplication.restoreOverrideCursor()
-        messages.error(
+
+    def work(progress: Progress) -> Any:
+        try:
+            return make_report(db, target, progress=progress)
+        except OSError as exc:
+            raise InsiktError(_tr("Filen {0} kunde inte skrivas: {1}").format(
+                target, exc.strerror or exc)) from exc
+
+    def saved(result: Any) -> None:
+        messages.info(
             parent,
-            _tr("Mötesunderlaget kunde inte sparas"),
-            _tr("Filen {0} kunde inte skrivas: {1}").format(target, exc.strerror or exc),
+            _tr("Mötesunderlag sparat"),
+            _tr("{0} ({1} sidor). Sedan förra mötet: {2}.").format(
+                target, result.pages, result.since_text
+            ),
         )
-        return None
-    QApplication.restoreOverrideCursor()
-    messages.info(
-        parent,
-        _tr("Mötesunderlag sparat"),
-        _tr("{0} ({1} sidor). Sedan förra mötet: {2}.").format(
-            target, result.pages, result.since_text
-        ),
-    )
-    return target
+        if done is not None:
+            done(target)
+
+    def failed(exc: InsiktError) -> None:
+        messages.error(parent, _tr("Mötesunderlaget kunde inte sparas"), exc.message)
+
+    return run_task(parent, _tr("Sparar mötesunderlaget"), work, saved, failed=failed,
+                    writes=True, cancellable=True)

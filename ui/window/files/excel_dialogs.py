@@ -2,15 +2,18 @@
 
 The import shows its preview first (new, changed, unchanged, every error by row and
 column); the import button is there only for a file without errors, and the import then
-goes all or nothing, refused if the database changed since the preview.
+goes all or nothing, refused if the database changed since the preview. The export, the
+preview and the import run in a worker (ui/window/tasks.py); the preview and the import
+can be stopped, and a stopped import has written nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +39,10 @@ from models.action_import import (
 from models.db import Database
 from models.errors import InsiktError
 from models.preview import CHANGED, ERROR, NEW, Preview
+from models.progress import Progress
 from ui.window import messages
+from ui.window.tasks import Task, run_task
+from ui.window.widgets import fill_table
 
 EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Excel", "Excel-arbetsbok: åtgärder, kommentarer, resultat (*.xlsx)"): (
@@ -56,8 +61,14 @@ def _tr(text: str) -> str:
     return QApplication.translate("Excel", text)
 
 
-def export_dialog(parent: QWidget | None, db: Database) -> Path | None:
-    """Exportera…: choose a file and a format; everything is written from one short read."""
+def export_dialog(
+    parent: QWidget | None, db: Database, done: Callable[[Path], None] | None = None
+) -> Task[Any] | None:
+    """Exportera…: choose a file and a format; everything is written from one short read.
+
+    The export runs in a worker; `done(path)` follows when the file is written. None when
+    the user chose no file.
+    """
     from models.export import export_to
 
     filters = {_tr(f): target for f, target in EXPORT_FILTERS.items()}
@@ -70,14 +81,21 @@ def export_dialog(parent: QWidget | None, db: Database) -> Path | None:
     target = Path(path)
     if target.suffix.lower() not in (".xlsx", ".csv", ".json"):
         target = target.with_name(target.name + suffix)
-    try:
+
+    def work(_progress: Progress) -> str:
         with db.read() as session:
-            message = export_to(session, target, table)
-    except InsiktError as exc:
+            return export_to(session, target, table)
+
+    def written(message: str) -> None:
+        messages.info(parent, _tr("Exporterat"), message)
+        if done is not None:
+            done(target)
+
+    def failed(exc: InsiktError) -> None:
         messages.error(parent, _tr("Exporten misslyckades"), exc.message)
-        return None
-    messages.info(parent, _tr("Exporterat"), message)
-    return target
+
+    return run_task(parent, _tr("Exporterar till {name}").format(name=target.name), work,
+                    written, failed=failed)
 
 
 class ImportActionsDialog(QDialog):
@@ -98,6 +116,7 @@ class ImportActionsDialog(QDialog):
         self.path: Path | None = None
         self.preview: Preview[RowPlan] | None = None
         self.imported: Preview[RowPlan] | None = None
+        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Importera åtgärder"))
         self.resize(1000, 600)
         self.choose_button = QPushButton(self.tr("&Välj fil…"))
@@ -155,35 +174,63 @@ class ImportActionsDialog(QDialog):
         if path:
             self.load(Path(path))
 
+    @property
+    def busy(self) -> bool:
+        """A preview or an import is running in the background."""
+        return self.task is not None and self.task.running
+
     def load(self, path: Path) -> None:
-        """Preview the file: nothing is written."""
+        """Preview the file: nothing is written.
+
+        The preview runs the import in a transaction that is rolled back, so it holds the
+        database's write lock as an import does: it is a write task.
+        """
+        if self.busy:
+            return
         self.path = path
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = import_actions(self.db, path, dry_run=True)
-        except InsiktError as exc:
-            preview = action_preview(path.name, [exc.message])
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.show_preview(preview)
+        db = self.db
+
+        def work(progress: Progress) -> Preview[RowPlan]:
+            try:
+                return import_actions(db, path, dry_run=True, progress=progress)
+            except InsiktError as exc:
+                return action_preview(path.name, [exc.message])
+
+        def stopped() -> None:
+            self.summary.setText(self.tr("Förhandsgranskningen avbröts. Välj en fil igen."))
+
+        self._start(run_task(self, self.tr("Förhandsgranskar {name}").format(name=path.name),
+                             work, self.show_preview, cancelled=stopped, writes=True,
+                             cancellable=True))
+
+    def _start(self, task: Task[Any] | None) -> None:
+        self.task = task
+        if task is None:
+            return
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        task.finished.connect(self._task_ended)
+
+    def _task_ended(self) -> None:
+        self.choose_button.setEnabled(True)
+        preview = self.preview
+        if preview is not None and self.imported is None:
+            something = preview.count(NEW) + preview.count(CHANGED) > 0
+            self.import_button.setEnabled(preview.ok and something)
 
     def show_preview(self, preview: Preview[RowPlan]) -> None:
         self.preview = preview
         self.summary.setText(preview.summary() + "".join(f"\n{n}" for n in preview.notes))
         self.errors.setPlainText("\n".join(preview.errors))
         self.errors.setVisible(not preview.ok)
-        self.table.setRowCount(len(preview.rows))
-        for index, plan in enumerate(preview.rows):
+        cells = []
+        for plan in preview.rows:
             if plan.errors:
                 detail = "\n".join(f"{e.column}: {e.message}" for e in plan.errors)
             else:
                 detail = "\n".join(f"{c.column}: ”{c.old}” → ”{c.new}”" for c in plan.changes)
-            cells = (str(plan.row), self.tr(STATUS_LABELS[plan.status]), plan.title, detail)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if plan.status in ROW_COLOURS:
-                    item.setBackground(QBrush(QColor(ROW_COLOURS[plan.status])))
-                self.table.setItem(index, column, item)
+            cells.append((str(plan.row), self.tr(STATUS_LABELS[plan.status]), plan.title, detail))
+        fill_table(self.table, cells, [ROW_COLOURS.get(plan.status) for plan in preview.rows])
         self.table.resizeRowsToContents()
         something = preview.count(NEW) + preview.count(CHANGED) > 0
         self.import_button.setEnabled(preview.ok and something)
@@ -195,22 +242,38 @@ class ImportActionsDialog(QDialog):
             )
 
     def run_import(self) -> None:
-        if self.path is None or self.preview is None:
+        if self.path is None or self.preview is None or self.busy:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = import_actions(self.db, self.path, expected=signature(self.preview))
-        except InsiktError as exc:
-            QApplication.restoreOverrideCursor()
+        db, path, expected = self.db, self.path, signature(self.preview)
+
+        def work(progress: Progress) -> Preview[RowPlan]:
+            return import_actions(db, path, expected=expected, progress=progress)
+
+        def failed(exc: InsiktError) -> None:
             messages.error(self, self.tr("Importen misslyckades"), exc.message)
-            return
-        QApplication.restoreOverrideCursor()
+
+        def stopped() -> None:
+            messages.info(self, self.tr("Importen avbröts"),
+                          self.tr("Importen avbröts. Inget har importerats."))
+
+        self._start(run_task(self, self.tr("Importerar åtgärder"), work, self._imported,
+                             failed=failed, cancelled=stopped, writes=True, cancellable=True))
+
+    def _imported(self, done: Preview[RowPlan]) -> None:
         if not done.ok:
             self.show_preview(done)
             messages.error(self, self.tr("Inget har importerats"), "\n".join(done.errors[:10]))
             return
         self.imported = done
         self.accept()
+
+    def reject(self) -> None:
+        """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
+        if self.busy:
+            assert self.task is not None
+            self.task.cancel()
+            return
+        super().reject()
 
 
 def import_actions_dialog(parent: QWidget | None, db: Database) -> Preview[RowPlan] | None:

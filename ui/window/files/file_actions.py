@@ -1,4 +1,8 @@
-"""Arkiv's file work: a new or another database, the recent files, a backup copy."""
+"""Arkiv's file work: a new or another database, the recent files, a backup copy.
+
+The copy is made in a worker (ui/window/tasks.py) with a progress bar and Avbryt; a
+stopped copy leaves no file behind.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from models.backups import backup_path_for, backup_sqlite
 from models.errors import InsiktError
 from models.opening import open_database
+from models.progress import Progress
 from ui.window import messages
+from ui.window.tasks import run_task
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -84,13 +90,27 @@ class FileActions(QObject):
                 "Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn."
             ))
             return
-        try:
-            backup_sqlite(self.window.db.path, Path(path))
-        except (OSError, sqlite3.Error) as exc:
-            messages.error(self.window, self.tr("Säkerhetskopiera"), self.tr(
-                "Kopian kunde inte sparas i {path}: {reason}"
-            ).format(path=path, reason=exc))
-            return
-        self.window.statusBar().showMessage(
-            self.tr("Säkerhetskopian sparades i {path}").format(path=path), 8000
-        )
+        source, target = self.window.db.path, Path(path)
+        could_not = self.tr("Kopian kunde inte sparas i {path}: {reason}")
+
+        def work(progress: Progress) -> Path:
+            try:
+                return backup_sqlite(source, target, progress)
+            except (OSError, sqlite3.Error) as exc:
+                raise InsiktError(could_not.format(path=path, reason=exc)) from exc
+
+        def made(_copy: Path) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Säkerhetskopian sparades i {path}").format(path=path), 8000
+            )
+
+        def failed(exc: InsiktError) -> None:
+            messages.error(self.window, self.tr("Säkerhetskopiera"), exc.message)
+
+        def stopped() -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Säkerhetskopieringen avbröts; ingen kopia sparades."), 8000
+            )
+
+        run_task(self.window, self.tr("Säkerhetskopierar"), work, made, failed=failed,
+                 cancelled=stopped, cancellable=True)

@@ -1,12 +1,14 @@
 """Återställ från säkerhetskopia: choose one of a file's backups and put it back.
 
 Used from Arkiv, and when a database cannot be opened because it is damaged. The current
-file is always copied aside first (models.backups.restore_backup does that).
+file is always copied aside first (models.backups.restore_backup does that). Both copies
+are made in a worker (ui/window/tasks.py), as a write: nothing else is saved meanwhile.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from models.backups import Backup, list_backups, restore_backup
 from models.errors import InsiktError
+from models.progress import Progress
 from ui.window import messages
+from ui.window.tasks import Task, run_task
 
 KINDS = {
     "auto": "automatisk",
@@ -39,6 +43,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.target = Path(target)
         self.restored_from: Path | None = None
+        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
         layout = QVBoxLayout(self)
         intro = QLabel(self)
@@ -78,23 +83,45 @@ class RestoreDialog(QDialog):
         data = item.data(Qt.ItemDataRole.UserRole) if item else None
         return Path(data) if data else None
 
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
     def restore(self) -> None:
         chosen = self.chosen()
-        if chosen is None:
+        if chosen is None or self.busy:
             return
-        try:
-            aside = restore_backup(chosen, self.target)
-        except InsiktError as exc:
+        target = self.target
+
+        def work(_progress: Progress) -> Path | None:
+            return restore_backup(chosen, target)
+
+        def restored(aside: Path | None) -> None:
+            self.restored_from = chosen
+            note = self.tr("{name} är återställd från {backup}.").format(
+                name=target.name, backup=chosen.name
+            )
+            if aside is not None:
+                note += " " + self.tr("Den tidigare filen finns kvar som {copy}.").format(
+                    copy=aside)
+            messages.info(self, self.tr("Återställd"), note)
+            self.accept()
+
+        def failed(exc: InsiktError) -> None:
             messages.error(self, self.tr("Återställningen misslyckades"), exc.message)
-            return
-        self.restored_from = chosen
-        note = self.tr("{name} är återställd från {backup}.").format(
-            name=self.target.name, backup=chosen.name
-        )
-        if aside is not None:
-            note += " " + self.tr("Den tidigare filen finns kvar som {copy}.").format(copy=aside)
-        messages.info(self, self.tr("Återställd"), note)
-        self.accept()
+
+        self.task = run_task(self, self.tr("Återställer {name}").format(name=chosen.name),
+                             work, restored, failed=failed, writes=True)
+        if self.task is not None:
+            self.restore_button.setEnabled(False)
+            self.task.finished.connect(self._task_ended)
+
+    def _task_ended(self) -> None:
+        self.restore_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if not self.busy:  # a restore cannot be stopped half way
+            super().reject()
 
 
 def offer_restore(parent: QWidget | None, target: Path, reason: str = "") -> bool:

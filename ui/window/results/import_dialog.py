@@ -1,8 +1,10 @@
 """Importera resultat…: choose files, see what would change, then confirm.
 
 The preview (new, changed, unchanged rows; every error with its row, column and value) is
-computed in one short read; nothing is written until the user presses the import button,
-and then everything in one transaction. A file with errors cannot be imported.
+computed from the file and two short reads; nothing is written until the user presses the
+import button, and then everything in one transaction. A file with errors cannot be
+imported. Both run in a worker (ui/window/tasks.py) with a progress dialog and Avbryt: a
+stopped import has written nothing.
 The Kolada dialogs (fetch and the KPI table) live in ui/window/results/kolada_dialogs.py and are
 re-exported here, so the window finds all the ways results come in in one place.
 """
@@ -10,6 +12,7 @@ re-exported here, so the window finds all the ways results come in in one place.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,11 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from models import importers
+from models import settings as db_settings
 from models.db import Database
 from models.errors import InsiktError
 from models.importers.template import save_template
+from models.preview import Preview
+from models.progress import Progress
 from ui.window.results.import_preview import PreviewPanel
 from ui.window.results.kolada_dialogs import KoladaFetchDialog, KpiTableDialog
+from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
 
 __all__ = ["ImportDialog", "PreviewPanel", "KoladaFetchDialog", "KpiTableDialog"]
@@ -41,6 +48,7 @@ class ImportDialog(QDialog):
         self.db = db
         self.written = 0
         self.paths: list[Path] = []
+        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Importera resultat"))
         self.resize(1100, 600)
         self.choose_button = QPushButton(self.tr("&Välj fil…"))
@@ -82,39 +90,91 @@ class ImportDialog(QDialog):
         if names:
             self.load([Path(n) for n in names])
 
+    @property
+    def busy(self) -> bool:
+        """A preview or an import is running in the background."""
+        return self.task is not None and self.task.running
+
     def load(self, paths: list[Path]) -> None:
         """Read the files and show what importing them would do. Writes nothing."""
+        if self.busy:
+            return
         self.paths = list(paths)
         self.banner.clear()
-        try:
-            with self.db.read() as session:
-                preview = importers.preview_files(session, self.paths)
-        except InsiktError as exc:
-            self.banner.show_message("error", exc.message)
-            preview = None
+        self.panel.set_preview(None)
+        db, chosen = self.db, list(self.paths)
+
+        def work(progress: Progress) -> Preview[importers.PreviewRow]:
+            # The file is read outside any transaction: a long read would hold other
+            # writers off the shared file.
+            with db.read() as session:
+                town = db_settings.load(session)
+                kpis = importers.kpi_targets(session)
+            parsed = importers.read_files(chosen, town.municipality_code,
+                                          town.municipality_name, kpis, progress)
+            with db.read() as session:
+                return importers.preview(session, parsed, progress)
+
+        self._start(run_task(self, self.tr("Läser resultatfilen"), work, self._previewed,
+                             failed=self._preview_failed, cancelled=self._preview_stopped,
+                             cancellable=True))
+
+    def _previewed(self, preview: Preview[importers.PreviewRow]) -> None:
         self.panel.set_preview(preview)
+
+    def _preview_failed(self, exc: InsiktError) -> None:
+        self.banner.show_message("error", exc.message)
+
+    def _preview_stopped(self) -> None:
+        self.banner.show_message("info", self.tr("Läsningen avbröts. Välj en fil igen."))
+
+    def _start(self, task: Task[Any] | None) -> None:
+        self.task = task
         self._update_button()
+        if task is not None:
+            task.finished.connect(self._update_button)
 
     def _update_button(self) -> None:
         preview = self.panel.preview
         count = len(preview.to_write) if preview and preview.ok else 0
-        self.import_button.setEnabled(count > 0 and not self.db.read_only)
+        self.import_button.setEnabled(count > 0 and not self.db.read_only and not self.busy)
         self.import_button.setText(
             self.tr("&Importera {n} rader").format(n=count) if count else self.tr("&Importera")
         )
+        self.choose_button.setEnabled(not self.busy)
 
     def confirm(self) -> None:
         preview = self.panel.preview
-        if preview is None or not preview.ok:
+        if preview is None or not preview.ok or self.busy:
             return
-        try:
-            with self.db.write() as session:
-                self.written = importers.apply(session, preview)
-        except InsiktError as exc:
-            self.banner.show_message("error", self.tr("Inget importerades: {error}")
-                                     .format(error=exc.message))
-            return
+        db = self.db
+
+        def work(progress: Progress) -> int:
+            with db.write() as session:
+                return importers.apply(session, preview, progress)
+
+        self._start(run_task(self, self.tr("Importerar resultat"), work, self._imported,
+                             failed=self._import_failed, cancelled=self._import_stopped,
+                             writes=True, cancellable=True))
+
+    def _imported(self, written: int) -> None:
+        self.written = written
         self.accept()
+
+    def _import_failed(self, exc: InsiktError) -> None:
+        self.banner.show_message("error", self.tr("Inget importerades: {error}")
+                                 .format(error=exc.message))
+
+    def _import_stopped(self) -> None:
+        self.banner.show_message("info", self.tr("Importen avbröts. Inget importerades."))
+
+    def reject(self) -> None:
+        """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
+        if self.busy:
+            assert self.task is not None
+            self.task.cancel()
+            return
+        super().reject()
 
     def save_template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

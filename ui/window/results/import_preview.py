@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
 from ui.window.i18n import label
 from ui.window.results.model import number
+from ui.window.widgets import fill_table
 
 STATUS_COLOURS = {NEW: "#dff0e0", CHANGED: "#fff4d6", UNCHANGED: "#ffffff"}
 
@@ -95,12 +94,8 @@ class PreviewPanel(QWidget):
         rows = self.preview.rows if self.preview else []
         if not self.show_unchanged.isChecked():
             rows = [r for r in rows if r.status != UNCHANGED]
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            for column, text in enumerate(self._texts(row)):
-                item = QTableWidgetItem(text)
-                item.setBackground(QBrush(QColor(STATUS_COLOURS[row.status])))
-                self.table.setItem(index, column, item)
+        fill_table(self.table, [self._texts(row) for row in rows],
+                   [STATUS_COLOURS[row.status] for row in rows])
 
     def _show(self, value: object) -> str:
         if value is None or value == "":

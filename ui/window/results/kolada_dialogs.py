@@ -1,16 +1,16 @@
 """Hämta från Kolada… and the KPI table: which Kolada id is which Insikt figure.
 
-The fetch runs in a worker thread (only the network and the parsing; the database is
-read and written in the window's thread), so the window stays alive while Kolada answers
-or the network times out. What came is previewed like a file import and written only when
-the user confirms.
+The fetch and its preview run in a worker (ui/window/tasks.py), so the window stays alive
+while Kolada answers or the network times out, and can be stopped between Kolada's pages.
+What came is previewed like a file import and written, in a worker too, only when the
+user confirms.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,13 +35,14 @@ from models import settings as db_settings
 from models.codes import Area, Group, Measure
 from models.db import Database
 from models.errors import InsiktError
-from models.importers import Parsed
+from models.importers import PreviewRow
+from models.preview import Preview
+from models.progress import Progress
 from models.results import RIKET
 from ui.window.i18n import label
 from ui.window.results.import_preview import PreviewPanel
+from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
-
-POLL_MS = 50
 
 
 class KoladaFetchDialog(QDialog):
@@ -51,12 +52,7 @@ class KoladaFetchDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.written = 0
-        self.parsed: Parsed | None = None
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-        self._future: concurrent.futures.Future[Parsed] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
+        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Hämta från Kolada"))
         self.resize(1000, 620)
 
@@ -164,8 +160,8 @@ class KoladaFetchDialog(QDialog):
         ]
 
     def fetch(self) -> None:
-        """Start fetching in the worker thread; `_poll` picks up the answer."""
-        if self._future is not None:
+        """Start fetching and previewing in a worker; `_fetched` shows the preview."""
+        if self.busy:
             return
         self.banner.clear()
         self.save_button.setEnabled(False)
@@ -181,47 +177,72 @@ class KoladaFetchDialog(QDialog):
             self.banner.show_message("error", exc.message)
             return
         self.status.setText(self.tr("Hämtar från {url} …").format(url=plan.base_url))
-        self.fetch_button.setEnabled(False)
-        self._future = self._pool.submit(kolada.fetch, plan)
-        self._timer.start()
+        db = self.db
+
+        def work(progress: Progress) -> Preview[PreviewRow]:
+            parsed = kolada.fetch(plan, progress=progress)
+            with db.read() as session:
+                return importers.preview(session, parsed, progress)
+
+        self._start(run_task(self, self.tr("Hämtar från Kolada"), work, self._fetched,
+                             failed=self._fetch_failed, cancelled=self._fetch_stopped,
+                             cancellable=True))
 
     @property
     def busy(self) -> bool:
-        return self._future is not None
+        """A fetch or a save is running in the background."""
+        return self.task is not None and self.task.running
 
-    def _poll(self) -> None:
-        future = self._future
-        if future is None or not future.done():
+    def _start(self, task: Task[Any] | None) -> None:
+        self.task = task
+        if task is None:
+            self.status.setText("")
             return
-        self._timer.stop()
-        self._future = None
+        self.fetch_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        task.finished.connect(self._task_ended)
+
+    def _task_ended(self) -> None:
         self.fetch_button.setEnabled(True)
         self.status.setText("")
-        try:
-            parsed = future.result()
-            with self.db.read() as session:
-                preview = importers.preview(session, parsed)
-        except InsiktError as exc:
-            self.banner.show_message("error", exc.message)
-            self.panel.set_preview(None)
-            return
-        except Exception as exc:  # a worker's surprise must not vanish silently
-            self.banner.show_message("error", self.tr("Hämtningen misslyckades: {error}. "
-                                                      "Inget har ändrats.").format(error=exc))
-            return
+        preview = self.panel.preview
+        self.save_button.setEnabled(
+            preview is not None and preview.ok and bool(preview.to_write) and not self.db.read_only
+        )
+
+    def _fetched(self, preview: Preview[PreviewRow]) -> None:
         self.panel.set_preview(preview)
-        self.save_button.setEnabled(preview.ok and bool(preview.to_write) and not self.db.read_only)
+
+    def _fetch_failed(self, exc: InsiktError) -> None:
+        self.banner.show_message("error", exc.message)
+        self.panel.set_preview(None)
+
+    def _fetch_stopped(self) -> None:
+        self.banner.show_message("info", self.tr("Hämtningen avbröts. Inget har ändrats."))
+        self.panel.set_preview(None)
 
     def confirm(self) -> None:
         preview = self.panel.preview
-        if preview is None or not preview.ok:
+        if preview is None or not preview.ok or self.busy:
             return
-        try:
-            with self.db.write() as session:
-                self.written = importers.apply(session, preview)
-        except InsiktError as exc:
-            self.banner.show_message("error", self.tr("Inget sparades: {error}").format(error=exc.message))
-            return
+        db = self.db
+
+        def work(progress: Progress) -> int:
+            with db.write() as session:
+                return importers.apply(session, preview, progress)
+
+        def failed(exc: InsiktError) -> None:
+            self.banner.show_message("error", self.tr("Inget sparades: {error}").format(
+                error=exc.message))
+
+        def stopped() -> None:
+            self.banner.show_message("info", self.tr("Sparandet avbröts. Inget sparades."))
+
+        self._start(run_task(self, self.tr("Sparar Koladas värden"), work, self._saved,
+                             failed=failed, cancelled=stopped, writes=True, cancellable=True))
+
+    def _saved(self, written: int) -> None:
+        self.written = written
         self.accept()
 
     def save_base_url(self) -> None:
@@ -235,10 +256,13 @@ class KoladaFetchDialog(QDialog):
         self.base_url.setText(url)
         self.banner.show_message("info", self.tr("Kolada-adressen är sparad: {url}").format(url=url))
 
-    def done(self, result: int) -> None:
-        self._timer.stop()
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        super().done(result)
+    def reject(self) -> None:
+        """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
+        if self.busy:
+            assert self.task is not None
+            self.task.cancel()
+            return
+        super().reject()
 
 
 KPI_HEADERS = (
