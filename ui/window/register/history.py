@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from models.action_fields import FIELDS
 from models.actions import FIELD_LABELS
-from models.codes import Area, Assessment, Factor, Status
-from models.entities import ChangeLogEntry
+from models.entities import ChangeLogEntry, local_time
 from ui.window.i18n import field_label, label
+from ui.window.register.followup_tabs import list_page
 
-CODE_FIELDS = {"status": Status, "assessment": Assessment, "factors": Factor, "areas": Area}
+CODE_FIELDS = {f.name: f.codes for f in FIELDS if f.codes is not None}
 
 
 def value_text(field: str, value: str | None, limit: int = 0) -> str:
@@ -69,3 +71,39 @@ def describe_change(entry: ChangeLogEntry) -> tuple[str, str, str]:
     if entry.operation == "create":
         return tr(created), "", entry.new_value or ""
     return tr(removed), entry.old_value or "", ""
+
+
+class HistoryTab(QWidget):
+    """The Historik tab: the action's change log, newest first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ActionForm", text)
+
+        # A table, not a tree: QTableView grows a row to fit wrapped text, QTreeView does not.
+        headers = [tr("När"), tr("Vem"), tr("Vad"), tr("Från"), tr("Till")]
+        self.list = QTableWidget(0, len(headers))
+        self.list.setHorizontalHeaderLabels(headers)
+        self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns = self.list.horizontalHeader()
+        for col in range(len(headers)):
+            columns.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents
+                                         if col < 3 else QHeaderView.ResizeMode.Stretch)
+        list_page(self, self.list, ())
+
+    def show_entries(self, entries: list[ChangeLogEntry]) -> None:
+        self.list.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            what, old, new = describe_change(entry)
+            texts = [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.list.setItem(row, col, item)
