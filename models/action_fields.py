@@ -128,8 +128,9 @@ class Field:
                 return None
             return parse_code(self.codes, value, self.label, self.name)
         if self.kind == CODES:
+            items = [value] if isinstance(value, str) else value or []
             try:
-                return parse_codes(self.codes, value or [], self.item_label, self.name)
+                return parse_codes(self.codes, items, self.item_label, self.name)
             except InputError as exc:
                 # Named by one code ("Servicefaktor: …"), which an import's column keeps.
                 raise InputError(exc.message, self.name) from None
