@@ -327,7 +327,8 @@ def list_actions(
         query = query.where(Action.factor_links.any(ActionFactor.factor == f.factor))
     if f.only_overdue:
         query = query.where(
-            Action.due < today, Action.status.not_in([Status.KLAR, Status.AVBRUTEN])
+            # models.deadlines.is_overdue, in SQL
+            Action.due < today, Action.status.not_in([s for s in Status if s.is_closed])
         )
     query = query.order_by(Action.due.is_(None), Action.due, Action.title)
     return list(session.scalars(query))
