@@ -2,7 +2,8 @@
 choices, and the notice while the user is still typing.
 
 A part of ActionForm (a mixin), kept apart so that the form reads in one sitting. Its texts
-are translated in the form's context ("ActionForm"), where the translation file has them.
+are translated in the form's context ("ActionForm"), where the translation file has them,
+spelt out in each call so that lupdate finds them there.
 """
 
 from __future__ import annotations
@@ -21,10 +22,6 @@ if TYPE_CHECKING:
     from ui.window.register.form import ActionForm
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionForm", text)
-
-
 class ConflictHandling:
     """What the form does about other people's changes to the shown action."""
 
@@ -34,9 +31,13 @@ class ConflictHandling:
             name = field_of_label(what)
             lines.append(f"• {field_label(name)}: {value_text(name, old, 60)} → "
                          f"{value_text(name, new, 60)}")
-        reload_button = QPushButton(_tr("Läs in deras version"))
+        reload_button = QPushButton(
+            QCoreApplication.translate("ActionForm", "Läs in deras version")
+        )
         reload_button.clicked.connect(lambda: self.load(exc.action_id))
-        keep_button = QPushButton(_tr("Spara min text som ny ändring"))
+        keep_button = QPushButton(
+            QCoreApplication.translate("ActionForm", "Spara min text som ny ändring")
+        )
         keep_button.clicked.connect(self.keep_mine)
         self.banner.show_message(
             "warning", "\n".join(lines), (reload_button, keep_button), below=True
@@ -69,9 +70,11 @@ class ConflictHandling:
         if self.action_id is None:
             return
         if self.is_dirty():
-            self.banner.show_message("info", _tr(
+            who = by or QCoreApplication.translate("ActionForm", "Någon annan")
+            self.banner.show_message("info", QCoreApplication.translate(
+                "ActionForm",
                 "{who} har ändrat åtgärden medan du skriver. När du sparar får du välja "
-                "vilken version som gäller."
-            ).format(who=by or _tr("Någon annan")))
+                "vilken version som gäller.",
+            ).format(who=who))
         else:
             self.load(self.action_id)

@@ -63,9 +63,13 @@ def describe_change(entry: ChangeLogEntry) -> tuple[str, str, str]:
     if entry.operation == "update":
         what = field_label(entry.field)
         if entry.entity == "comment":
-            what = tr("Kommentar: {field}").format(field=what.lower())
+            what = QCoreApplication.translate("ActionForm", "Kommentar: {field}").format(
+                field=what.lower()
+            )
         elif entry.entity == "milestone":
-            what = tr("Milstolpe: {field}").format(field=what.lower())
+            what = QCoreApplication.translate("ActionForm", "Milstolpe: {field}").format(
+                field=what.lower()
+            )
         return what, _code_text(entry.field, entry.old_value), _code_text(entry.field, entry.new_value)
     created, removed = _ENTITY_WORDS.get(entry.entity, (entry.entity, entry.entity))
     if entry.operation == "create":
@@ -78,12 +82,15 @@ class HistoryTab(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("ActionForm", text)
-
         # A table, not a tree: QTableView grows a row to fit wrapped text, QTreeView does not.
-        headers = [tr("När"), tr("Vem"), tr("Vad"), tr("Från"), tr("Till")]
+        # The texts are the form's (its context in the translation), spelt out for lupdate.
+        headers = [
+            QCoreApplication.translate("ActionForm", "När"),
+            QCoreApplication.translate("ActionForm", "Vem"),
+            QCoreApplication.translate("ActionForm", "Vad"),
+            QCoreApplication.translate("ActionForm", "Från"),
+            QCoreApplication.translate("ActionForm", "Till"),
+        ]
         self.list = QTableWidget(0, len(headers))
         self.list.setHorizontalHeaderLabels(headers)
         self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
