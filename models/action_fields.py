@@ -95,7 +95,7 @@ class Field:
     import_clears: bool = True  # an empty import cell clears it (else leaves it alone)
     codes: Any = None  # the code class of a CODE or CODES field
     item_label: str = ""  # one code of a CODES field, as its messages name it
-    required: bool = False
+    missing: str = ""  # the reason given when a required field is left empty
     max_length: int = 0
     default: Any = None  # a new action's value of a CODE field
     store_with: Store | None = None  # how a value is stored, when not as a plain column
@@ -105,7 +105,7 @@ class Field:
         """What a person typed, with the spaces tidied as the parser does, unchecked."""
         if self.kind in (TEXT, NAME):
             return " ".join(str(value or "").split())
-        if self.kind == LONG_TEXT or self.kind == DATE and isinstance(value, str):
+        if self.kind == LONG_TEXT or (self.kind == DATE and isinstance(value, str)):
             return str(value or "").strip()
         return value
 
@@ -113,8 +113,8 @@ class Field:
         """The stored value from what a person or a file gives; InputError naming the field."""
         if self.kind == TEXT:
             text = self.tidy(value)
-            if self.required and not text:
-                raise self.error("en åtgärd måste ha en titel.")
+            if self.missing and not text:
+                raise self.error(self.missing)
             if self.max_length and len(text) > self.max_length:
                 raise self.error("högst {most} tecken (nu {now}).",
                                  most=self.max_length, now=len(text))
@@ -262,7 +262,7 @@ def _store_areas(session: Session, action: Action, value: list[Area]) -> None:
 # preview and written to JSON.
 FIELDS = (
     Field("title", "Titel", TEXT, width=40, aliases=("Åtgärd", "Namn", "Rubrik"),
-          required=True, max_length=TITLE_MAX),
+          missing="en åtgärd måste ha en titel.", max_length=TITLE_MAX),
     Field("description", "Beskrivning", LONG_TEXT, width=50,
           aliases=("Beskrivning av åtgärden",)),
     Field("unit", "Enhet", NAME, width=22, aliases=("Verksamhet", "Avdelning"),
