@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models.action_fields import FIELDS
 from models.codes import normalise
 from models.errors import InputError
 from models.export import ACTION_COLUMNS, csv_unguard
@@ -42,25 +43,15 @@ WORDING = Wording(
 HEADERS = {c.key: c.header for c in ACTION_COLUMNS}
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("Åtgärd-id", "Nr", "Nummer"),
-    "title": ("Åtgärd", "Namn", "Rubrik"),
-    "status": (),
-    "progress": ("Framsteg", "Procent", "Klart (%)"),
-    "owner": ("Ansvarig person", "Ägare"),
-    "unit": ("Verksamhet", "Avdelning"),
-    "start": ("Startdatum",),
-    "due": ("Slutdatum", "Deadline", "Klart"),
-    "completed": ("Klar", "Avslutad", "Klardatum"),
-    "assessment": (),
-    "factors": ("Servicefaktor", "Faktorer"),
-    "areas": ("Myndighetsområde", "Område", "Områden"),
-    "description": ("Beskrivning av åtgärden",),
-    "expected_effect": ("Effekt",),
+    **{f.name: f.aliases for f in FIELDS},
     "milestones": ("Milstolpe",),
 }
+# In the export's column order: where two columns answer to one name, the later has it.
 _BY_HEADER = {
-    normalise(name): key
-    for key, aliases in _ALIASES.items()
-    for name in (HEADERS[key], key, *aliases)
+    normalise(name): c.key
+    for c in ACTION_COLUMNS
+    if c.importable
+    for name in (c.header, c.key, *_ALIASES[c.key])
 }
 _READ_ONLY = {normalise(c.header) for c in ACTION_COLUMNS if not c.importable}
 

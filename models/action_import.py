@@ -26,8 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import actions as ops
+from models.action_fields import CODES, DATE, FIELD, FIELDS, PERCENT
 from models.action_file import HEADERS, SourceRow, blank, read_rows
-from models.codes import normalise
 from models.db import Database
 from models.entities import Action
 from models.errors import InputError, InsiktError
@@ -39,22 +39,6 @@ from models.words import count
 
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
-# Fields of an action that the file can set, in the order they are applied.
-FIELDS = (
-    "title",
-    "description",
-    "unit",
-    "owner",
-    "status",
-    "assessment",
-    "start",
-    "due",
-    "completed",
-    "progress",
-    "factors",
-    "areas",
-    "expected_effect",
-)
 _MILESTONE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s*\(([^)]*)\))?\s+(.+)$")
 
 
@@ -132,21 +116,21 @@ def _id_of(row: SourceRow) -> int | None:
     return number
 
 
-def _as_input(key: str, value: Any) -> Any:
-    """A cell value in the form the operations take."""
+def _as_input(kind: str, value: Any) -> Any:
+    """A cell value in the form the parser of a field of this kind takes."""
     if isinstance(value, Formula):
         raise InputError(f"cellen innehåller en formel ({value[:40]}); skriv in värdet i stället.")
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        if key in ("start", "due", "completed"):
+        if kind == DATE:
             return value.date()
         return value.isoformat(sep=" ")
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if key in ("factors", "areas"):
+    if kind == CODES:
         return [str(value).replace(";", ",").replace("\n", ",")]
-    if key == "progress" and isinstance(value, str):
+    if kind == PERCENT and isinstance(value, str):
         return value.replace("\u00a0", "").replace("\u2212", "-").strip()
     return value
 
@@ -176,62 +160,17 @@ def _clean_row(row: SourceRow) -> tuple[dict[str, Any], list[CellError], Any]:
     for key, raw in row.cells.items():
         if key == "id":
             continue
-        column = HEADERS[key]
         try:
-            value = _as_input(key, raw)
             if key == "milestones":
-                milestones = _milestones(value)
-            elif key in ("status", "progress", "completed") and blank(value):
+                milestones = _milestones(_as_input("milestones", raw))
                 continue
-            else:
-                values.update(ops._clean({key: value}))
+            field = FIELD[key]
+            value = _as_input(field.kind, raw)
+            if field.import_clears or not blank(value):
+                values[key] = field.parse(value)
         except InputError as exc:
-            errors.append(CellError(row.row, column, _strip_label(exc.message, column)))
+            errors.append(_cell_error(row.row, exc, key))
     return values, errors, milestones
-
-
-def _strip_label(message: str, column: str) -> str:
-    """ "Titel: en åtgärd måste ha en titel." -> the part after the column's own name."""
-    head, _, rest = message.partition(": ")
-    if rest and (normalise(head) == normalise(column) or head in ops.FIELD_LABELS.values()):
-        return rest
-    return message
-
-
-def _shown(key: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if key in ("factors", "areas"):
-        return ", ".join(v.label for v in value)
-    if key == "milestones":
-        return "; ".join(value)
-    if hasattr(value, "label"):
-        return str(value.label)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _current(action: Action, key: str) -> Any:
-    if key == "unit":
-        return action.unit.name if action.unit else None
-    if key == "owner":
-        return action.owner.name if action.owner else None
-    if key == "factors":
-        return action.factors
-    if key == "areas":
-        return action.areas
-    return getattr(action, key)
-
-
-def _same(key: str, old: Any, new: Any) -> bool:
-    if key in ("unit", "owner"):
-        return (old or "").lower() == (new or "").lower()
-    if key in ("factors", "areas"):
-        return set(old) == set(new)
-    if key in ("description", "expected_effect"):
-        return (old or "") == (new or "")
-    return bool(old == new)
 
 
 def _milestone_lines(items: Iterable[tuple[dt.date, str, str]]) -> list[str]:
@@ -311,18 +250,19 @@ def _apply_row(
         savepoint.rollback()
         plan.status = ERROR
         plan.changes = []
-        column = _column_of(exc.message)
-        plan.errors.append(CellError(row.row, column, _strip_label(exc.message, column)))
+        field = exc.field if isinstance(exc, InputError) else None
+        plan.errors.append(_cell_error(row.row, exc, field))
     return plan
 
 
-def _column_of(message: str) -> str:
-    """The column an operation's message is about ("Klart senast: …" -> Klart senast)."""
-    head = normalise(message.partition(":")[0])
-    for key, header in HEADERS.items():
-        if head in (normalise(header), normalise(ops.FIELD_LABELS.get(key, header))):
-            return header
-    return "–"
+def _cell_error(row: int, exc: InsiktError, key: str | None) -> CellError:
+    """The error in the column of `key` ("–" for none); the message without the column's
+    own name when the error is about that very field ("Titel: …" in column Titel)."""
+    if key not in HEADERS:
+        return CellError(row, "–", exc.message)
+    if isinstance(exc, InputError) and exc.field == key:
+        return CellError(row, HEADERS[key], exc.reason)
+    return CellError(row, HEADERS[key], exc.message)
 
 
 def _update(
@@ -334,13 +274,13 @@ def _update(
 ) -> list[FieldChange]:
     changes: list[FieldChange] = []
     changed: dict[str, Any] = {}
-    for key in FIELDS:
-        if key not in values:
+    for one in FIELDS:
+        if one.name not in values:
             continue
-        old = _current(action, key)
-        if not _same(key, old, values[key]):
-            changed[key] = values[key]
-            changes.append(FieldChange(HEADERS[key], _shown(key, old), _shown(key, values[key])))
+        old, new = one.read(action), values[one.name]
+        if not one.same(old, new):
+            changed[one.name] = new
+            changes.append(FieldChange(HEADERS[one.name], one.text(old), one.text(new)))
     if "completed" in changed and "status" not in changed and "status" in values:
         changed["status"] = values["status"]
     if changed:

@@ -8,7 +8,6 @@ checked here, with Swedish messages, before anything is written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,38 +15,16 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.codes import Area, Assessment, Factor, Status
-from models.entities import (
-    TITLE_MAX,
-    Action,
-    ActionArea,
-    ActionFactor,
-    ChangeLogEntry,
-    Comment,
-    Milestone,
-)
+from models import action_fields as fields
+from models.action_fields import parse_date
+from models.codes import Factor, Status
+from models.entities import Action, ActionFactor, ChangeLogEntry, Comment, Milestone
 from models.errors import ConflictError, InputError, NotFoundError
-from models.people import person_named, unit_named
 
-EDITABLE = (
-    "title", "description", "unit", "owner", "status", "assessment", "start", "due",
-    "completed", "progress", "factors", "areas", "expected_effect",
-)
-
+# Every field label the change log may name: an action's fields, then those of its
+# comments and milestones, people and results.
 FIELD_LABELS = {
-    "title": "Titel",
-    "description": "Beskrivning",
-    "unit": "Enhet",
-    "owner": "Ansvarig",
-    "status": "Status",
-    "assessment": "Bedömning",
-    "start": "Start",
-    "due": "Klart senast",
-    "completed": "Klar datum",
-    "progress": "Framsteg",
-    "factors": "Servicefaktorer",
-    "areas": "Myndighetsområden",
-    "expected_effect": "Förväntad effekt",
+    **{f.name: f.label for f in fields.FIELDS},
     "date": "Datum",
     "time_span": "Tid",
     "text": "Text",
@@ -63,115 +40,17 @@ FIELD_LABELS = {
 }
 
 
-def parse_date(value: Any, what: str) -> dt.date | None:
-    """A date from a date or ISO text (2024-05-02); empty gives None."""
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(
-            f"{what}: ”{text}” är inget giltigt datum (skriv som 2024-05-02)."
-        ) from None
-
-
-def parse_progress(value: Any) -> int:
-    text = str(value).strip().rstrip("%").strip()
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        raise InputError(f"Framsteg: ”{value}” är inget tal (0–100 %).") from None
-    if not 0 <= number <= 100 or number != int(number):
-        raise InputError(f"Framsteg: {text} ligger utanför 0–100 % (heltal).")
-    return int(number)
-
-
-def _parse_code(cls: Any, value: Any, what: str) -> Any:
-    if isinstance(value, cls):
-        return value
-    try:
-        return cls.parse(str(value))
-    except ValueError as exc:
-        raise InputError(f"{what}: {exc}") from None
-
-
-def _parse_codes(cls: Any, values: Iterable[Any], what: str) -> list[Any]:
-    parsed = []
-    for value in values:
-        if isinstance(value, str) and "," in value:
-            parsed.extend(_parse_codes(cls, value.split(","), what))
-        elif str(value).strip():
-            code = _parse_code(cls, value, what)
-            if code not in parsed:
-                parsed.append(code)
-    return parsed
-
-
-def _clean(changes: dict[str, Any]) -> dict[str, Any]:
-    """Parse and check the fields given; raises InputError for the first bad one."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise InputError(f"Okända fält: {', '.join(sorted(unknown))}")
-    out: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name == "title":
-            title = " ".join(str(value or "").split())
-            if not title:
-                raise InputError("Titel: en åtgärd måste ha en titel.")
-            if len(title) > TITLE_MAX:
-                raise InputError(f"Titel: högst {TITLE_MAX} tecken (nu {len(title)}).")
-            out[name] = title
-        elif name in ("description", "expected_effect"):
-            out[name] = str(value or "").strip()
-        elif name in ("unit", "owner"):
-            out[name] = " ".join(str(value or "").split()) or None
-        elif name == "status":
-            out[name] = _parse_code(Status, value, "Status")
-        elif name == "assessment":
-            empty = value is None or str(value).strip() == ""
-            out[name] = None if empty else _parse_code(Assessment, value, "Bedömning")
-        elif name in ("start", "due", "completed"):
-            out[name] = parse_date(value, FIELD_LABELS[name])
-        elif name == "progress":
-            out[name] = parse_progress(value)
-        elif name == "factors":
-            out[name] = _parse_codes(Factor, value or [], "Servicefaktor")
-        elif name == "areas":
-            out[name] = _parse_codes(Area, value or [], "Myndighetsområde")
-    return out
-
-
 def _apply(
     session: Session, action: Action, values: dict[str, Any], today: dt.date
 ) -> None:
     was = action.status
-    for name in (n for n in EDITABLE if n in values):
-        value = values[name]
-        if name == "unit":
-            action.unit = unit_named(session, value) if value else None
-        elif name == "owner":
-            action.owner = person_named(session, value, action.unit) if value else None
-        elif name == "factors":
-            wanted = set(value)
-            action.factor_links = [k for k in action.factor_links if k.factor in wanted] + [
-                ActionFactor(factor=f) for f in value if f not in action.factors
-            ]
-        elif name == "areas":
-            wanted = set(value)
-            action.area_links = [k for k in action.area_links if k.area in wanted] + [
-                ActionArea(area=a) for a in value if a not in action.areas
-            ]
-        elif name == "status":
-            _set_status(action, value, values.get("completed"), today)
-        elif name == "completed":
-            continue  # handled with the status
-        else:
-            setattr(action, name, value)
+    for one in fields.FIELDS:
+        if one.name not in values:
+            continue
+        if one.name == "status":
+            _set_status(action, values["status"], values.get("completed"), today)
+        elif one.name != "completed":  # the completion date goes with the status
+            one.store(session, action, values[one.name])
     if values.get("status") == Status.KLAR and was != Status.KLAR and "progress" not in values:
         # The one rule, as in the window: an action that becomes Klar is done (100 %)
         # unless a progress is given in the same step.
@@ -179,17 +58,10 @@ def _apply(
     if "completed" in values and "status" not in values:
         if action.status == Status.KLAR:
             action.completed = values["completed"] or today
-        elif values["completed"] is not None:
-            raise InputError("Klar datum: kan bara anges för en åtgärd med status Klar.")
-    if action.start and action.due and action.due < action.start:
-        raise InputError(
-            f"Klart senast: {action.due.isoformat()} ligger före start {action.start.isoformat()}."
-        )
-    if action.completed and action.start and action.completed < action.start:
-        raise InputError(
-            f"Klar datum: {action.completed.isoformat()} ligger före start "
-            f"{action.start.isoformat()}."
-        )
+        elif error := fields.completion_error(action.status, values["completed"]):
+            raise error
+    for error in fields.date_errors(action.start, action.due, action.completed):
+        raise error
 
 
 def _set_status(
@@ -205,13 +77,12 @@ def _set_status(
 
 
 def create_action(
-    session: Session, today: dt.date | None = None, **fields: Any
+    session: Session, today: dt.date | None = None, **values: Any
 ) -> Action:
     """A new action from the given fields (title required); returned flushed, with id."""
     today = today or dt.date.today()
-    if "title" not in fields:
-        raise InputError("Titel: en åtgärd måste ha en titel.")
-    values = _clean(fields)
+    # A title is required: without one, its check is the first to speak.
+    values = fields.parse(values if "title" in values else {"title": "", **values})
     action = Action(
         title=values["title"],
         description="",
@@ -285,7 +156,7 @@ def update_action(
     """
     action = get_action(session, action_id)
     _check_version(session, action, expected_version)
-    values = _clean(changes)
+    values = fields.parse(changes)
     _apply(session, action, values, today or dt.date.today())
     _flush(session, action)
     return action
@@ -338,7 +209,7 @@ def add_comment(
     if progress is not None and str(progress).strip():
         changes["progress"] = progress
     if changes:
-        _apply(session, action, _clean(changes), today)
+        _apply(session, action, fields.parse(changes), today)
     comment = Comment(
         action=action,
         date=parse_date(date, "Datum") or today,
@@ -456,7 +327,8 @@ def list_actions(
         query = query.where(Action.factor_links.any(ActionFactor.factor == f.factor))
     if f.only_overdue:
         query = query.where(
-            Action.due < today, Action.status.not_in([Status.KLAR, Status.AVBRUTEN])
+            # models.deadlines.is_overdue, in SQL
+            Action.due < today, Action.status.not_in([s for s in Status if s.is_closed])
         )
     query = query.order_by(Action.due.is_(None), Action.due, Action.title)
     return list(session.scalars(query))

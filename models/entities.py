@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from models.codes import Area, Assessment, Factor, Group, Measure, Status
+from models.deadlines import is_due_soon, is_overdue
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -146,12 +147,10 @@ class Action(Base):
         return sorted((link.area for link in self.area_links), key=list(Area).index)
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.due is not None and self.due < today and not self.status.is_closed
+        return is_overdue(self.due, self.status, today)
 
     def is_due_soon(self, today: dt.date, days: int) -> bool:
-        if self.due is None or self.status.is_closed:
-            return False
-        return today <= self.due <= today + dt.timedelta(days=days)
+        return is_due_soon(self.due, self.status, today, days)
 
     def __repr__(self) -> str:
         return f"Action({self.id}, {self.title!r}, {self.status.value})"

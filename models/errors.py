@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 
 class InsiktError(Exception):
@@ -19,9 +20,38 @@ class InsiktError(Exception):
 
 
 class InputError(InsiktError):
-    """Bad input from the user: a value out of range, an unknown code, a bad date."""
+    """Bad input from the user: a value out of range, an unknown code, a bad date.
+
+    `field` names the field the error is about (an action's field name, e.g. "due"), so
+    that a form can mark it and an import can name its column; None when it concerns no
+    one field. `reason` is the message without the field's label in front (for a caller
+    that names the field itself); `template` and `params` rebuild the message, so that a
+    window can look the template up in its translation.
+    """
 
     exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        reason: str | None = None,
+        template: str | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.field = field
+        self.reason = message if reason is None else reason
+        self.template = template
+        self.params = dict(params or {})
+
+    @classmethod
+    def about(
+        cls, label: str, reason: str, field: str | None = None, **params: object
+    ) -> InputError:
+        """ "Label: reason", the reason's {placeholders} filled in from `params`."""
+        text = reason.format(**params)
+        return cls(f"{label}: {text}", field, text, f"{label}: {reason}", params)
 
 
 class NotFoundError(InsiktError):

@@ -24,7 +24,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import settings
+from models import action_fields, settings
+from models.action_fields import FIELD
 from models.actions import actions_query
 from models.entities import Action, Comment, Milestone, local_time
 from models.errors import InputError, InsiktError
@@ -48,21 +49,15 @@ class Column:
     importable: bool = True
 
 
+# The export's columns of an action's fields, in the order a person reads them.
+_FIELD_ORDER = (
+    "title", "status", "progress", "owner", "unit", "start", "due", "completed",
+    "assessment", "factors", "areas", "description", "expected_effect",
+)
+EXPORTED_FIELDS = tuple(FIELD[name] for name in _FIELD_ORDER)
 ACTION_COLUMNS = (
     Column("id", "Id", "int", 6),
-    Column("title", "Titel", width=40),
-    Column("status", "Status", width=12),
-    Column("progress", "Framsteg (%)", "int", 11),
-    Column("owner", "Ansvarig", width=20),
-    Column("unit", "Enhet", width=22),
-    Column("start", "Start", "date", 11),
-    Column("due", "Klart senast", "date", 12),
-    Column("completed", "Klar datum", "date", 11),
-    Column("assessment", "Bedömning", width=10),
-    Column("factors", "Servicefaktorer", width=28),
-    Column("areas", "Myndighetsområden", width=24),
-    Column("description", "Beskrivning", width=50),
-    Column("expected_effect", "Förväntad effekt", width=40),
+    *(Column(f.name, f.column_header, f.column_kind, f.width) for f in EXPORTED_FIELDS),
     Column("milestones", "Milstolpar", width=40),
     Column("updated_at", "Senast ändrad", "datetime", 16, importable=False),
     Column("updated_by", "Ändrad av", width=14, importable=False),
@@ -109,19 +104,7 @@ def milestone_text(milestone: Milestone) -> str:
 def action_row(action: Action) -> list[Any]:
     return [
         action.id,
-        action.title,
-        action.status.label,
-        action.progress,
-        action.owner.name if action.owner else "",
-        action.unit.name if action.unit else "",
-        action.start,
-        action.due,
-        action.completed,
-        action.assessment.label if action.assessment else "",
-        ", ".join(f.label for f in action.factors),
-        ", ".join(a.label for a in action.areas),
-        action.description,
-        action.expected_effect,
+        *(f.cell(f.read(action)) for f in EXPORTED_FIELDS),
         "\n".join(milestone_text(m) for m in action.milestones),
         local_time(action.updated_at) if action.updated_at else None,
         action.updated_by,
@@ -301,19 +284,7 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
 def _action_json(action: Action) -> dict[str, Any]:
     return {
         "id": action.id,
-        "title": action.title,
-        "description": action.description,
-        "unit": action.unit.name if action.unit else None,
-        "owner": action.owner.name if action.owner else None,
-        "status": action.status.value,
-        "assessment": action.assessment.value if action.assessment else None,
-        "start": _iso(action.start),
-        "due": _iso(action.due),
-        "completed": _iso(action.completed),
-        "progress": action.progress,
-        "factors": [f.value for f in action.factors],
-        "areas": [a.value for a in action.areas],
-        "expected_effect": action.expected_effect,
+        **action_fields.to_json(action),
         "version": action.version,
         "updated_at": _iso(action.updated_at),
         "updated_by": action.updated_by,

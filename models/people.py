@@ -12,12 +12,13 @@ from models.errors import InputError, NotFoundError
 NAME_MAX = 120
 
 
-def _clean_name(name: str, what: str) -> str:
+def _clean_name(name: str, what: str, field: str | None = None) -> str:
+    """A tidied name; `field` is the action's field it is given for, if any."""
     cleaned = " ".join(str(name).split())
     if not cleaned:
-        raise InputError(f"{what}: namnet får inte vara tomt.")
+        raise InputError.about(what, "namnet får inte vara tomt.", field)
     if len(cleaned) > NAME_MAX:
-        raise InputError(f"{what}: namnet är längre än {NAME_MAX} tecken.")
+        raise InputError.about(what, "namnet är längre än {most} tecken.", field, most=NAME_MAX)
     return cleaned
 
 
@@ -48,7 +49,7 @@ def find_person(session: Session, name: str) -> Person | None:
 
 def unit_named(session: Session, name: str) -> Unit:
     """The unit of that name, added to the list if it is new."""
-    cleaned = _clean_name(name, "Enhet")
+    cleaned = _clean_name(name, "Enhet", "unit")
     unit = find_unit(session, cleaned)
     if unit is None:
         unit = Unit(name=cleaned)
@@ -58,7 +59,7 @@ def unit_named(session: Session, name: str) -> Unit:
 
 def person_named(session: Session, name: str, unit: Unit | None = None) -> Person:
     """The person of that name, added to the list (with the unit) if new."""
-    cleaned = _clean_name(name, "Ansvarig")
+    cleaned = _clean_name(name, "Ansvarig", "owner")
     person = find_person(session, cleaned)
     if person is None:
         person = Person(name=cleaned, unit=unit)

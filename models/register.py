@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from models.codes import Assessment, Factor, Status
+from models.deadlines import is_due_soon, is_overdue
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -39,12 +40,10 @@ class RegisterRow:
     factors: tuple[Factor, ...]
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.due is not None and self.due < today and not self.status.is_closed
+        return is_overdue(self.due, self.status, today)
 
     def is_due_soon(self, today: dt.date, days: int) -> bool:
-        if self.due is None or self.status.is_closed:
-            return False
-        return today <= self.due <= today + dt.timedelta(days=days)
+        return is_due_soon(self.due, self.status, today, days)
 
 
 def register_rows(session: Session) -> list[RegisterRow]:

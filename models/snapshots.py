@@ -12,29 +12,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import action_fields
 from models.actions import get_action
-from models.entities import Action, ActionArea, ActionFactor, Comment, Milestone
+from models.entities import Action, Comment, Milestone
 from models.errors import NotFoundError
-from models.people import person_named, unit_named
 
 
 def snapshot(session: Session, action_id: int) -> dict[str, Any]:
     """The action with everything that hangs on it, as plain values."""
     action = get_action(session, action_id, full=True)
     return {
-        "title": action.title,
-        "description": action.description,
-        "unit": action.unit.name if action.unit else None,
-        "owner": action.owner.name if action.owner else None,
-        "status": action.status,
-        "assessment": action.assessment,
-        "start": action.start,
-        "due": action.due,
-        "completed": action.completed,
-        "progress": action.progress,
-        "expected_effect": action.expected_effect,
-        "factors": list(action.factors),
-        "areas": list(action.areas),
+        **action_fields.stored(action),
         "milestones": [
             {"date": m.date, "time_span": m.time_span, "text": m.text} for m in action.milestones
         ],
@@ -54,24 +42,11 @@ def snapshot(session: Session, action_id: int) -> dict[str, Any]:
 
 def restore(session: Session, snap: dict[str, Any]) -> Action:
     """A new action made from a snapshot, flushed (it has its new id)."""
-    action = Action(
-        title=snap["title"],
-        description=snap["description"],
-        status=snap["status"],
-        assessment=snap["assessment"],
-        start=snap["start"],
-        due=snap["due"],
-        completed=snap["completed"],
-        progress=snap["progress"],
-        expected_effect=snap["expected_effect"],
-    )
+    action = Action(**{f.name: snap[f.name] for f in action_fields.FIELDS if f.plain})
     session.add(action)
-    if snap["unit"]:
-        action.unit = unit_named(session, snap["unit"])
-    if snap["owner"]:
-        action.owner = person_named(session, snap["owner"], action.unit)
-    action.factor_links = [ActionFactor(factor=f) for f in snap["factors"]]
-    action.area_links = [ActionArea(area=a) for a in snap["areas"]]
+    for field in action_fields.FIELDS:
+        if not field.plain:  # a unit before its person, as the table orders them
+            field.store(session, action, snap[field.name])
     action.milestones = [Milestone(**m) for m in snap["milestones"]]
     action.comments = [Comment(**c) for c in snap["comments"]]
     session.flush()

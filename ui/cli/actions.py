@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from models import action_fields, settings
 from models import actions as ops
-from models import settings
 from models.codes import Area, Factor, Status
 from models.entities import Action, Comment
 from models.errors import InputError
@@ -15,27 +15,20 @@ from models.opening import open_database
 from models.words import count
 from ui.cli.output import print_json
 
+# The list gives every field but the expected effect; `actions show` gives that too.
+_SHOWN_TOO = ("expected_effect",)
+_LISTED = tuple(name for name in action_fields.NAMES if name not in _SHOWN_TOO)
+
 
 def action_json(action: Action, today: dt.date, full: bool = False) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": action.id,
-        "title": action.title,
-        "description": action.description,
-        "unit": action.unit.name if action.unit else None,
-        "owner": action.owner.name if action.owner else None,
-        "status": action.status.value,
-        "assessment": action.assessment.value if action.assessment else None,
-        "start": _iso(action.start),
-        "due": _iso(action.due),
-        "completed": _iso(action.completed),
-        "progress": action.progress,
-        "factors": [f.value for f in action.factors],
-        "areas": [a.value for a in action.areas],
+        **action_fields.to_json(action, _LISTED),
         "overdue": action.is_overdue(today),
         "version": action.version,
     }
     if full:
-        data["expected_effect"] = action.expected_effect
+        data.update(action_fields.to_json(action, _SHOWN_TOO))
         data["milestones"] = [
             {"date": _iso(m.date), "time_span": m.time_span or None, "text": m.text}
             for m in action.milestones

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from models.errors import InputError
 from models.paths import resource
 
 TRANSLATIONS = resource("translations")
@@ -117,6 +118,28 @@ def field_label(name: str) -> str:
     from models.actions import FIELD_LABELS
 
     return QCoreApplication.translate("Fält", FIELD_LABELS.get(name, name))
+
+
+# The models' messages about a field that have an English text of their own (in the
+# form's context, where the form showed them before the models' checks took over).
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("ActionForm", "Titel: en åtgärd måste ha en titel."),
+    QT_TRANSLATE_NOOP("ActionForm", "Klart senast: {due} ligger före start {start}."),
+    QT_TRANSLATE_NOOP("ActionForm", "Klar datum: {done} ligger före start {start}."),
+    QT_TRANSLATE_NOOP("ActionForm", "Klar datum: anges bara när status är Klar."),
+)
+
+
+def error_text(error: InputError) -> str:
+    """A model's message in the user's language: its own translation when there is one,
+    else the field's translated label in front of the (Swedish) reason."""
+    if error.template:
+        translated = QCoreApplication.translate("ActionForm", error.template)
+        if translated != error.template:
+            return translated.format(**error.params)
+        if error.field:
+            return f"{field_label(error.field)}: {error.reason}"
+    return error.message
 
 
 def date_text(value: dt.date | None) -> str:

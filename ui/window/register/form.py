@@ -12,135 +12,53 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from models import actions
+from models import action_fields, actions
+from models.action_fields import FIELDS
 from models.codes import Area, Assessment, Factor, Status
-from models.entities import Action, ChangeLogEntry, local_time
-from models.errors import ConflictError, InsiktError
+from models.errors import ConflictError, InputError, InsiktError
 from models.steps import ActionRef, CreateAction, EditAction
-from ui.window.i18n import date_text, field_label, label
-from ui.window.register.followup_tabs import CommentsTab, MilestonesTab, list_page
-from ui.window.register.history import describe_change, field_of_label, value_text
+from ui.window.i18n import error_text, field_label, label
+from ui.window.register.conflict import ConflictHandling
+from ui.window.register.field_widgets import (
+    CodeBoxes,
+    fill_input,
+    name_combo,
+    read_input,
+    set_input_editable,
+    side_by_side,
+)
+from ui.window.register.followup_tabs import CommentsTab, MilestonesTab
+from ui.window.register.history import HistoryTab
 from ui.window.register.table import ASSESSMENT_LOOK, STATUS_LOOK
 from ui.window.undo import UndoContext
-from ui.window.widgets import (
-    Banner,
-    date_edit,
-    error_label,
-    read_date,
-    show_error,
-    with_error,
-)
-
-FIELDS = (
-    "title", "status", "assessment", "progress", "owner", "unit", "start", "due",
-    "completed", "factors", "areas", "description", "expected_effect",
-)
+from ui.window.widgets import Banner, date_edit, error_label, show_error, with_error
 
 
-def stored_values(action: Action) -> dict[str, Any]:
-    """An action's editable fields as the form compares them."""
-    return {
-        "title": action.title,
-        "status": action.status,
-        "assessment": action.assessment,
-        "progress": action.progress,
-        "owner": action.owner.name if action.owner else None,
-        "unit": action.unit.name if action.unit else None,
-        "start": action.start,
-        "due": action.due,
-        "completed": action.completed,
-        "factors": list(action.factors),
-        "areas": list(action.areas),
-        "description": action.description,
-        "expected_effect": action.expected_effect,
-    }
+class ActionForm(ConflictHandling, QWidget):
+    """The detail panel for the selected (or a new) action.
 
-
-EMPTY = {
-    "title": "", "status": Status.EJ_PABORJAD, "assessment": None, "progress": 0,
-    "owner": None, "unit": None, "start": None, "due": None, "completed": None,
-    "factors": [], "areas": [], "description": "", "expected_effect": "",
-}
-
-
-class BoxGrid(QWidget):
-    """Check boxes in up to `columns` columns, fewer when the panel is too narrow for them."""
-
-    def __init__(self, boxes: list[QCheckBox], columns: int) -> None:
-        super().__init__()
-        self.boxes = boxes
-        self.most = columns
-        self.columns = 0
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(12)
-        # The hints below decide the size: the layout would hold the width of every column.
-        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
-        self._place(columns)
-
-    def _width(self, columns: int) -> int:
-        """The width `columns` columns need (each as wide as its widest box)."""
-        widths = [0] * columns
-        for i, box in enumerate(self.boxes):
-            widths[i % columns] = max(widths[i % columns], box.sizeHint().width())
-        return sum(widths) + (columns - 1) * self.grid.horizontalSpacing()
-
-    def columns_for(self, width: int) -> int:
-        return next((n for n in range(self.most, 1, -1) if self._width(n) <= width), 1)
-
-    def _height(self, columns: int) -> int:
-        rows = -(-len(self.boxes) // columns)
-        row = max(b.sizeHint().height() for b in self.boxes)
-        return rows * row + (rows - 1) * max(0, self.grid.verticalSpacing())
-
-    def _place(self, columns: int) -> None:
-        if columns == self.columns:
-            return
-        self.columns = columns
-        for box in self.boxes:
-            self.grid.removeWidget(box)
-        for i, box in enumerate(self.boxes):
-            self.grid.addWidget(box, i // columns, i % columns)
-        for col in range(self.most):
-            self.grid.setColumnStretch(col, 1 if col < columns else 0)
-        self.updateGeometry()  # another height for the form
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self._width(1), self._height(self.columns))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self._width(self.most), self._height(self.columns))
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._place(self.columns_for(event.size().width()))
-
-
-class ActionForm(QWidget):
-    """The detail panel for the selected (or a new) action."""
+    Each field's widget is named after its field in models/action_fields.py (`self.title`,
+    `self.due`, `self.factors`, …): the form reads, fills and locks them through the table.
+    """
 
     cancelled = Signal()
     saved = Signal(int)
@@ -150,7 +68,7 @@ class ActionForm(QWidget):
         self.ctx = ctx
         self.action_id: int | None = None
         self.version = 0
-        self.loaded: dict[str, Any] = dict(EMPTY)
+        self.loaded: dict[str, Any] = action_fields.empty()
         self.read_only = ctx.db.read_only
         self._filling = False
         self._build()
@@ -180,7 +98,9 @@ class ActionForm(QWidget):
         self.edit_milestone = self.milestones_tab.edit
         self.remove_milestone = self.milestones_tab.remove
         self.add_comment = self.comments_tab.add
-        self.tabs.addTab(self._build_history(), self.tr("Historik"))
+        self.history_tab = HistoryTab()
+        self.history_list = self.history_tab.list
+        self.tabs.addTab(self.history_tab, self.tr("Historik"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -196,7 +116,7 @@ class ActionForm(QWidget):
 
     def _build_fields(self) -> QWidget:
         self.title = QLineEdit()
-        self.title.setMaxLength(200)
+        self.title.setMaxLength(action_fields.FIELD["title"].max_length)
         self.title.setPlaceholderText(self.tr("Vad ska göras? (t.ex. Telefontider)"))
         self.title.returnPressed.connect(self.save)
         self.status = QComboBox()
@@ -217,13 +137,15 @@ class ActionForm(QWidget):
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
-        self.owner = self._name_combo(self.tr("Välj eller skriv ett nytt namn"))
-        self.unit = self._name_combo(self.tr("Välj eller skriv en ny enhet"))
+        self.owner = name_combo(self.tr("Välj eller skriv ett nytt namn"))
+        self.unit = name_combo(self.tr("Välj eller skriv en ny enhet"))
         self.start = date_edit()
         self.due = date_edit()
         self.completed = date_edit()
-        self.factor_boxes = {f: QCheckBox(label(f)) for f in Factor}
-        self.area_boxes = {a: QCheckBox(label(a)) for a in Area}
+        self.factors = CodeBoxes(Factor, 3)
+        self.areas = CodeBoxes(Area, 2)
+        self.factor_boxes = self.factors.by_code
+        self.area_boxes = self.areas.by_code
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         # Three and two lines: with the tabs and a banner the panel still fits 1366×768.
@@ -243,13 +165,13 @@ class ActionForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(4)
         form.addRow(self.tr("&Titel"), with_error(self.title, self.errors["title"]))
-        form.addRow(self._side_by_side(
+        form.addRow(side_by_side(
             (self.tr("&Status"), self.status, 3),
             (self.tr("&Bedömning"), self.assessment, 2),
             (self.tr("&Framsteg"), self.progress, 1),
         ))
         form.addRow(self.status_comment_label, self.status_comment)
-        form.addRow(self._side_by_side(
+        form.addRow(side_by_side(
             (self.tr("&Ansvarig"), self.owner, 1), (self.tr("&Enhet"), self.unit, 1),
         ))
         dates = QGridLayout()
@@ -271,8 +193,8 @@ class ActionForm(QWidget):
             date_errors.addWidget(self.errors[key])
         dates.addLayout(date_errors, 2, 0, 1, 3)
         form.addRow(self.tr("Datum"), dates)
-        form.addRow(self.tr("Servicefaktorer"), BoxGrid(list(self.factor_boxes.values()), 3))
-        form.addRow(self.tr("Myndighetsområden"), BoxGrid(list(self.area_boxes.values()), 2))
+        form.addRow(self.tr("Servicefaktorer"), self.factors)
+        form.addRow(self.tr("Myndighetsområden"), self.areas)
         form.addRow(self.tr("Beskr&ivning"), self.description)
         form.addRow(self.tr("Förväntad &effekt"), self.expected_effect)
 
@@ -317,54 +239,6 @@ class ActionForm(QWidget):
     def _text_height(self, lines: int) -> int:
         return lines * self.fontMetrics().lineSpacing() + 14
 
-    @staticmethod
-    def _side_by_side(*fields: tuple[str, QWidget, int]) -> QWidget:
-        """Short fields in one row, each with its label above (keeps the panel short)."""
-        holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
-        for col, (text, widget, stretch) in enumerate(fields):
-            lbl = QLabel(text)
-            lbl.setBuddy(widget)
-            grid.addWidget(lbl, 0, col)
-            grid.addWidget(widget, 1, col)
-            grid.setColumnStretch(col, stretch)
-        return holder
-
-    def _name_combo(self, placeholder: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText(placeholder)
-        # Sized by the panel, not by the longest name or the placeholder.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        return combo
-
-
-    def _build_history(self) -> QWidget:
-        # A table, not a tree: QTableView grows a row to fit wrapped text, QTreeView does not.
-        headers = [self.tr("När"), self.tr("Vem"), self.tr("Vad"), self.tr("Från"),
-                   self.tr("Till")]
-        self.history_list = QTableWidget(0, len(headers))
-        self.history_list.setHorizontalHeaderLabels(headers)
-        self.history_list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history_list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.history_list.setAlternatingRowColors(True)
-        self.history_list.setWordWrap(True)
-        self.history_list.verticalHeader().hide()
-        self.history_list.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        columns = self.history_list.horizontalHeader()
-        for col in range(len(headers)):
-            columns.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents
-                                         if col < 3 else QHeaderView.ResizeMode.Stretch)
-        page = QWidget()
-        list_page(page, self.history_list, ())
-        return page
-
     # --- choices and modes ---------------------------------------------------------------
     def set_choices(self, people: list[str], units: list[str]) -> None:
         for combo, names in ((self.owner, people), (self.unit, units)):
@@ -384,12 +258,8 @@ class ActionForm(QWidget):
         editable = not self.read_only and self.action_id is not None or (
             not self.read_only and self.is_new
         )
-        for widget in (self.title, self.description, self.expected_effect, self.status_comment,
-                       self.start, self.due, self.completed):
-            widget.setReadOnly(not editable)
-        for widget in (self.status, self.assessment, self.progress, self.owner, self.unit,
-                       *self.factor_boxes.values(), *self.area_boxes.values()):
-            widget.setEnabled(editable)
+        for widget in (*self._inputs().values(), self.status_comment):
+            set_input_editable(widget, editable)
         self.save_button.setVisible(editable)
         self.cancel_button.setVisible(editable)
         has_action = self.action_id is not None and not self.read_only
@@ -404,7 +274,7 @@ class ActionForm(QWidget):
         self.action_id = None
         self._new = False
         self.heading.setText(self.tr("Ingen åtgärd vald"))
-        self._fill(EMPTY)
+        self._fill(action_fields.empty())
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
@@ -416,9 +286,9 @@ class ActionForm(QWidget):
         self.action_id = None
         self._new = True
         self.version = 0
-        self.loaded = dict(EMPTY)
+        self.loaded = action_fields.empty()
         self.heading.setText(self.tr("Ny åtgärd"))
-        self._fill(EMPTY)
+        self._fill(self.loaded)
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
@@ -431,7 +301,7 @@ class ActionForm(QWidget):
         """Show the stored action (and forget unsaved typing in the panel)."""
         with self.ctx.db.read() as session:
             action = actions.get_action(session, action_id, full=True)
-            values = stored_values(action)
+            values = action_fields.stored(action)
             milestones = [(m.id, m.date, m.time_span, m.text) for m in action.milestones]
             comments = [
                 (c.date, c.author, c.status, c.progress, c.text) for c in action.comments
@@ -445,7 +315,7 @@ class ActionForm(QWidget):
         self._fill(values)
         self.tabs.setTabText(1, self.milestones_tab.show_items(milestones))
         self.tabs.setTabText(2, self.comments_tab.show_items(comments))
-        self._fill_history(history)
+        self.history_tab.show_entries(history)
         if not keep_banner:
             self.banner.clear()
         self._apply_enabled()
@@ -458,23 +328,8 @@ class ActionForm(QWidget):
     # --- reading and writing the fields ----------------------------------------------------
     def _fill(self, values: dict[str, Any]) -> None:
         self._filling = True
-        self.title.setText(values["title"])
-        self.status.setCurrentIndex(list(Status).index(values["status"]))
-        self.assessment.setCurrentIndex(
-            0 if values["assessment"] is None else 1 + list(Assessment).index(values["assessment"])
-        )
-        self.progress.setValue(values["progress"])
-        self.owner.setCurrentText(values["owner"] or "")
-        self.unit.setCurrentText(values["unit"] or "")
-        self.start.setText(date_text(values["start"]))
-        self.due.setText(date_text(values["due"]))
-        self.completed.setText(date_text(values["completed"]))
-        for code, box in self.factor_boxes.items():
-            box.setChecked(code in values["factors"])
-        for code, box in self.area_boxes.items():
-            box.setChecked(code in values["areas"])
-        self.description.setPlainText(values["description"])
-        self.expected_effect.setPlainText(values["expected_effect"])
+        for field, widget in self._inputs().items():
+            fill_input(widget, action_fields.FIELD[field], values[field])
         self.status_comment.clear()
         self._filling = False
         self._show_status_comment()
@@ -505,84 +360,52 @@ class ActionForm(QWidget):
                     show_error(lbl, "")
 
     def values(self) -> dict[str, Any] | None:
-        """The fields as values, or None after showing what is wrong next to each field."""
+        """The fields as values, or None after showing what is wrong next to each field.
+
+        The models' parsers and checks decide (models/action_fields.py); each error shows
+        under the field it names, the first one per field.
+        """
         for lbl in self.errors.values():
             show_error(lbl, "")
-        ok = True
-        title = " ".join(self.title.text().split())
-        if not title:
-            show_error(self.errors["title"], self.tr("Titel: en åtgärd måste ha en titel."))
-            ok = False
-        dates = {}
-        for key, edit, what in (
-            ("start", self.start, self.tr("Start")),
-            ("due", self.due, self.tr("Klart senast")),
-            ("completed", self.completed, self.tr("Klar datum")),
-        ):
-            good, dates[key] = read_date(edit, self.errors[key], what)
-            ok = ok and good
-        start, due, completed = dates["start"], dates["due"], dates["completed"]
-        if start and due and due < start:
-            show_error(self.errors["due"], self.tr(
-                "Klart senast: {due} ligger före start {start}."
-            ).format(due=due.isoformat(), start=start.isoformat()))
-            ok = False
-        if start and completed and completed < start:
-            show_error(self.errors["completed"], self.tr(
-                "Klar datum: {done} ligger före start {start}."
-            ).format(done=completed.isoformat(), start=start.isoformat()))
-            ok = False
-        status = self.status.currentData()
-        if completed and status != Status.KLAR:
-            show_error(self.errors["completed"], self.tr(
-                "Klar datum: anges bara när status är Klar."
-            ))
-            ok = False
-        if not 0 <= self.progress.value() <= 100:
-            ok = False
-        if not ok:
-            self.tabs.setCurrentIndex(0)
-            return None
-        return {
-            "title": title,
-            "status": status,
-            "assessment": self.assessment.currentData(),
-            "progress": self.progress.value(),
-            "owner": " ".join(self.owner.currentText().split()) or None,
-            "unit": " ".join(self.unit.currentText().split()) or None,
-            "start": start,
-            "due": due,
-            "completed": completed if status == Status.KLAR else None,
-            "factors": [f for f, box in self.factor_boxes.items() if box.isChecked()],
-            "areas": [a for a, box in self.area_boxes.items() if box.isChecked()],
-            "description": self.description.toPlainText().strip(),
-            "expected_effect": self.expected_effect.toPlainText().strip(),
-        }
+        parsed, errors = action_fields.parse_each(self._typed())
+        # The checks between fields over what could be read (a bad date counts as none).
+        errors += action_fields.record_errors({**dict.fromkeys(action_fields.NAMES), **parsed})
+        if not errors:
+            return parsed
+        for error in reversed(errors):
+            self._show_field_error(error)
+        self.tabs.setCurrentIndex(0)
+        return None
+
+    def _show_field_error(self, error: InputError) -> None:
+        lbl = self.errors.get(error.field or "")
+        if lbl is None:  # a field without a place for messages (not met: lists, boxes)
+            self.banner.show_message("error", error_text(error))
+        else:
+            show_error(lbl, error_text(error))
+
+    def changed_fields(self, values: dict[str, Any]) -> list[str]:
+        """The fields whose value differs from the stored one, in the table's order."""
+        return [
+            f.name for f in FIELDS
+            if _comparable(values[f.name]) != _comparable(self.loaded[f.name])
+        ]
 
     def is_dirty(self) -> bool:
         if self.read_only or (self.action_id is None and not self.is_new):
             return False
         if self.status_comment.toPlainText().strip():
             return True
-        current = self._raw_values()
-        return any(_comparable(current[k]) != _comparable(self.loaded[k]) for k in current)
+        typed = self._typed()
+        return self.changed_fields({f.name: f.tidy(typed[f.name]) for f in FIELDS}) != []
 
-    def _raw_values(self) -> dict[str, Any]:
-        return {
-            "title": " ".join(self.title.text().split()),
-            "status": self.status.currentData(),
-            "assessment": self.assessment.currentData(),
-            "progress": self.progress.value(),
-            "owner": " ".join(self.owner.currentText().split()),
-            "unit": " ".join(self.unit.currentText().split()),
-            "start": self.start.text().strip(),
-            "due": self.due.text().strip(),
-            "completed": self.completed.text().strip(),
-            "factors": [f for f, box in self.factor_boxes.items() if box.isChecked()],
-            "areas": [a for a, box in self.area_boxes.items() if box.isChecked()],
-            "description": self.description.toPlainText().strip(),
-            "expected_effect": self.expected_effect.toPlainText().strip(),
-        }
+    def _inputs(self) -> dict[str, QWidget]:
+        """Each field's widget, by the field's name."""
+        return {f.name: getattr(self, f.name) for f in FIELDS}
+
+    def _typed(self) -> dict[str, Any]:
+        """What each field's widget holds, as typed."""
+        return {name: read_input(widget) for name, widget in self._inputs().items()}
 
     # --- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -619,7 +442,7 @@ class ActionForm(QWidget):
 
     def _update(self, after: dict[str, Any]) -> None:
         assert self.action_id is not None
-        changed = [k for k in FIELDS if _comparable(after[k]) != _comparable(self.loaded[k])]
+        changed = self.changed_fields(after)
         if "status" in changed or "completed" in changed:
             changed = [*dict.fromkeys([*changed, "status", "completed"])]
         note = self.status_comment.toPlainText().strip()
@@ -659,69 +482,11 @@ class ActionForm(QWidget):
         elif self.action_id is not None:
             self.load(self.action_id)
 
-    # --- conflicts and changes by others ---------------------------------------------------------
-    def _show_conflict(self, exc: ConflictError) -> None:
-        lines = [exc.message]
-        for what, old, new in exc.changes:
-            name = field_of_label(what)
-            lines.append(f"• {field_label(name)}: {value_text(name, old, 60)} → "
-                         f"{value_text(name, new, 60)}")
-        reload_button = QPushButton(self.tr("Läs in deras version"))
-        reload_button.clicked.connect(lambda: self.load(exc.action_id))
-        keep_button = QPushButton(self.tr("Spara min text som ny ändring"))
-        keep_button.clicked.connect(self.keep_mine)
-        self.banner.show_message(
-            "warning", "\n".join(lines), (reload_button, keep_button), below=True
-        )
-
-    def keep_mine(self) -> None:
-        """After a conflict: the stored action becomes the starting point, the typing stays."""
-        if self.action_id is None:
-            return
-        mine = self.values()
-        if mine is None:
-            return
-        # Only what this user changed is applied again; the other person's changes stay.
-        changed = [k for k in FIELDS if _comparable(mine[k]) != _comparable(self.loaded[k])]
-        note = self.status_comment.toPlainText()
-        with self.ctx.db.read() as session:
-            action = actions.get_action(session, self.action_id)
-            self.loaded = stored_values(action)
-            self.version = action.version
-            ref = self.ctx.refs.ref(self.action_id, action.version)
-            ref.version = action.version
-        self._fill({**self.loaded, **{k: mine[k] for k in changed}})
-        self.status_comment.setPlainText(note)
-        self._show_status_comment()
-        self.banner.clear()
-        self.save()
-
-    def changed_elsewhere(self, by: str) -> None:
-        """Someone else saved this action: reload, unless the user is typing in it."""
-        if self.action_id is None:
-            return
-        if self.is_dirty():
-            self.banner.show_message("info", self.tr(
-                "{who} har ändrat åtgärden medan du skriver. När du sparar får du välja "
-                "vilken version som gäller."
-            ).format(who=by or self.tr("Någon annan")))
-        else:
-            self.load(self.action_id)
-
     def current_ref(self) -> ActionRef:
         """The shared reference to the shown action for undo commands."""
         assert self.action_id is not None
         return self.ctx.refs.ref(self.action_id, self.version)
 
-    def _fill_history(self, entries: list[ChangeLogEntry]) -> None:
-        self.history_list.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            what, old, new = describe_change(entry)
-            texts = [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
-            for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.history_list.setItem(row, col, item)
 
 def _comparable(value: Any) -> Any:
     """Stored and typed values in one shape (dates as text, no None) for comparison."""
@@ -731,6 +496,3 @@ def _comparable(value: Any) -> Any:
         return value.isoformat()
     return value
 
-
-def _shown(value: str | None) -> str:
-    return "–" if value in (None, "") else str(value)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
 
+from models.action_fields import FIELDS
 from models.actions import FIELD_LABELS
-from models.codes import Area, Assessment, Factor, Status
-from models.entities import ChangeLogEntry
+from models.entities import ChangeLogEntry, local_time
 from ui.window.i18n import field_label, label
+from ui.window.register.followup_tabs import list_page
 
-CODE_FIELDS = {"status": Status, "assessment": Assessment, "factors": Factor, "areas": Area}
+CODE_FIELDS = {f.name: f.codes for f in FIELDS if f.codes is not None}
 
 
 def value_text(field: str, value: str | None, limit: int = 0) -> str:
@@ -61,11 +63,57 @@ def describe_change(entry: ChangeLogEntry) -> tuple[str, str, str]:
     if entry.operation == "update":
         what = field_label(entry.field)
         if entry.entity == "comment":
-            what = tr("Kommentar: {field}").format(field=what.lower())
+            what = QCoreApplication.translate("ActionForm", "Kommentar: {field}").format(
+                field=what.lower()
+            )
         elif entry.entity == "milestone":
-            what = tr("Milstolpe: {field}").format(field=what.lower())
+            what = QCoreApplication.translate("ActionForm", "Milstolpe: {field}").format(
+                field=what.lower()
+            )
         return what, _code_text(entry.field, entry.old_value), _code_text(entry.field, entry.new_value)
     created, removed = _ENTITY_WORDS.get(entry.entity, (entry.entity, entry.entity))
     if entry.operation == "create":
         return tr(created), "", entry.new_value or ""
     return tr(removed), entry.old_value or "", ""
+
+
+class HistoryTab(QWidget):
+    """The Historik tab: the action's change log, newest first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # A table, not a tree: QTableView grows a row to fit wrapped text, QTreeView does not.
+        # The texts are the form's (its context in the translation), spelt out for lupdate.
+        headers = [
+            QCoreApplication.translate("ActionForm", "När"),
+            QCoreApplication.translate("ActionForm", "Vem"),
+            QCoreApplication.translate("ActionForm", "Vad"),
+            QCoreApplication.translate("ActionForm", "Från"),
+            QCoreApplication.translate("ActionForm", "Till"),
+        ]
+        self.list = QTableWidget(0, len(headers))
+        self.list.setHorizontalHeaderLabels(headers)
+        self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns = self.list.horizontalHeader()
+        for col in range(len(headers)):
+            columns.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents
+                                         if col < 3 else QHeaderView.ResizeMode.Stretch)
+        list_page(self, self.list, ())
+
+    def show_entries(self, entries: list[ChangeLogEntry]) -> None:
+        # Through the model, not setItem (see ui/window/widgets.fill_table for why).
+        self.list.clearContents()
+        self.list.setRowCount(len(entries))
+        model = self.list.model()
+        for row, entry in enumerate(entries):
+            what, old, new = describe_change(entry)
+            texts = [f"{local_time(entry.at):%Y-%m-%d %H:%M}", entry.user, what, old, new]
+            for col, text in enumerate(texts):
+                index = model.index(row, col)
+                model.setData(index, text)
+                model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
