@@ -1,4 +1,5 @@
-"""Set up the checkout's environment (as main.py does) and run the whole test suite.
+"""Set up the checkout's environment (as main.py does, plus requirements-dev.lock) and run
+the whole test suite.
 
     python tests/run.py [pytest arguments]
 """
@@ -14,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 from main import ensure_environment  # noqa: E402  (stdlib-only at import)
 
 if __name__ == "__main__":
-    ensure_environment(Path(__file__))
+    ensure_environment(Path(__file__), dev=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.chdir(ROOT)
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", *sys.argv[1:]]))
