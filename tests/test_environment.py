@@ -50,6 +50,19 @@ def test_the_program_lock_has_no_development_package() -> None:
     assert first == "-r requirements.lock"
 
 
+def test_matplotlib_is_pinned_to_the_versions_the_pdf_shortcut_was_checked_with() -> None:
+    from packaging.specifiers import SpecifierSet
+
+    from charts.pdf_text import TESTED, version_tested
+
+    assert version_tested(_pins(ROOT / "requirements.lock")["matplotlib"])
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    spec = next(d for d in project["dependencies"] if d.startswith("matplotlib"))
+    allowed = SpecifierSet(spec.removeprefix("matplotlib"))
+    for major, minor in [(3, m) for m in range(8, 14)] + [(4, 0)]:
+        assert allowed.contains(f"{major}.{minor}.1") == ((major, minor) in TESTED)
+
+
 class Checkout:
     """A copy of the lock files in a temporary checkout, with pip and the re-run recorded."""
 
