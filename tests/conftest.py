@@ -63,25 +63,26 @@ def any_db(db: Database) -> Database:
 
 # --- PostgreSQL: a throwaway server per test session (tests/pgserver.py, DEVELOPERS.md) ---
 
-# Modules whose tests using `db` (but not the file path `db_path`) run on both databases:
-# the data layer, the imports and exports, and the shared-use tests.
+# Modules directly in tests/ (the data layer's tier, never the windows in tests/ui/) whose
+# names start with these: their tests using `db` (but not the file path `db_path`) run on
+# both databases. The data layer, the imports and exports, and the shared-use tests.
 BOTH_BACKENDS = (
     "test_actions",
-    "test_results",
     "test_shared",
     "test_importers",
     "test_export",
     "test_kolada",
 )
+TESTS = Path(__file__).resolve().parent
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
-    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    module = Path(metafunc.module.__file__)
     direct = set(inspect.signature(metafunc.function).parameters)
     wanted = "any_db" in metafunc.fixturenames or (
-        module.startswith(BOTH_BACKENDS) and "db_path" not in direct
+        module.parent == TESTS and module.stem.startswith(BOTH_BACKENDS) and "db_path" not in direct
     )
     if wanted:
         metafunc.parametrize(
