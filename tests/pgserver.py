@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pwd
 import shutil
 import subprocess
 import tempfile
@@ -44,8 +43,10 @@ class PgServer:
         self.folder = Path(tempfile.mkdtemp(prefix="insikt-pg-"))
         self.data = self.folder / "data"
         self.log = self.folder / "server.log"
-        self.as_postgres = os.geteuid() == 0
+        self.as_postgres = hasattr(os, "geteuid") and os.geteuid() == 0
         if self.as_postgres:
+            import pwd  # POSIX only, as root is
+
             user = pwd.getpwnam("postgres")
             os.chown(self.folder, user.pw_uid, user.pw_gid)
         self.folder.chmod(0o755)
