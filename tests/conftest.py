@@ -123,10 +123,17 @@ _PG_STATE: dict[str, str] = {}
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if "missing" in _PG_STATE:
+    # With pytest-xdist the server is started (or found missing) in the workers: their
+    # skipped PostgreSQL cases carry the reason back here.
+    reasons = set(_PG_STATE.values())
+    for report in terminalreporter.stats.get("skipped", []):
+        if "postgres" in report.keywords and isinstance(report.longrepr, tuple):
+            reason = str(report.longrepr[2]).removeprefix("Skipped: ")
+            if "PostgreSQL" in reason:
+                reasons.add(reason)
+    for reason in sorted(reasons):
         terminalreporter.write_line(
-            "VARNING: testerna mot PostgreSQL kördes INTE: " + _PG_STATE["missing"],
-            yellow=True, bold=True,
+            "VARNING: testerna mot PostgreSQL kördes INTE: " + reason, yellow=True, bold=True
         )
 
 
