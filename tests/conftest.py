@@ -148,16 +148,11 @@ def borlange_db(db: Database) -> Database:
 
 
 def run_cli(*args: str, home: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
-    """main.py in a fresh interpreter, as a user runs it."""
+    """main.py in a process of its own, as a user runs it (forked from a warm interpreter
+    where that is safe: tests/forkserver.py)."""
+    from tests import forkserver
+
     env = {**os.environ, "INSIKTSKOLLEN_NO_VENV": "1", "PYTHONIOENCODING": "utf-8"}
     if home is not None:
         env["INSIKTSKOLLEN_HOME"] = str(home)
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        input=input,
-        timeout=120,
-    )
+    return forkserver.run(ROOT / "main.py", list(args), env, input=input, timeout=120)

@@ -22,6 +22,7 @@ from sqlalchemy import select, text
 from models import actions as ops
 from models.db import open_database, sqlite_path
 from models.entities import Action
+from tests import forkserver
 
 WRITER = Path(__file__).with_name("shared_writer.py")
 
@@ -41,18 +42,11 @@ def shared_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) 
 
 def _start(
     target: str, name: str, count: int, busy_timeout: float | None = None
-) -> subprocess.Popen[str]:
-    args = [sys.executable, str(WRITER), target, name, str(count)]
+) -> forkserver.Forked | subprocess.Popen[str]:
+    args = [target, name, str(count)]
     if busy_timeout is not None:
         args.append(str(busy_timeout))
-    return subprocess.Popen(
-        args,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
+    return forkserver.popen(WRITER, args, {**os.environ, "PYTHONIOENCODING": "utf-8"})
 
 
 def _acks(output: str) -> list[tuple[str, str]]:
@@ -151,20 +145,11 @@ def test_command_line_writers_at_once_all_saved(shared_target: str, data_home: P
         "PYTHONIOENCODING": "utf-8",
         "INSIKTSKOLLEN_HOME": str(data_home),
     }
-    main = str(Path(__file__).resolve().parent.parent / "main.py")
+    main = Path(__file__).resolve().parent.parent / "main.py"
     commands = [["actions", "add", "--title", f"Från terminal {n}"] for n in range(3)]
     commands += [["actions", "update", "1", "--comment", f"Kommentar {n}"] for n in range(3)]
-    running = [
-        subprocess.Popen(
-            [sys.executable, main, "--db", shared_target, *command],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env=env,
-        )
-        for command in commands
-    ]
+    running = [forkserver.popen(main, ["--db", shared_target, *command], env)
+               for command in commands]
     for process in running:
         out, err = process.communicate(timeout=180)
         assert process.returncode == 0, err

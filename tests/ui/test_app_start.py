@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
+from tests import forkserver
 from tests.conftest import ROOT
 
 
@@ -24,10 +24,7 @@ def start(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONIOENCODING": "utf-8",
     }
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
-    )
+    return forkserver.run(ROOT / "main.py", list(args), env, timeout=120)
 
 
 def test_first_start_creates_the_database_with_borlange(data_home):
