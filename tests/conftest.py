@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from models.db import Database, open_database  # noqa: E402
+from models.db import Database, open_database, sqlite_url  # noqa: E402
 
 if TYPE_CHECKING:
     from tests.pgserver import PgServer
@@ -43,14 +44,51 @@ def backend(request: pytest.FixtureRequest) -> str:
     return getattr(request, "param", "sqlite")
 
 
+def _fill(target: str | Path, borlange: bool) -> None:
+    """A new database as the `db` fixture gives it, with the Borlänge data or without."""
+    from models.seed import load_example
+
+    database = open_database(target, create=True, user="testare")
+    if borlange:
+        with database.write() as session:
+            load_example(session)
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Path]:
+    """SQLite files as `db` and `borlange_db` give them (empty; with Borlänge's data), made
+    once per test process: each test gets a copy instead of running every migration (and
+    the seeding) again."""
+    folder = tmp_path_factory.mktemp("mallar")
+    templates = {False: folder / "tom.db", True: folder / "borlange.db"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INSIKTSKOLLEN_HOME", str(folder / "datamapp"))
+        for borlange, path in templates.items():
+            _fill(path, borlange)
+    return templates
+
+
 @pytest.fixture
 def db(backend: str, request: pytest.FixtureRequest) -> Database:
-    """An empty database at the newest schema (a SQLite file, or a PostgreSQL database)."""
+    """An empty database at the newest schema (a SQLite file, or a PostgreSQL database);
+    with the Borlänge data already in it when the test asks for `borlange_db`.
+
+    A copy of a template (`sqlite_templates`, `pg_templates`) that open_database(create=
+    True) made, opened as open_database opens a file it has just created: no checks and
+    no backup (it would be the day's first opening of that file otherwise).
+    """
+    borlange = "borlange_db" in request.fixturenames
     if backend == "postgres":
-        target = request.getfixturevalue("pg_url")
+        server = request.getfixturevalue("pg_server")
+        template = request.getfixturevalue("pg_templates")[borlange]
+        url = server.create_database(template=template)
+        request.addfinalizer(lambda: server.drop_database(url))
     else:
-        target = request.getfixturevalue("db_path")
-    database = open_database(target, create=True, user="testare")
+        path = request.getfixturevalue("db_path")
+        shutil.copyfile(request.getfixturevalue("sqlite_templates")[borlange], path)
+        url = sqlite_url(path.absolute())
+    database = Database(url, user="testare")
     yield database
     database.dispose()
 
@@ -111,6 +149,20 @@ def pg_server() -> PgServer:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def pg_templates(pg_server: PgServer) -> dict[bool, str]:
+    """The names of PostgreSQL databases made as `sqlite_templates` are; `db` copies them
+    with CREATE DATABASE … TEMPLATE."""
+    from tests.pgserver import database_name
+
+    templates = {}
+    for borlange in (False, True):
+        url = pg_server.create_database()
+        _fill(url, borlange)
+        templates[borlange] = database_name(url)
+    return templates
+
+
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> str:
     """The URL of a new, empty PostgreSQL database, dropped after the test."""
@@ -139,11 +191,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 @pytest.fixture
 def borlange_db(db: Database) -> Database:
-    """A database with the Borlänge data set."""
-    from models.seed import load_example
-
-    with db.write() as session:
-        load_example(session)
+    """A database with the Borlänge data set (`db` copied it from a template that has it)."""
     return db
 
 
