@@ -68,10 +68,12 @@ class _Server:
         self.folder = Path(tempfile.mkdtemp(prefix="insikt-fork-"))
         self.address = str(self.folder / "s")
         self.settings = _interpreter_settings(dict(os.environ))
+        # Started from within some test: none of that test's settings for the program.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("INSIKTSKOLLEN_")}
         self.process = subprocess.Popen(
             [sys.executable, __file__, self.address],
             stdin=subprocess.DEVNULL,
-            env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},  # no BLAS threads to fork
+            env={**env, "OPENBLAS_NUM_THREADS": "1"},  # no BLAS threads to fork
         )
         deadline = time.monotonic() + 60
         while not os.path.exists(self.address):
