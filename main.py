@@ -19,40 +19,65 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 ROOT = Path(__file__).resolve().parent
-LOCK_FILE = ROOT / "requirements.lock"
+LOCK_FILE = ROOT / "requirements.lock"  # the program's packages, exact versions
+# The development packages (pytest, mypy, ruff, PyInstaller …); its first line takes in
+# requirements.lock, so `pip install -r requirements-dev.lock` installs everything.
+DEV_LOCK_FILE = ROOT / "requirements-dev.lock"
 
 
-def ensure_environment(script: Path) -> None:
+def ensure_environment(script: Path, *, dev: bool = False) -> None:
     """Run `script` inside the checkout's own virtual environment with the locked packages.
 
     From a plain `python main.py` on a fresh machine this makes `.venv`, installs
     requirements.lock into it (again whenever the lock file changes) and runs the script
-    there. Inside the bundle, or with INSIKTSKOLLEN_NO_VENV=1, it does nothing.
+    there. With `dev` (tests/run.py, the bundle build) requirements-dev.lock is installed
+    too. Each set of lock files has its own hash stamp in `.venv`, so a venv made by
+    main.py gets the development packages when the tests first run, and main.py does not
+    reinstall what the tests' installation already brought. Inside the bundle, or with
+    INSIKTSKOLLEN_NO_VENV=1, it does nothing.
     """
     if getattr(sys, "frozen", False) or os.environ.get("INSIKTSKOLLEN_NO_VENV") == "1":
         return
     venv = ROOT / ".venv"
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    stamp = venv / "insiktskollen-lock.sha256"
-    wanted = hashlib.sha256(LOCK_FILE.read_bytes()).hexdigest()
+    # One stamp per set of lock files. The development set contains the program's, so
+    # installing it brings both stamps up to date.
+    stamps = [(venv / "insiktskollen-lock.sha256", _locks_hash(LOCK_FILE))]
+    if dev:
+        stamps.append(
+            (venv / "insiktskollen-dev-lock.sha256", _locks_hash(LOCK_FILE, DEV_LOCK_FILE))
+        )
     inside = Path(sys.prefix).resolve() == venv.resolve()
-    ready = stamp.exists() and stamp.read_text().strip() == wanted
+    ready = all(_stamped(stamp, wanted) for stamp, wanted in stamps)
     if inside and ready:
         return
     if not python.exists():
         print("Skapar en virtuell miljö i .venv …", flush=True)
         subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
     if not ready:
-        print("Installerar de låsta paketen (första gången tar det några minuter) …", flush=True)
+        what = "paketen för utveckling och tester" if dev else "de låsta paketen"
+        print(f"Installerar {what} (första gången tar det några minuter) …", flush=True)
         subprocess.check_call(
             [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q",
-             "-r", str(LOCK_FILE)]
+             "-r", str(DEV_LOCK_FILE if dev else LOCK_FILE)]
         )
-        stamp.write_text(wanted)
+        for stamp, wanted in stamps:
+            stamp.write_text(wanted)
     if inside:
         return
     result = subprocess.call([str(python), str(script), *sys.argv[1:]])
     sys.exit(result)
+
+
+def _locks_hash(*locks: Path) -> str:
+    digest = hashlib.sha256()
+    for lock in locks:
+        digest.update(lock.read_bytes())
+    return digest.hexdigest()
+
+
+def _stamped(stamp: Path, wanted: str) -> bool:
+    return stamp.exists() and stamp.read_text().strip() == wanted
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,8 +2,8 @@
 
     python3 benchmarks/build_bundle.py            (Windows: py benchmarks\\build_bundle.py)
 
-Uses the checkout's .venv (made, or brought up to requirements.lock, as by `python3 main.py`
-and `python3 tests/run.py`), builds build.spec into dist/Insiktskollen/, checks what went in
+Uses the checkout's .venv (made, or brought up to requirements.lock and
+requirements-dev.lock, which has PyInstaller, as by `python3 tests/run.py`), builds build.spec into dist/Insiktskollen/, checks what went in
 (the data set, icons, migrations, only Swedish and English Qt translations; no test code,
 no Tk), prints the folder's size, and runs `Insiktskollen --self-test` from the built folder
 with a temporary data folder. Exits 0 when all of it passed, 1 otherwise. CI runs it after
@@ -178,5 +178,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    ensure_environment(Path(__file__))
+    ensure_environment(Path(__file__), dev=True)
     sys.exit(main())

@@ -8,22 +8,20 @@ TrueType font (pdf.fonttype 42), so the PDF can be searched and copied from.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-from weakref import WeakKeyDictionary
 
-import matplotlib as mpl
 from matplotlib import colors as mcolors
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontPath, FontProperties, findfont
-from matplotlib.ft2font import FT2Font, GlyphIndexType, Kerning, LoadFlags
+from matplotlib.font_manager import FontProperties, findfont
+from matplotlib.ft2font import FT2Font
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
+
+from charts import pdf_text
 
 A4_PORTRAIT = (8.27, 11.69)  # inches
 A4_LANDSCAPE = (11.69, 8.27)
@@ -114,8 +112,10 @@ class FlowText(Text):
     A plain `Text` asks the renderer to measure every line again before drawing it (font
     shaping, character by character), only to find the offset that left/baseline alignment
     makes zero anyway. This one goes straight to `renderer.draw_text`, so the PDF gets the
-    same text operators in about half the time. `$` is plain text, never mathtext: the
-    flow measured the characters, and a user's "$5$" must print as typed.
+    same text operators in about half the time; in matplotlib's own PDF a plain Latin line
+    goes quicker still through `pdf_text.draw_line`, where the matplotlib version allows
+    it. `$` is plain text, never mathtext: the flow measured the characters, and a user's
+    "$5$" must print as typed.
     """
 
     def draw(self, renderer: RendererBase) -> None:
@@ -136,146 +136,11 @@ class FlowText(Text):
         gc.set_snap(self.get_snap())
         self._set_gc_clip(gc)  # type: ignore[attr-defined]  # Artist's own, as Text.draw does
         prop = self.get_fontproperties()
-        if not _draw_pdf_text(renderer, gc, x, y, text, prop):
+        if not pdf_text.draw_line(renderer, gc, x, y, text, prop):
             renderer.draw_text(gc, x, y, text, prop, 0.0, ismath=False, mtext=self)
         gc.restore()
         renderer.close_group("text")
         self.stale = False
-
-
-# -- the PDF's text without shaping each character again
-
-# Latin, Latin-1, Latin Extended A/B, general punctuation (– — … • ’ ”) and currency (€): text
-# that needs no shaping beyond kerning. Anything else (another script, a combining accent,
-# a character the font lacks) is drawn by matplotlib itself, fallback fonts and all.
-def _simple(char: str) -> bool:
-    code = ord(char)
-    return 0x20 <= code < 0x300 or 0x2000 <= code < 0x2070 or 0x20A0 <= code < 0x20D0
-
-
-@lru_cache(maxsize=8)
-def _metrics_font(fname: str) -> FT2Font:
-    font = FT2Font(fname)
-    font.set_size(100, 72)
-    return font
-
-
-@lru_cache(maxsize=4096)
-def _glyph(fname: str, char: str) -> int:
-    """The font's glyph index for `char`; 0 when the font lacks it."""
-    return int(_metrics_font(fname).get_char_index(ord(char))) if _simple(char) else 0
-
-
-@lru_cache(maxsize=4096)
-def _glyph_advance(fname: str, glyph: int) -> float:
-    """Advance width of a glyph at 1 pt, in points."""
-    loaded = _metrics_font(fname).load_glyph(GlyphIndexType(glyph), LoadFlags.NO_HINTING)
-    return float(loaded.linearHoriAdvance) / 65536 / 100
-
-
-@lru_cache(maxsize=65536)
-def _kern(fname: str, left: int, right: int) -> float:
-    """Kerning between two glyphs at 1 pt, in points (the font's kern table)."""
-    font = _metrics_font(fname)
-    return font.get_kerning(GlyphIndexType(left), GlyphIndexType(right), Kerning.UNFITTED) / 6400
-
-
-# What the file's character tracker answered for (font, character, glyph): the same every
-# time once recorded, so asked once per file instead of once per character drawn.
-_TRACKED: WeakKeyDictionary[Any, dict[tuple[str, str, int], tuple[int, int]]] = WeakKeyDictionary()
-
-
-def _pdf_internals(renderer: Any) -> tuple[Any, Any] | None:
-    """matplotlib's PDF renderer and its operators, when this is one we have checked."""
-    try:
-        from matplotlib.backends import backend_pdf
-    except ImportError:  # pragma: no cover - matplotlib always has it
-        return None
-    if type(renderer) is not backend_pdf.RendererPdf:
-        return None
-    if mpl.rcParams["pdf.fonttype"] != 42 or mpl.rcParams["pdf.use14corefonts"]:
-        return None
-    needed = ("_get_font_ttf", "_setup_textpos", "_encode_glyphs", "check_gc")
-    if not all(hasattr(renderer, name) for name in needed):
-        return None
-    if not hasattr(getattr(renderer.file, "_character_tracker", None), "track_glyph"):
-        return None
-    return renderer.file, backend_pdf.Op
-
-
-def _draw_pdf_text(renderer: Any, gc: Any, x: float, y: float, text: str, prop: Any) -> bool:
-    """Write one line of left-aligned text into matplotlib's PDF, or return False.
-
-    matplotlib's own `draw_text` shapes every line with libraqm and loads every glyph from
-    FreeType, about 40 µs a character here: most of the time a report of fifty actions
-    took. For the plain Latin text of the report this writes the same PDF operators
-    `RendererPdf.draw_text` writes (same embedded font, same subsetting through the file's
-    character tracker, kerning from the font's kern table), with glyph indices and
-    kerning looked up once per character and pair. The difference: no ligatures (f, i
-    stay two glyphs, as in every other PDF reader's copy of the text). It relies on
-    matplotlib's PDF internals, so it is used only when they are there; otherwise, and for
-    any text it does not handle, matplotlib draws the line itself.
-    """
-    # savefig hands over a MixedModeRenderer: the PDF renderer is behind it, unless that
-    # part of the figure is rasterised (then it is Agg, and matplotlib draws the line).
-    renderer = getattr(renderer, "_renderer", renderer)
-    internals = _pdf_internals(renderer)
-    if internals is None or gc.get_url() is not None:
-        return False
-    file, op = internals
-    font = renderer._get_font_ttf(prop)
-    fname = font.fname
-    glyphs = [_glyph(fname, c) for c in text]
-    if 0 in glyphs:
-        return False
-    size = prop.get_size_in_points()
-    font_path = FontPath(fname, font.face_index)
-    tracker = file._character_tracker
-    tracked = _TRACKED.setdefault(tracker, {})
-
-    chunk: list[float | int] = []
-
-    def flush() -> None:
-        if chunk:
-            file.output(
-                [
-                    (-1000 * next(group) / size)
-                    if kind is float
-                    else renderer._encode_glyphs(group, 42)
-                    for kind, group in itertools.groupby(chunk, type)
-                ],
-                op.showkern,
-            )
-            chunk.clear()
-
-    renderer.check_gc(gc, gc._rgb)
-    file.output(op.gsave)
-    file.output(1.0, 0.0, -0.0, 1.0, x, y, op.concat_matrix)
-    file.output(op.begin_text)
-    subset_now: int | None = None
-    here = start = 0.0
-    previous = None
-    for char, glyph in zip(text, glyphs, strict=True):
-        kern = _kern(fname, previous, glyph) * size if previous is not None else 0.0
-        here += kern
-        key = (fname, char, glyph)
-        if key not in tracked:
-            tracked[key] = tracker.track_glyph(font, char, glyph)
-        subset, code = tracked[key]
-        if subset != subset_now:
-            flush()
-            file.output(file.fontName(font_path, subset), size, op.selectfont)
-            renderer._setup_textpos(here, 0, 0, start, 0, 0)
-            subset_now, start = subset, here
-        elif kern:
-            chunk.append(float(kern))
-        chunk.append(int(code))
-        here += _glyph_advance(fname, glyph) * size
-        previous = glyph
-    flush()
-    file.output(op.end_text)
-    file.output(op.grestore)
-    return True
 
 
 def put(fig: Figure, x: float, y: float, text: str, size: float, bold: bool, colour: str) -> Text:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pwd
 import shutil
 import subprocess
 import tempfile
@@ -44,8 +43,10 @@ class PgServer:
         self.folder = Path(tempfile.mkdtemp(prefix="insikt-pg-"))
         self.data = self.folder / "data"
         self.log = self.folder / "server.log"
-        self.as_postgres = os.geteuid() == 0
+        self.as_postgres = hasattr(os, "geteuid") and os.geteuid() == 0
         if self.as_postgres:
+            import pwd  # POSIX only, as root is
+
             user = pwd.getpwnam("postgres")
             os.chown(self.folder, user.pw_uid, user.pw_gid)
         self.folder.chmod(0o755)
@@ -118,12 +119,17 @@ class PgServer:
         ) as conn:
             conn.execute(sql)
 
-    def create_database(self) -> str:
-        """A new empty database; returns its SQLAlchemy URL."""
+    def create_database(self, template: str | None = None) -> str:
+        """A new empty database (or a copy of `template`); returns its SQLAlchemy URL."""
         name = f"test_{os.getpid()}_{next(_counter)}"
-        self._admin(f'CREATE DATABASE "{name}"')
+        copy = f' TEMPLATE "{template}"' if template else ""
+        self._admin(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
 
     def drop_database(self, url: str) -> None:
-        name = url.rsplit("/", 1)[1].split("?", 1)[0]
-        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._admin(f'DROP DATABASE IF EXISTS "{database_name(url)}" WITH (FORCE)')
+
+
+def database_name(url: str) -> str:
+    """The database a URL of `PgServer.url` names (the socket folder follows the `?`)."""
+    return url.split("?", 1)[0].rsplit("/", 1)[1]

@@ -1,6 +1,7 @@
-"""Set up the checkout's environment (as main.py does) and run the whole test suite.
+"""Set up the checkout's environment (as main.py does, plus requirements-dev.lock) and run
+the whole test suite, one pytest-xdist worker per core.
 
-    python tests/run.py [pytest arguments]
+    python tests/run.py [pytest arguments]      (-n 0: in one process)
 """
 
 import os
@@ -14,7 +15,11 @@ sys.path.insert(0, str(ROOT))
 from main import ensure_environment  # noqa: E402  (stdlib-only at import)
 
 if __name__ == "__main__":
-    ensure_environment(Path(__file__))
+    ensure_environment(Path(__file__), dev=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.chdir(ROOT)
-    sys.exit(subprocess.call([sys.executable, "-m", "pytest", *sys.argv[1:]]))
+    args = sys.argv[1:]
+    if not any(a.startswith(("-n", "--numprocesses")) for a in args):
+        # Each worker starts its own PostgreSQL server and fork server (tests/conftest.py).
+        args = ["-n", "auto", *args]
+    sys.exit(subprocess.call([sys.executable, "-m", "pytest", *args]))

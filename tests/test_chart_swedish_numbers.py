@@ -3,6 +3,8 @@ the colour the late actions' edge really has."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.patches import Patch
@@ -34,12 +36,12 @@ def test_tick_number() -> None:
     assert tick_number(-2.5) == "\u22122,5"
 
 
-def test_nki_axis_uses_decimal_commas(db: Database) -> None:
+def test_nki_axis_uses_decimal_commas(db: Database, tmp_path: Path) -> None:
     put(db, 2022, 72.3)
     put(db, 2023, 74.1)
     with db.read() as session:
         fig = nki_chart(chart_data.load_nki(session, group=Group.FORETAG, today=TODAY))
-    fig.savefig("/tmp/nki_commas.png")
+    fig.savefig(tmp_path / "nki_commas.png")
     # Whatever steps matplotlib picks (on a short axis 72.5, 75, 77.5): a narrow range
     # forces steps with decimals.
     value_axes = [ax for ax in fig.axes if ax.get_ylabel()]
@@ -63,7 +65,7 @@ def test_factor_axes_use_decimal_commas(db: Database) -> None:
     assert not any("." in t for t in ticks), ticks
 
 
-def test_late_legend_names_the_edge_colour_it_shows(borlange_db: Database) -> None:
+def test_late_legend_names_the_edge_colour_it_shows(borlange_db: Database, tmp_path: Path) -> None:
     with borlange_db.write() as session:
         create_action(session, title="Sen åtgärd", status="pagar", start="2024-01-01",
                       due="2024-06-30")
@@ -80,4 +82,4 @@ def test_late_legend_names_the_edge_colour_it_shows(borlange_db: Database) -> No
     late_bar = next(p for ax in fig.axes for p in ax.patches
                     if str(p.get_gid() or "").startswith("lane:") and p.get_linewidth() >= 2)
     assert to_hex(late_bar.get_edgecolor()) == OVERDUE_COLOUR.lower()
-    fig.savefig("/tmp/timeline_late.png")
+    fig.savefig(tmp_path / "timeline_late.png")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import run_cli
 from importer_helpers import snapshot
 from kolada_server import closed_port_url, fake_kolada
 
 from models.codes import Area, Group, Measure
 from models.results import ResultKey, find_result
+from tests.conftest import run_cli
 
 GOOD = "År;Kundgrupp;Myndighetsområde;Mått;Värde;Antal svar\n2023;Företag;Totalt;NKI;68,4;120\n2024;Företag;Miljö;Tillgänglighet;72,5;40\n"
 BAD = "År;Kundgrupp;Myndighetsområde;Mått;Värde\n2021;Företag;Bygglov;NKI;70\n2021;Företag;Bygglov;Information;105\n"

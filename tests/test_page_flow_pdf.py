@@ -1,19 +1,26 @@
-"""The report's own way of writing text into the PDF (charts/page_flow.py).
+"""The report's own way of writing text into the PDF (charts/page_flow.py, charts/pdf_text.py).
 
-Plain Latin lines go straight into matplotlib's PDF without being shaped again; anything
-else is drawn by matplotlib itself. Either way a reader must find the same text, in the
-embedded DejaVu font, at the place the flow put it.
+Plain Latin lines go straight into matplotlib's PDF without being shaped again, on the
+matplotlib versions that shortcut was checked with; anything else, and any other version,
+is drawn by matplotlib itself. Either way a reader must find the same text, in the embedded
+DejaVu font, at the place the flow put it.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import matplotlib
+import pytest
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from pypdf import PdfReader
 
-from charts import page_flow
+from charts import page_flow, pdf_text
 from charts.page_flow import RC, put
+from tests.conftest import ROOT
 
 LINES = [
     "Åtgärd för öppet hus – 5 € “citat” … • Ärende, Öst och VAT 7/9",  # the quick way
@@ -24,14 +31,14 @@ LINES = [
 
 def write(path, monkeypatch, quick: bool = True) -> list[bool]:
     used: list[bool] = []
-    original = page_flow._draw_pdf_text
+    original = pdf_text.draw_line
 
     def spy(*args):  # type: ignore[no-untyped-def]
         done = original(*args) if quick else False
         used.append(done)
         return done
 
-    monkeypatch.setattr(page_flow, "_draw_pdf_text", spy)
+    monkeypatch.setattr(pdf_text, "draw_line", spy)
     with matplotlib.rc_context(RC):  # type: ignore[arg-type]
         fig = Figure(figsize=page_flow.A4_PORTRAIT, dpi=72)
         for number, line in enumerate(LINES):
@@ -78,3 +85,61 @@ def test_the_font_is_embedded(tmp_path, monkeypatch) -> None:
         assert "/FontFile2" in descendant["/FontDescriptor"].get_object()  # TrueType, embedded
         names.add(str(font["/BaseFont"]).split("+")[-1])
     assert {"DejaVuSans", "DejaVuSans-Bold"} <= names
+
+
+@pytest.mark.parametrize(
+    ("version", "tested"),
+    [("3.11.2", True), ("3.11.0rc1", True), ("3.10.0", False), ("3.12.0", False), ("4.11", False)],
+)
+def test_the_shortcut_is_for_the_checked_matplotlib_versions_only(version, tested) -> None:
+    assert pdf_text.version_tested(version) is tested
+
+
+def test_another_matplotlib_version_gets_matplotlibs_own_text(tmp_path, monkeypatch) -> None:
+    """On a version the shortcut was not checked with, every line is matplotlib's: the same
+    text at the same places."""
+    slow = tmp_path / "matplotlib.pdf"
+    assert write(slow, monkeypatch, quick=False) == [False, False, False]
+    assert pdf_text.usable()
+    monkeypatch.setattr(matplotlib, "__version__", "3.10.0")
+    assert not pdf_text.usable()
+    other = tmp_path / "annan-version.pdf"
+    assert write(other, monkeypatch) == [False, False, False]
+    text = " ".join(PdfReader(other).pages[0].extract_text().split())
+    assert text == " ".join(PdfReader(slow).pages[0].extract_text().split())
+    for line in (LINES[0], "Grekiska αβγ", LINES[2]):
+        assert line in text
+    assert positions(other) == positions(slow)
+
+
+# A matplotlib without a private name the shortcut imports (3.10 has no GlyphIndexType),
+# whatever its version says: the flow still imports and the report's text is all there.
+WITHOUT_PRIVATE_NAMES = """
+import sys
+import matplotlib, matplotlib.figure, matplotlib.ft2font
+from matplotlib.backends.backend_pdf import PdfPages  # matplotlib's own modules have it
+del matplotlib.ft2font.GlyphIndexType
+from charts import page_flow, pdf_text
+assert not pdf_text.usable()
+with matplotlib.rc_context(page_flow.RC):
+    flow = page_flow.Flow()
+    flow.new_page()
+    flow.heading("Mötesunderlag för Borlänge")
+    flow.text("Åtgärd för öppet hus – 5 € och $5$")
+    with PdfPages(sys.argv[1]) as pdf:
+        for page in flow.pages:
+            pdf.savefig(page)
+"""
+
+
+def test_the_flow_imports_and_writes_without_the_private_names(tmp_path) -> None:
+    path = tmp_path / "utan.pdf"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_PRIVATE_NAMES, str(path)],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Mötesunderlag för Borlänge" in text
+    assert "Åtgärd för öppet hus – 5 € och $5$" in text

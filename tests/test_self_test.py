@@ -59,6 +59,7 @@ def test_a_failed_check_exits_1_with_the_reason(tmp_path: Path) -> None:
     patch = (
         "def broken(run, folder, db):\n"
         "    raise st.SelfTestFailure('diagrammet nki fick inga axlar.')\n"
+        "st._window = lambda *args: None  # checked by the passing run above\n"
         "st._charts = broken\n"
     )
     result = _run_patched(patch, tmp_path)
@@ -79,6 +80,7 @@ def test_an_exception_in_a_qt_slot_fails_the_run(tmp_path: Path) -> None:
         "    clock = QElapsedTimer(); clock.start()\n"
         "    while clock.elapsed() < 2000:\n"
         "        QApplication.processEvents()\n"
+        "st._window = st._charts = lambda *args: None  # checked by the passing run above\n"
         "st._report = slot_raises\n"
     )
     result = _run_patched(patch, tmp_path)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import shutil
 import signal
 import sqlite3
@@ -202,6 +201,11 @@ def test_upgrade_backup_beside_the_file_is_offered(tmp_path) -> None:
 # --- Read-only ---------------------------------------------------------------------------
 
 
+POSIX_ONLY = pytest.mark.skipif(
+    sys.platform == "win32", reason="behöver POSIX (rättigheter, chattr, rlimit, mount)"
+)
+
+
 @contextlib.contextmanager
 def unwritable(target: Path) -> Iterator[None]:
     """Make a file or folder unwritable, for root too (immutable attribute) if need be."""
@@ -222,6 +226,7 @@ def unwritable(target: Path) -> Iterator[None]:
         subprocess.run([chattr, "-i", str(target)], check=True)
 
 
+@POSIX_ONLY
 @pytest.mark.parametrize("what", ["fil", "mapp"])
 def test_unwritable_file_or_folder_opens_read_only(seeded, data_home, what) -> None:
     before = seeded.read_bytes()
@@ -275,10 +280,13 @@ def test_read_only_mode_is_enforced_by_sqlite_itself(seeded, monkeypatch) -> Non
 
 def _limit_file_size() -> None:
     # Every write past the first 512 bytes of any file fails (EFBIG), as on a full disk.
+    import resource
+
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (512, 512))
 
 
+@POSIX_ONLY
 def test_write_error_while_saving_is_explained_and_nothing_half_written(seeded, data_home) -> None:
     before = seeded.read_bytes()
     env = {
@@ -319,6 +327,8 @@ def test_write_error_while_saving_is_explained_and_nothing_half_written(seeded, 
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    if sys.platform == "win32":
+        pytest.skip("en liten disk monteras med mount (tmpfs): bara på POSIX-system")
     mount = tmp_path / "liten-disk"
     mount.mkdir()
     done = subprocess.run(

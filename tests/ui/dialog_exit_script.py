@@ -5,6 +5,7 @@ ui.window.results.import_dialog, or "menu" for Resultat → KPI-tabell för Kola
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -22,17 +23,26 @@ install = workspace.install
 
 def install_and_open(window):  # type: ignore[no-untyped-def]
     space = install(window)
+    deadline = time.monotonic() + 60
 
     def cancel() -> None:
+        # Polled: the dialog opens inside exec() (or open()), after this was scheduled.
         dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            if time.monotonic() > deadline:
+                print("INGEN DIALOG ÖPPNADES", flush=True)
+                window.close()
+                return
+            QTimer.singleShot(10, cancel)
+            return
         print(f"ÖPPEN: {type(dialog).__name__}", flush=True)
         dialog.reject()
         if WHICH in ("milestone", "comment"):  # opened with open(): the caller did not wait
             print("STÄNGD", flush=True)
-            QTimer.singleShot(100, window.close)
+            QTimer.singleShot(0, window.close)
 
     def open_dialog() -> None:
-        QTimer.singleShot(200, cancel)
+        QTimer.singleShot(0, cancel)
         if WHICH == "menu":
             space.results.open_kpi_table()
         elif WHICH in ("milestone", "comment"):
@@ -48,9 +58,9 @@ def install_and_open(window):  # type: ignore[no-untyped-def]
             # Thrown away at once, as the window used to do: nothing keeps a reference.
             getattr(ui.window.results.import_dialog, WHICH)(window.db, space.results).exec()
         print("STÄNGD", flush=True)
-        QTimer.singleShot(100, window.close)
+        QTimer.singleShot(0, window.close)
 
-    QTimer.singleShot(300, open_dialog)
+    QTimer.singleShot(0, open_dialog)  # once the window's event loop runs
     return space
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -130,22 +131,29 @@ def test_first_look_needs_no_sqlalchemy(borlange_file, tmp_path):
 
 
 def test_quick_start_still_opens_properly(data_home):
-    first = start(data_home, close_after=1)  # creates the database (the full way)
-    assert first.returncode == 0, first.stderr
+    from ui.app import _create_default
+
+    from models.paths import default_database
+
+    # The database a first start makes (test_app_start.py starts the program for that).
+    _create_default(default_database()).dispose()
     backups = data_home / "Säkerhetskopior"
     assert not backups.exists() or not any(backups.iterdir())
-    again = start(data_home, close_after=1)  # the quick start
+    again = start(data_home)  # the quick start
     assert again.returncode == 0, again.stderr
     assert "TITEL: Insiktskollen – insiktskollen.db" in again.stdout
     assert "RADER: 7" in again.stdout
     # The real opening ran before the program ended: it made the day's backup.
     assert [p.name for p in backups.iterdir() if "-auto-" in p.name]
+    # And the start added nothing to the file.
+    with sqlite3.connect(default_database()) as conn:
+        assert conn.execute("select count(*) from action").fetchone()[0] == 7
 
 
 def test_a_file_needing_an_upgrade_is_upgraded_before_the_window(data_home, tmp_path):
     old = tmp_path / "gammal.db"
     shutil.copy(FIXTURES / "schema_0001.db", old)
-    result = start(data_home, "--db", str(old), close_after=1)
+    result = start(data_home, "--db", str(old))
     assert result.returncode == 0, result.stderr
     assert "RADER: 7" in result.stdout
     # The copy made before the upgrade is beside the file: it was upgraded, then shown.

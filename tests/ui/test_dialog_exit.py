@@ -7,11 +7,11 @@ was deleted directly" and a segmentation fault: a lambda connected in the dialog
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests import forkserver
 
 SCRIPT = Path(__file__).with_name("dialog_exit_script.py")
 
@@ -29,8 +29,7 @@ def test_dialog_cancelled_then_quit_exits_cleanly(data_home, which):
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONIOENCODING": "utf-8",
     }
-    result = subprocess.run([sys.executable, str(SCRIPT), which], capture_output=True,
-                            text=True, encoding="utf-8", env=env, timeout=120)
+    result = forkserver.run(SCRIPT, [which], env, timeout=120)
     expected = {"menu": "KpiTableDialog", "milestone": "MilestoneDialog",
                 "comment": "CommentDialog"}.get(which, which)
     assert f"ÖPPEN: {expected}" in result.stdout

@@ -40,14 +40,14 @@ def test_fetch_dialog_marks_the_probable_kpi_and_leaves_it_unticked(qtbot, view,
     assert "troligt id" not in words and "inte bekräftat" not in words
 
 
-def test_fetch_dialog_names_the_municipalities(qtbot, view, borlange_db):
+def test_fetch_dialog_names_the_municipalities(qtbot, view, borlange_db, tmp_path):
     dialog = KoladaFetchDialog(borlange_db, view)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 620)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.place_names.text() == "Hämtas för: Borlänge (2081) och Riket (0000)."
-    dialog.grab().save("/tmp/kolada_fetch.png")
+    dialog.grab().save(str(tmp_path / "kolada_fetch.png"))
     dialog.places.setText("2081, 1280, 0000")
     assert dialog.place_names.text() == ("Hämtas för: Borlänge (2081), kommun 1280 och "
                                          "Riket (0000).")
@@ -55,7 +55,7 @@ def test_fetch_dialog_names_the_municipalities(qtbot, view, borlange_db):
     assert dialog.place_names.text() == "Ingen kommun vald."
 
 
-def test_kpi_table_explains_in_plain_words(qtbot, view, borlange_db):
+def test_kpi_table_explains_in_plain_words(qtbot, view, borlange_db, tmp_path):
     from PySide6.QtWidgets import QLabel
 
     dialog = KpiTableDialog(borlange_db, view)
@@ -66,4 +66,4 @@ def test_kpi_table_explains_in_plain_words(qtbot, view, borlange_db):
     assert "kolada.se" in texts and "/v3/" not in texts and "id:n i Kolada med" not in texts
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
     assert headers[-1] == "Osäkert id (kontrollera)"
-    dialog.grab().save("/tmp/kpi_table.png")
+    dialog.grab().save(str(tmp_path / "kpi_table.png"))

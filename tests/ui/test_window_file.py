@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from models import actions
 from models.opening import open_database
@@ -139,6 +139,7 @@ def test_invalid_typing_keeps_the_row(qtbot, window):
         if index.data(ROW_ROLE).title == "Öppet hus":
             QTest.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
                              pos=window.table.visualRect(index).center())
-    qtbot.wait(20)
+    # The switch is tried once the event loop is back (a zero timer): saving fails there.
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.form.errors["title"].isVisible())
     assert window.selected_row().title == "Telefontider"
-    assert window.form.errors["title"].isVisible()
