@@ -100,23 +100,30 @@ def test_the_window_keeps_turning_while_a_large_file_is_previewed(
 ) -> None:
     path = results_csv(tmp_path / "stor.csv", towns=4)
     ticks = Ticks()
-    during = {"reading": 0, "at_start": 0}
+    reading = threading.Event()
+    go_on = threading.Event()
     real = importers.read_files
 
     def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
-        # In the worker: the ticks the GUI thread counts while the file is being read.
-        during["at_start"] = ticks.count
-        try:
-            return real(*args, **kwargs)
-        finally:
-            during["reading"] = ticks.count - during["at_start"]
+        # In the worker: held in the middle of the work until the test has seen the GUI
+        # thread's event loop turn (a machine under load decides nothing here).
+        reading.set()
+        go_on.wait(60)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(importers, "read_files", watched)
     dialog = ImportDialog(borlange_db, None, [path])
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(reading.is_set, timeout=60_000)
+    at_start = ticks.count
+    try:
+        # The event loop turns while the worker is busy with the file.
+        qtbot.waitUntil(lambda: ticks.count >= at_start + 3, timeout=10_000)
+        assert dialog.busy
+    finally:
+        go_on.set()
     previewed(qtbot, dialog)
     ticks.timer.stop()
-    assert during["reading"] >= 3  # the event loop turned while the worker read the file
     assert dialog.panel.summary.text() == (
         f"stor.csv: {4 * ROWS_PER_TOWN} nya, 0 ändrade, 0 oförändrade rader."
     )
