@@ -131,7 +131,7 @@ def test_first_look_needs_no_sqlalchemy(borlange_file, tmp_path):
 
 
 def test_quick_start_still_opens_properly(data_home):
-    from ui.app import _create_default
+    from ui.window.app import _create_default
 
     from models.paths import default_database
 
