@@ -33,7 +33,7 @@ def test_nothing_is_drawn_until_the_view_is_shown(qtbot, view: ChartView) -> Non
         view.show()
     assert view._canvas is not None
     assert "NKI över åren – Borlänge, alla myndighetsområden (totalt)" in figure_texts(view)
-    assert view.scroll.widget() is view._canvas
+    assert view.chart_scroll.widget() is view._canvas
 
 
 def test_choosing_a_chart_redraws_the_same_canvas(qtbot, view: ChartView) -> None:

@@ -45,7 +45,20 @@ LANGUAGES = ("sv", "en")
 
 
 class AppSettings:
-    """Typed access to the declared settings; unknown keys are refused."""
+    """Typed access to the declared settings; unknown keys are refused.
+
+    The annotations give each setting of SETTINGS its type for mypy (a test keeps the two
+    lists equal); reading and writing go through __getattr__ and __setattr__.
+    """
+
+    last_database: str
+    recent_files: list[str]
+    language: str
+    window_geometry: QByteArray
+    window_state: QByteArray
+    table_header: QByteArray
+    splitter_state: QByteArray
+    poll_interval_ms: int
 
     def __init__(self, path: str | None = None) -> None:
         target = path or str(data_dir() / SETTINGS_FILE)
@@ -54,7 +67,8 @@ class AppSettings:
 
     def _upgrade(self) -> None:
         # Versioned upgrade steps go here when a setting changes meaning.
-        if int(self._qs.value("schema_version", 0) or 0) < SCHEMA_VERSION:
+        version = _coerce(Setting("schema_version", int, 0, ""), self._qs.value("schema_version"))
+        if version < SCHEMA_VERSION:
             self._qs.setValue("schema_version", SCHEMA_VERSION)
 
     def __getattr__(self, key: str) -> Any:

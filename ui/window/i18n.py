@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name)
+        """Marks `text` for lupdate and gives it back (PySide6's stubs say `object`)."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from models.errors import InputError
 from models.paths import resource

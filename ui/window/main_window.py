@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         if mine_open is not None and any(e.action_id == mine_open for e in entries):
             if self.model.row_of(mine_open) >= 0:
                 who = next((e.user for e in reversed(entries) if e.action_id == mine_open), "")
-                self.form.changed_elsewhere(who)
+                self.form.conflicts.changed_elsewhere(who)
             elif not self.form.is_dirty():
                 self.form.show_nothing()
         if others:

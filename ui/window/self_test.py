@@ -296,7 +296,8 @@ def _chart_view(run: _Run, app: Any, window: Any, db: Any) -> None:
     missing = [kind for kind in kinds if kind not in drawn]
     _check(not missing, f"diagramvyn ritade inte: {', '.join(map(str, missing))}.")
     canvas = view.findChild(type(view.canvas)) if view.canvas is not None else None
-    _check(canvas is not None, "diagramvyn har ingen rityta (matplotlib QtAgg).")
+    if canvas is None:
+        raise SelfTestFailure("diagramvyn har ingen rityta (matplotlib QtAgg).")
     canvas.draw()
     image = canvas.grab().toImage()
     _check(not image.isNull() and image.width() > 100, "diagrammet i fönstret ritades inte.")

@@ -53,8 +53,9 @@ class Banner(QFrame):
             self._layout.addLayout(self.buttons, 0, 1)
         while self.buttons.count() > 1:
             item = self.buttons.takeAt(1)
-            if item.widget():
-                item.widget().setParent(None)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
         for button in buttons:
             self.buttons.addWidget(button)
         self.setStyleSheet(f"Banner {{ background: {self.COLOURS[kind]}; }}")

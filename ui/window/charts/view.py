@@ -116,14 +116,14 @@ class ChartView(QWidget):
         panel.setLayout(side)
         panel.setMaximumWidth(330)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
         self.placeholder = QLabel(self.tr("Diagrammet ritas när vyn visas."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.placeholder)
+        self.chart_scroll.setWidget(self.placeholder)
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.chart_scroll, 1)
 
         for combo in (
             self.chart,
@@ -260,9 +260,9 @@ class ChartView(QWidget):
         self._figure = Figure(dpi=100)
         self._canvas = FigureCanvasQTAgg(self._figure)
         self._canvas.setObjectName("chart_canvas")
-        self.scroll.takeWidget()
+        self.chart_scroll.takeWidget()
         self.placeholder.deleteLater()
-        self.scroll.setWidget(self._canvas)
+        self.chart_scroll.setWidget(self._canvas)
 
     def _redraw(self) -> None:
         self._ensure_canvas()

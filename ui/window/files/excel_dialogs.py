@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,6 +40,7 @@ from models.errors import InsiktError
 from models.preview import CHANGED, ERROR, NEW, Preview
 from models.progress import Progress
 from ui.window import messages
+from ui.window.i18n import QT_TRANSLATE_NOOP
 from ui.window.tasks import Task, run_task
 from ui.window.widgets import fill_table
 

@@ -114,7 +114,9 @@ def name_combo(placeholder: str) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setPlaceholderText(placeholder)
+    edit = combo.lineEdit()
+    assert edit is not None  # made by setEditable(True)
+    edit.setPlaceholderText(placeholder)
     # Sized by the panel, not by the longest name or the placeholder.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)

@@ -33,8 +33,8 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(10)
         self.factor_filter = QComboBox()
         self.factor_filter.addItem(self.tr("Alla faktorer"), None)
-        for code in Factor:
-            self.factor_filter.addItem(label(code), code)
+        for factor in Factor:
+            self.factor_filter.addItem(label(factor), factor)
         self.overdue_filter = QCheckBox(self.tr("Endast &försenade"))
         self.count_label = QLabel()
         self.set_names([], [])

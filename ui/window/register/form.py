@@ -37,7 +37,7 @@ from models.codes import Area, Assessment, Factor, Status
 from models.errors import ConflictError, InputError, InsiktError
 from models.steps import ActionRef, CreateAction, EditAction
 from ui.window.i18n import error_text, field_label, label
-from ui.window.register.conflict import ConflictHandling
+from ui.window.register.conflict import Conflicts
 from ui.window.register.field_widgets import (
     CodeBoxes,
     fill_input,
@@ -53,7 +53,7 @@ from ui.window.undo import UndoContext
 from ui.window.widgets import Banner, date_edit, error_label, show_error, with_error
 
 
-class ActionForm(ConflictHandling, QWidget):
+class ActionForm(QWidget):
     """The detail panel for the selected (or a new) action.
 
     Each field's widget is named after its field in models/action_fields.py (`self.title`,
@@ -71,6 +71,7 @@ class ActionForm(ConflictHandling, QWidget):
         self.loaded: dict[str, Any] = action_fields.empty()
         self.read_only = ctx.db.read_only
         self._filling = False
+        self.conflicts = Conflicts(self)
         self._build()
         self.show_nothing()
 
@@ -132,8 +133,9 @@ class ActionForm(ConflictHandling, QWidget):
         self.status_comment_label = QLabel(self.tr("Kommentar"))
         self.assessment = QComboBox()
         self.assessment.addItem(self.tr("– ingen –"), None)
-        for code in Assessment:
-            self.assessment.addItem(f"{ASSESSMENT_LOOK[code][0]} {label(code)}", code)
+        for assessment in Assessment:
+            self.assessment.addItem(f"{ASSESSMENT_LOOK[assessment][0]} {label(assessment)}",
+                                    assessment)
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
@@ -274,7 +276,7 @@ class ActionForm(ConflictHandling, QWidget):
         self.action_id = None
         self._new = False
         self.heading.setText(self.tr("Ingen åtgärd vald"))
-        self._fill(action_fields.empty())
+        self.fill(action_fields.empty())
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
@@ -288,7 +290,7 @@ class ActionForm(ConflictHandling, QWidget):
         self.version = 0
         self.loaded = action_fields.empty()
         self.heading.setText(self.tr("Ny åtgärd"))
-        self._fill(self.loaded)
+        self.fill(self.loaded)
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
@@ -312,7 +314,7 @@ class ActionForm(ConflictHandling, QWidget):
         self._new = False
         self.loaded = values
         self.heading.setText(values["title"])
-        self._fill(values)
+        self.fill(values)
         self.tabs.setTabText(1, self.milestones_tab.show_items(milestones))
         self.tabs.setTabText(2, self.comments_tab.show_items(comments))
         self.history_tab.show_entries(history)
@@ -326,13 +328,13 @@ class ActionForm(ConflictHandling, QWidget):
         self.title.selectAll()
 
     # --- reading and writing the fields ----------------------------------------------------
-    def _fill(self, values: dict[str, Any]) -> None:
+    def fill(self, values: dict[str, Any]) -> None:
         self._filling = True
         for field, widget in self._inputs().items():
             fill_input(widget, action_fields.FIELD[field], values[field])
         self.status_comment.clear()
         self._filling = False
-        self._show_status_comment()
+        self.show_status_comment()
         for lbl in self.errors.values():
             show_error(lbl, "")
 
@@ -346,9 +348,9 @@ class ActionForm(ConflictHandling, QWidget):
             self.completed.clear()
         if status == Status.KLAR and self.progress.value() < 100:
             self.progress.setValue(100)
-        self._show_status_comment()
+        self.show_status_comment()
 
-    def _show_status_comment(self) -> None:
+    def show_status_comment(self) -> None:
         changed = self.action_id is not None and self.status.currentData() != self.loaded["status"]
         self.status_comment.setVisible(changed)
         self.status_comment_label.setVisible(changed)
@@ -421,7 +423,7 @@ class ActionForm(ConflictHandling, QWidget):
             else:
                 self._update(after)
         except ConflictError as exc:
-            self._show_conflict(exc)
+            self.conflicts.show(exc)
             return False
         except InsiktError as exc:
             self.banner.show_message("error", self.tr(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
 
 from models.action_fields import FIELDS
 from models.actions import FIELD_LABELS
 from models.entities import ChangeLogEntry, local_time
-from ui.window.i18n import field_label, label
+from ui.window.i18n import QT_TRANSLATE_NOOP, field_label, label
 from ui.window.register.followup_tabs import list_page
 
 CODE_FIELDS = {f.name: f.codes for f in FIELDS if f.codes is not None}

@@ -13,7 +13,6 @@ from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,13 +20,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
 
 from models.codes import Assessment, Factor, Status
 from models.collation import sort_key
 from models.register import RegisterRow
-from ui.window.i18n import date_text, label
+from ui.window.i18n import QT_TRANSLATE_NOOP, date_text, label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -332,7 +337,8 @@ class ActionFilterProxy(QSortFilterProxyModel):
 class ProgressDelegate(QStyledItemDelegate):
     """The progress column as a bar with the percentage on it."""
 
-    def paint(self, painter: Any, option: Any, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         row: ActionRow | None = index.data(ROW_ROLE)
         if row is None:
             super().paint(painter, option, index)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from models import importers
 from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
-from ui.window.i18n import label
+from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.model import number
 from ui.window.widgets import fill_table
 

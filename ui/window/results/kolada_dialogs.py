@@ -8,9 +8,9 @@ user confirms.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,10 +39,12 @@ from models.importers import PreviewRow
 from models.preview import Preview
 from models.progress import Progress
 from models.results import RIKET
-from ui.window.i18n import label
+from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.import_preview import PreviewPanel
 from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
+
+W = TypeVar("W", bound=QWidget)
 
 
 class KoladaFetchDialog(QDialog):
@@ -329,7 +331,8 @@ class KpiTableDialog(QDialog):
     def add_row(self, kpi: kolada.KpiRow | None = None) -> int:
         index = self.table.rowCount()
         self.table.insertRow(index)
-        self.table.setItem(index, ID, QTableWidgetItem(kpi.kpi if kpi else ""))
+        id_item = QTableWidgetItem(kpi.kpi if kpi else "")
+        self.table.setItem(index, ID, id_item)
         self.table.setItem(index, TITLE, QTableWidgetItem(kpi.title if kpi else ""))
         for column, codes, value in ((GROUP, Group, kpi.group if kpi else Group.FORETAG),
                                      (AREA, Area, kpi.area if kpi else Area.TOTALT),
@@ -344,7 +347,7 @@ class KpiTableDialog(QDialog):
         self.table.setCellWidget(index, PROBABLE, probable)
         if kpi is None:
             self.table.setCurrentCell(index, ID)
-            self.table.editItem(self.table.item(index, ID))
+            self.table.editItem(id_item)
         return index
 
     def add_empty_row(self) -> None:
@@ -359,15 +362,25 @@ class KpiTableDialog(QDialog):
         """Every row checked; InputError names the first bad one ("rad 3, KPI-id: …")."""
         result = []
         for index in range(self.table.rowCount()):
-            text = self.table.item(index, ID).text() if self.table.item(index, ID) else ""
-            title = self.table.item(index, TITLE).text() if self.table.item(index, TITLE) else ""
+            text, title = self._text(index, ID), self._text(index, TITLE)
             if not text.strip() and not title.strip():
                 continue  # an empty new row is left out, not refused
-            codes = [self.table.cellWidget(index, c).currentData() for c in (GROUP, AREA, MEASURE)]
-            probable = self.table.cellWidget(index, PROBABLE).isChecked()
+            group, area, measure = (self._cell(index, c, QComboBox).currentData()
+                                    for c in (GROUP, AREA, MEASURE))
+            probable = self._cell(index, PROBABLE, QCheckBox).isChecked()
             result.append(kolada.check_kpi(self.tr("rad {n}").format(n=index + 1), text, title,
-                                           *codes, probable))
+                                           group, area, measure, probable))
         return result
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _cell(self, row: int, column: int, kind: type[W]) -> W:
+        """The widget add_row put in the cell."""
+        widget = self.table.cellWidget(row, column)
+        assert isinstance(widget, kind)
+        return widget
 
     def save(self) -> None:
         try:

@@ -402,7 +402,8 @@ class ResultsView(QWidget):
             set_result(session, result_key, values)
             return self.tr("sparat {value}.").format(value=number(values.value))
 
-        self._write(*key, change)
+        town, year, measure = key
+        self._write(town, year, measure, change)
 
     def _delete_current(self) -> None:
         index = self.table.currentIndex()
@@ -419,7 +420,8 @@ class ResultsView(QWidget):
             delete_result(session, result_key)
             return self.tr("borttaget.")
 
-        self._write(*key, change)
+        town, year, measure = key
+        self._write(town, year, measure, change)
 
     def _reload_cell(self, town: str, year: int, measure: Measure) -> None:
         with self.db.read() as session:
