@@ -44,7 +44,7 @@ def main(out: Path) -> list[Path]:
             window.show()
             app.processEvents()
             row = next(r for r in window.model.rows() if r.title == SHOWN_ACTION)
-            window._select(row.id)
+            window.register.select(row.id)
             window.form.load(row.id)
             app.processEvents()
             path = out / f"insiktskollen-{width}x{height}.png"

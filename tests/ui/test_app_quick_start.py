@@ -38,8 +38,11 @@ def editing_actions(win):
 
 
 def test_first_look_shows_the_rows_and_no_editing_until_opened(qtbot, borlange_file, monkeypatch):
+    from PySide6.QtCore import Qt
+
     from ui.window.app import quick_window
     from ui.window.app_settings import AppSettings
+    from ui.window.register.form import ActionForm
 
     win = quick_window(str(borlange_file), AppSettings())
     assert win is not None
@@ -49,16 +52,19 @@ def test_first_look_shows_the_rows_and_no_editing_until_opened(qtbot, borlange_f
     assert win.windowTitle() == "Insiktskollen – test.db"
     assert win.model.rowCount() == 7
     assert win.count_label.text()  # the filter row counts them already
-    assert win.db is None and not win.is_open and win.form is None
+    assert not win.is_open and not win.findChildren(ActionForm)
+    with pytest.raises(RuntimeError):
+        win.opened  # noqa: B018 (the open state does not exist yet)
     assert win.opening_label.isVisible()  # the empty detail panel says why
     assert not any(a.isEnabled() for a in editing_actions(win))
     assert not win.undo_action.isEnabled()
-    # Double-click and Delete do nothing yet (nothing to save into).
+    # Double-click, Enter, Delete and Ctrl+N do nothing yet (nothing to save into).
     win.table.selectRow(0)
-    win.edit_selected()
-    win.delete_selected()
-    win.create_action()
-    assert win.form is None
+    rect = win.table.visualRect(win.proxy.index(0, 0))
+    qtbot.mouseDClick(win.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    for action in (win.edit_action, win.delete_action, win.new_action):
+        action.trigger()
+    assert not win.is_open and not win.findChildren(ActionForm)
 
     db = open_database(borlange_file)
     try:
@@ -68,7 +74,7 @@ def test_first_look_shows_the_rows_and_no_editing_until_opened(qtbot, borlange_f
         assert not win.opening_label.isVisible()
         assert all(a.isEnabled() for a in editing_actions(win))
         assert win.model.rowCount() == 7
-        win.create_action()
+        win.new_action.trigger()
         assert win.form.is_new
         win.poll_timer.stop()
         monkeypatch.setattr("ui.window.messages.ask", lambda *args, **kwargs: True)

@@ -98,7 +98,7 @@ def test_people_dialog_renames_and_removes_only_unused(qtbot, window, borlange_d
                               owner="Anna Berg", unit="Bygglov")
         people.person_named(s, "Oanvänd Person")
     window.people_action.trigger()
-    dialog = window.people_dialog
+    dialog = window.opened.people_dialog
     names = dialog.people
     names.list.setCurrentRow(names.names().index("Anna Berg"))
     names.name.setText("Anna Berglund")
@@ -119,11 +119,11 @@ def test_people_changes_can_be_undone(qtbot, window, borlange_db):
         people.person_named(s, "Oanvänd Person", people.unit_named(s, "Bygglov"))
         people.update_person(s, people.find_person(s, "Oanvänd Person").id, email="o@kommun.se")
     window.people_action.trigger()
-    names = window.people_dialog.people
+    names = window.opened.people_dialog.people
     names.list.setCurrentRow(names.names().index("Oanvänd Person"))
     names.remove_button.click()
     assert "Oanvänd Person" not in names.names()
-    window.people_dialog.accept()
+    window.opened.people_dialog.accept()
     assert window.undo_action.text() == "Ångra: ta bort Oanvänd Person"
     window.undo_action.trigger()
     with borlange_db.read() as s:

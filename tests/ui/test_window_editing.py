@@ -35,7 +35,7 @@ def test_create_action_by_typing(qtbot, window, borlange_db):
     assert action.owner.name == "Anna Berg" and action.unit.name == "Bygglov"
     assert action.due == dt.date(2030, 6, 30)
     assert window.count_label.text() == "Visar 8 av 8 åtgärder"
-    assert window.selected_row().title == "Servicelöfte bygglov"
+    assert window.register.selected_row().title == "Servicelöfte bygglov"
     assert form.heading.text() == "Servicelöfte bygglov"
     # The new names are in the lists for the next action.
     assert window.owner_filter.findText("Anna Berg") >= 0
@@ -210,7 +210,7 @@ def test_undo_of_reopening_gives_the_old_progress_back(qtbot, window, borlange_d
     with borlange_db.write() as s:
         phone = next(a for a in actions.list_actions(s) if a.title == "Telefontider")
         actions.update_action(s, phone.id, None, status="klar", progress=80)
-    window.poll(force=True)
+    window.opened.poll(force=True)
     select_title(window, "Telefontider")
     form = window.form
     form.status.setCurrentIndex(form.status.findData(_Status.PAGAR))

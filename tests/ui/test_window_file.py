@@ -23,7 +23,7 @@ def test_new_database_switches_the_window(qtbot, window, tmp_path, monkeypatch):
     seen = []
     window.database_changed.connect(seen.append)
     with qtbot.waitSignal(window.data_changed):
-        window.new_database()
+        window.opened.files.new_database()
     assert target.exists()
     assert window.windowTitle() == "Insiktskollen – arbetsgrupp.db"
     assert window.count_label.text() == "Visar 0 av 0 åtgärder"
@@ -38,7 +38,7 @@ def test_another_database_leaves_nothing_to_undo(qtbot, window, tmp_path, monkey
     assert window.undo_action.isEnabled()
     target = tmp_path / "arbetsgrupp.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.new_database()
+    window.opened.files.new_database()
     assert not window.undo_action.isEnabled() and window.undo_action.text() == "Ångra"
 
 
@@ -46,7 +46,7 @@ def test_new_database_refuses_an_existing_file(qtbot, window, tmp_path, monkeypa
     errors = []
     monkeypatch.setattr("ui.window.messages.error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(db_path), ""))
-    window.new_database()
+    window.opened.files.new_database()
     assert "finns redan" in errors[0]
     assert window.windowTitle() == "Insiktskollen – test.db"
 
@@ -55,9 +55,9 @@ def test_open_recent_and_damaged(qtbot, window, tmp_path, monkeypatch, db_path):
     other = tmp_path / "annan.db"
     open_database(other, create=True).dispose()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
-    window.open_database_dialog()
+    window.opened.files.open_dialog()
     assert window.windowTitle() == "Insiktskollen – annan.db"
-    window._fill_recent()
+    window.opened.files.fill_recent(window.recent_menu)
     recent = [a for a in window.recent_menu.actions() if str(db_path) in a.text()]
     recent[0].trigger()
     assert window.windowTitle() == "Insiktskollen – test.db"
@@ -68,7 +68,7 @@ def test_open_recent_and_damaged(qtbot, window, tmp_path, monkeypatch, db_path):
     errors = []
     monkeypatch.setattr("ui.window.messages.error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    window.open_database_dialog()
+    window.opened.files.open_dialog()
     assert "ingen SQLite-databas" in errors[0]
     assert window.windowTitle() == "Insiktskollen – test.db"
 
@@ -76,7 +76,7 @@ def test_open_recent_and_damaged(qtbot, window, tmp_path, monkeypatch, db_path):
 def test_backup_makes_a_consistent_copy(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "kopior" / "kopia.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.backup()
+    window.opened.files.backup()
     qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage())  # a worker
     with sqlite3.connect(target) as conn:
         assert conn.execute("select count(*) from action").fetchone()[0] == 7
@@ -95,7 +95,7 @@ def test_undo_and_redo_of_a_new_action(qtbot, window, borlange_db):
     assert "Dialogmöten med företagare" not in titles_in_db(borlange_db)
     window.redo_action.trigger()
     assert "Dialogmöten med företagare" in titles_in_db(borlange_db)
-    assert window.selected_row().title == "Dialogmöten med företagare"
+    assert window.register.selected_row().title == "Dialogmöten med företagare"
 
 
 def test_undo_after_someone_elses_change_is_refused_with_a_reason(qtbot, window, db_path,
@@ -142,4 +142,4 @@ def test_invalid_typing_keeps_the_row(qtbot, window):
     # The switch is tried once the event loop is back (a zero timer): saving fails there.
     QApplication.processEvents()
     qtbot.waitUntil(lambda: window.form.errors["title"].isVisible())
-    assert window.selected_row().title == "Telefontider"
+    assert window.register.selected_row().title == "Telefontider"

@@ -32,7 +32,7 @@ def test_filter_row(qtbot, window, borlange_db):
     window.search.clear()
     window.status_filter.setCurrentIndex(window.status_filter.findData(Status.PAGAR))
     assert titles(window) == ["Öppet hus"]
-    window.clear_filters()
+    window.register.clear_filters()
     window.factor_filter.setCurrentIndex(window.factor_filter.findData(Factor.BEMOTANDE))
     assert titles(window) == []
     assert window.count_label.text() == "Visar 0 av 7 åtgärder"
@@ -42,7 +42,7 @@ def test_filter_by_owner_and_unit(qtbot, borlange_db, window):
     with borlange_db.write() as s:
         actions.update_action(s, action_id(borlange_db, "Telefontider"), None,
                               owner="Anna Berg", unit="Bygglov")
-    window.poll()
+    window.opened.poll()
     window.owner_filter.setCurrentIndex(window.owner_filter.findText("Anna Berg"))
     assert titles(window) == ["Telefontider"]
     window.owner_filter.setCurrentIndex(0)
@@ -143,7 +143,7 @@ def test_shown_action_reloads_when_changed_elsewhere(qtbot, window, db_path, bor
     try:
         with other.write() as s:
             actions.update_action(s, action_id(borlange_db, "Öppet hus"), None, progress=60)
-        window.poll()
+        window.opened.poll()
         assert window.form.progress.value() == 60
     finally:
         other.dispose()
@@ -205,7 +205,7 @@ def test_failed_save_keeps_what_was_typed(qtbot, window, monkeypatch):
     assert "finns kvar" in form.banner.text.text()
     assert form.title.text() == "Telefontider, ny text"
     # Moving to another row does not lose the typing either.
-    window._select(window.model.rows()[0].id)
+    window.register.select(window.model.rows()[0].id)
     select_before = form.action_id
     assert form.title.text() == "Telefontider, ny text" and select_before == form.action_id
 

@@ -61,7 +61,7 @@ def test_a_saved_action_reaches_the_chart_and_results_views(window, workspace, q
         set_result(s, check_key("2081", 2023, "företag", "totalt", "tillgänglighet"),
                    check_values("66,5", 40))
     with qtbot.waitSignal(window.data_changed, timeout=5000):
-        window.poll(force=True)
+        window.opened.poll(force=True)
     texts = {
         workspace.results.model.index(r, c).data()
         for r in range(workspace.results.model.rowCount())

@@ -298,8 +298,8 @@ def run_app(target: str, is_default: bool) -> int:
         # worker, while the first look stays alive.
         if shown.closed:
             return
-        for then in before_opening:
-            then()
+        for tell in before_opening:
+            tell()
 
         def give_up() -> None:
             # As when the opening fails before the window: the message, then no window.

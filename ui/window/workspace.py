@@ -21,6 +21,7 @@ from models.db import Database
 from ui.window import messages, tasks
 from ui.window.charts.view import ChartView
 from ui.window.main_window import MainWindow
+from ui.window.opened import Opened
 from ui.window.results.view import ResultsView
 
 
@@ -31,15 +32,18 @@ def _tr(text: str) -> str:
 class Workspace(QObject):
     """The Resultat and Diagram tabs and the Arkiv items for import, export and paper.
 
-    It talks to the window through the window's public methods and signals only; as the
-    window's child it lives as long as the window.
+    It talks to the window through the window's public methods and signals only, and to
+    the open database through the window's `Opened`; as the window's child it lives as
+    long as the window.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, opened: Opened) -> None:
+        window = opened.window
         super().__init__(window)
         self.window = window
-        self.results = ResultsView(window.db)
-        self.charts = ChartView(window.db)
+        self.opened = opened
+        self.results = ResultsView(opened.db)
+        self.charts = ChartView(opened.db)
         self.results_tab = window.add_view(self.results, _tr("Resultat"))
         self.charts_tab = window.add_view(self.charts, _tr("Diagram"))
         window.data_changed.connect(self.results.refresh)
@@ -48,7 +52,7 @@ class Workspace(QObject):
         window.database_changed.connect(self.database_changed)
         self._writers: list[QAction] = []
         self._add_menu_items()
-        self._watch_busy(window.db)
+        self._watch_busy(opened.db)
         self._write_watch = _WriteWatch(self)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
@@ -78,7 +82,7 @@ class Workspace(QObject):
 
     def _update_enabled(self) -> None:
         for action in self._writers:
-            action.setEnabled(not self.window.db.read_only)
+            action.setEnabled(not self.opened.db.read_only)
 
     def _watch_busy(self, db: Database) -> None:
         def tell(message: str) -> None:
@@ -91,12 +95,8 @@ class Workspace(QObject):
 
     def while_writing(self) -> list[QAction | QWidget]:
         """What is off while a write runs in a worker: everything that would write."""
-        window = self.window
         return [
-            *self._writers, self.report_action, *window._file_actions,
-            window.new_action, window.edit_action, window.delete_action,
-            window.comment_action, window.people_action, window.undo_action,
-            window.redo_action, *([window.form] if window.form is not None else []),
+            *self._writers, self.report_action, *self.window.writing_items(), self.opened.form,
             self.results.editor, self.results.import_button, self.results.fetch_button,
             self.results.kpi_button,
         ]
@@ -111,8 +111,8 @@ class Workspace(QObject):
     def import_actions(self) -> None:
         from ui.window.files.excel_dialogs import import_actions_dialog
 
-        if import_actions_dialog(self.window, self.window.db) is not None:
-            self.window.data_written()
+        if import_actions_dialog(self.window, self.opened.db) is not None:
+            self.opened.data_written()
 
     def export(self) -> None:
         from ui.window.files.excel_dialogs import export_dialog
@@ -120,7 +120,7 @@ class Workspace(QObject):
         def exported(path: Path) -> None:
             self.window.statusBar().showMessage(_tr("Exporterat till {path}").format(path=path), 8000)
 
-        export_dialog(self.window, self.window.db, exported)
+        export_dialog(self.window, self.opened.db, exported)
 
     def print_current(self) -> None:
         from ui.window.charts import printing
@@ -128,7 +128,7 @@ class Workspace(QObject):
         if self.window.tabs.currentWidget() is self.charts:
             printing.print_chart_view(self.window, self.charts)
         else:
-            printing.print_report(self.window, self.window.db)
+            printing.print_report(self.window, self.opened.db)
 
     def save_report(self) -> None:
         from ui.window.charts import printing
@@ -138,12 +138,12 @@ class Workspace(QObject):
                 _tr("Mötesunderlaget sparades i {path}").format(path=path), 8000
             )
 
-        printing.save_report_dialog(self.window, self.window.db, saved)
+        printing.save_report_dialog(self.window, self.opened.db, saved)
 
     def restore(self) -> None:
         from ui.window.files.restore_dialog import offer_restore
 
-        db = self.window.db
+        db = self.opened.db
         if db.path is None:
             messages.info(self.window, _tr("Återställ"), _tr(
                 "Återställning gäller databasfiler (SQLite). En serverdatabas återställs av "
@@ -152,7 +152,7 @@ class Workspace(QObject):
             return
         path = db.path
         if offer_restore(self.window, path):
-            self.window.open_path(str(path))
+            self.opened.open_path(str(path))
 
 
 class _WriteWatch(QObject):
@@ -181,4 +181,5 @@ class _WriteWatch(QObject):
 
 
 def install(window: MainWindow) -> Workspace:
-    return Workspace(window)
+    """The tabs and items of a window whose database is open."""
+    return Workspace(window.opened)

@@ -21,13 +21,16 @@ from ui.window import messages
 from ui.window.tasks import run_task
 
 if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+    from ui.window.opened import Opened
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Arkiv's file items of one window, on its open database."""
+
+    def __init__(self, opened: Opened) -> None:
+        super().__init__(opened)
+        self.opened = opened
+        self.window = opened.window
 
     def open_path(self, path: str, create: bool = False) -> None:
         try:
@@ -35,7 +38,7 @@ class FileActions(QObject):
         except InsiktError as exc:
             messages.error(self.window, self.tr("Databasen kunde inte öppnas"), exc.message)
             return
-        self.window.set_database(db)
+        self.opened.set_database(db)
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -53,7 +56,7 @@ class FileActions(QObject):
         self.open_path(path, create=True)
 
     def open_dialog(self) -> None:
-        start = str(self.window.db.path.parent) if self.window.db.path else str(Path.home())
+        start = str(self.opened.db.path.parent) if self.opened.db.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Öppna databas"), start,
             self.tr("Insiktskollen-databas (*.db);;Alla filer (*)"),
@@ -63,7 +66,7 @@ class FileActions(QObject):
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()
-        files = [f for f in self.window.settings.recent_files if f != str(self.window.db.path)]
+        files = [f for f in self.window.settings.recent_files if f != str(self.opened.db.path)]
         if not files:
             none = menu.addAction(self.tr("(inga andra filer)"))
             none.setEnabled(False)
@@ -72,25 +75,25 @@ class FileActions(QObject):
             act.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
 
     def backup(self) -> None:
-        if self.window.db.path is None:
+        if self.opened.db.path is None:
             messages.info(self.window, self.tr("Säkerhetskopiera"), self.tr(
                 "Säkerhetskopior görs här bara av databasfiler (SQLite). En serverdatabas "
                 "säkerhetskopieras av den som sköter servern."
             ))
             return
-        suggestion = backup_path_for(self.window.db.path)
+        suggestion = backup_path_for(self.opened.db.path)
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Säkerhetskopiera"), str(suggestion),
             self.tr("Insiktskollen-databas (*.db)"),
         )
         if not path:
             return
-        if Path(path).resolve() == self.window.db.path.resolve():
+        if Path(path).resolve() == self.opened.db.path.resolve():
             messages.error(self.window, self.tr("Säkerhetskopiera"), self.tr(
                 "Kopian kan inte sparas över den öppna databasen själv. Välj ett annat namn."
             ))
             return
-        source, target = self.window.db.path, Path(path)
+        source, target = self.opened.db.path, Path(path)
         could_not = self.tr("Kopian kunde inte sparas i {path}: {reason}")
 
         def work(progress: Progress) -> Path:
