@@ -1,7 +1,9 @@
-"""The house rules a machine can check: ruff on everything, mypy on models/ and charts/."""
+"""The house rules a machine can check: ruff on everything, mypy on models/, charts/, ui/ and
+main.py (pyproject.toml names them)."""
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +20,10 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_passes_on_models_and_charts() -> None:
+def test_mypy_passes_on_models_charts_and_ui() -> None:
     result = _run("mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        checked = tomllib.load(file)["tool"]["mypy"]["files"]
+    assert {"models", "charts", "ui", "main.py"} <= set(checked)

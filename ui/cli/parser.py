@@ -38,7 +38,7 @@ def swedish_argparse() -> None:
     def translate(message: str) -> str:
         return _ARGPARSE_SV.get(message, message)
 
-    argparse._ = translate  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]  # argparse's gettext, not in typeshed
     gettext.gettext = translate  # argparse imports it by name in some versions
 
 

@@ -8,8 +8,7 @@ program's strings are Swedish in the code; `resources/translations/insiktskollen
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -111,9 +110,16 @@ def install(app: QCoreApplication, language: str) -> bool:
     return True
 
 
-def label(code: Enum) -> str:
+class Labelled(Protocol):
+    """A code of models/codes.py: its `label` is the Swedish name."""
+
+    @property
+    def label(self) -> str: ...
+
+
+def label(code: Labelled) -> str:
     """A code's name in the user's language (the Swedish label translated)."""
-    return QCoreApplication.translate("Kod", code.label)  # type: ignore[attr-defined]
+    return QCoreApplication.translate("Kod", code.label)
 
 
 def field_label(name: str) -> str:

@@ -133,7 +133,7 @@ class ProgressDialog(QProgressDialog):
             self.setCancelButtonText(_tr("Avbryt"))
             self.canceled.connect(stop)
         else:
-            self.setCancelButton(None)  # type: ignore[arg-type]
+            self.setCancelButton(None)
         self._finished = False
         self.setMinimumWidth(420)
 

@@ -7,10 +7,11 @@ field table (models/action_fields.py) is all it needs to read, fill or lock ever
 
 from __future__ import annotations
 
-from enum import Enum
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.action_fields import Field
-from ui.window.i18n import label
+from ui.window.i18n import Labelled, label
 
 
 class BoxGrid(QWidget):
@@ -74,7 +75,7 @@ class BoxGrid(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self._width(self.most), self._height(self.columns))
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._place(self.columns_for(event.size().width()))
 
@@ -82,7 +83,7 @@ class BoxGrid(QWidget):
 class CodeBoxes(BoxGrid):
     """A check box per code: the widget of a list of codes (service factors, areas)."""
 
-    def __init__(self, codes: type[Enum], columns: int) -> None:
+    def __init__(self, codes: Iterable[Labelled], columns: int) -> None:
         self.by_code = {code: QCheckBox(label(code)) for code in codes}
         super().__init__(list(self.by_code.values()), columns)
 

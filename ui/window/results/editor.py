@@ -30,7 +30,7 @@ class GridDelegate(QStyledItemDelegate):
         if index.data(BREAK_ROLE):
             painter.save()
             painter.setPen(QPen(Qt.GlobalColor.black, 3))
-            rect = option.rect  # type: ignore[attr-defined]
+            rect = option.rect
             painter.drawLine(rect.left() + 1, rect.top(), rect.left() + 1, rect.bottom())
             painter.restore()
 

@@ -78,10 +78,10 @@ class PreviewPanel(QWidget):
             ).format(name=preview.name, new=preview.count(NEW), changed=preview.count(CHANGED),
                      same=preview.count(UNCHANGED)))
         errors = importers.error_lines(preview) if preview else []
-        if errors:
+        if preview is not None and errors:
             self.errors.setPlainText(
                 self.tr("{n} fel – inget kan importeras förrän de är rättade i filen:")
-                .format(n=len(preview.errors)) + "\n" + "\n".join(errors)  # type: ignore[union-attr]
+                .format(n=len(preview.errors)) + "\n" + "\n".join(errors)
             )
         self.errors.setVisible(bool(errors))
         notes = preview.notes if preview else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QAction
@@ -176,7 +176,7 @@ class ResultsView(QWidget):
         return self.compare_box.currentData()
 
     def choose(self, group: Group | None = None, area: Area | None = None,
-               compare: str | None | bool = False) -> None:
+               compare: str | None | Literal[False] = False) -> None:
         """Pick group, area and comparison (compare=None: none; False: leave as is)."""
         if group is not None:
             self._group_chosen = True
@@ -184,7 +184,7 @@ class ResultsView(QWidget):
             if value is not None:
                 box.setCurrentIndex(box.findData(value))
         if compare is not False:
-            self._select_compare(compare)  # type: ignore[arg-type]
+            self._select_compare(compare)
         self.refresh()
 
     def refresh(self) -> None:
