@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import tracking
 from models.db_errors import is_busy, translate_errors
 from models.db_urls import sqlite_path
-from models.errors import BusyError, ReadOnlyError
+from models.errors import BusyError, BusyNow, ReadOnlyError
 
 
 def _seconds_from_env(name: str, default: float) -> float:
@@ -48,6 +48,11 @@ BUSY_TIMEOUT_S = _seconds_from_env("INSIKTSKOLLEN_BUSY_TIMEOUT", 10.0)
 # before it gives up with BusyError.
 BUSY_RETRIES = 3
 BUSY_PAUSE_S = 0.5
+# A quick write (the window's saves on its GUI thread) asks for the lock this long, once;
+# when the database is busy the window tries again in a worker with the full wait.
+QUICK_BUSY_TIMEOUT_S = 0.2
+# The execution option that asks for a busy timeout (ms) other than the full one.
+_BUSY_MS = "insikt_busy_timeout_ms"
 
 log = logging.getLogger("insiktskollen")
 
@@ -96,21 +101,29 @@ tracking.install(InsiktSession)
 
 def _sqlite_events(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         # Own transaction control (see pitfalls): pysqlite's implicit BEGIN would make
         # schema changes non-transactional and reads-then-writes fail at once.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        full = int(BUSY_TIMEOUT_S * 1000)
+        cursor.execute(f"PRAGMA busy_timeout={full}")
+        record.info["full_busy_ms"] = record.info[_BUSY_MS] = full
         if not engine.url.query.get("mode") == "ro":
             cursor.execute("PRAGMA journal_mode=DELETE")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        options = conn.get_execution_options()
+        # A quick write's short busy timeout holds for its transaction only.
+        info = conn.connection.info
+        wanted = options.get(_BUSY_MS, info.get("full_busy_ms"))
+        if wanted is not None and wanted != info.get(_BUSY_MS):
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wanted)}")
+            info[_BUSY_MS] = wanted
+        conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'IMMEDIATE')}")
 
 
 class Database:
@@ -156,20 +169,25 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, quick: bool = False, after_quick: bool = False) -> Iterator[Session]:
         """One transaction for one user action: committed at the end, rolled back on error.
 
         On SQLite the write lock is taken before the work starts (BEGIN IMMEDIATE). When
         another writer holds it past the busy timeout, `on_busy` hears "databasen är
         upptagen, försöker igen" and the lock is asked for again, BUSY_RETRIES times, then
         BusyError. Nothing of the work has run while waiting, so nothing is half done.
+
+        `quick`: the transaction waits for another writer's lock QUICK_BUSY_TIMEOUT_S at
+        most, once; a locked database raises BusyNow (nothing written, nobody told).
+        `after_quick`: the write that follows a quick one that met BusyNow, with the full
+        wait; its attempts are counted after the quick one ("försök 2 av 4" first).
         """
         if self.read_only:
             raise ReadOnlyError(f"Databasen {self.name} är öppnad skrivskyddad: inget kan sparas.")
         if self.before_write is not None:
             self.before_write()
-        with translate_errors(self.name):
-            session = self._begin_writing()
+        with translate_errors(self.name, BusyNow if quick else BusyError):
+            session = self._begin_quickly() if quick else self._begin_writing(after_quick)
             try:
                 yield session
                 session.commit()
@@ -182,10 +200,28 @@ class Database:
                 with contextlib.suppress(Exception):
                     session.close()
 
-    def _begin_writing(self) -> Session:
-        attempts = 1 + BUSY_RETRIES if self.is_sqlite else 1
+    def busy_attempts(self, after_quick: bool = False) -> int:
+        """How many times a write asks for the lock (a quick try before it counts as one)."""
+        if self.is_sqlite:
+            return 1 + BUSY_RETRIES
+        return 2 if after_quick else 1  # a server's lock_timeout is waited out once
+
+    def _begin_quickly(self) -> Session:
+        wait_ms = int(QUICK_BUSY_TIMEOUT_S * 1000)
+        session = self._sessions()
+        try:
+            session.connection(execution_options={_BUSY_MS: wait_ms})
+            if not self.is_sqlite:
+                session.execute(text(f"SET LOCAL lock_timeout = {wait_ms}"))
+        except BaseException:
+            session.close()
+            raise
+        return session
+
+    def _begin_writing(self, after_quick: bool = False) -> Session:
+        attempts = self.busy_attempts(after_quick)
         waited = 0.0
-        for attempt in range(1, attempts + 1):
+        for attempt in range(2 if after_quick else 1, attempts + 1):
             session = self._sessions()
             started = time.monotonic()
             try:
@@ -205,6 +241,10 @@ class Database:
             self.tell_busy(attempt + 1, attempts)
             time.sleep(BUSY_PAUSE_S)
         raise AssertionError("unreachable")
+
+    def tell_busy_after_quick(self) -> None:
+        """A quick write met the lock: say so now, as the full wait would after its first."""
+        self.tell_busy(2, self.busy_attempts(after_quick=True))
 
     def tell_busy(self, attempt: int, attempts: int) -> None:
         message = (

@@ -14,12 +14,13 @@ from models.errors import BusyError, DatabaseError, ReadOnlyError
 
 
 @contextlib.contextmanager
-def translate_errors(name: str) -> Iterator[None]:
-    """Turn the driver's locked, read-only and damaged errors into messages for a user."""
+def translate_errors(name: str, busy: type[BusyError] = BusyError) -> Iterator[None]:
+    """Turn the driver's locked, read-only and damaged errors into messages for a user;
+    a locked database raises `busy`."""
     try:
         yield
     except OperationalError as exc:
-        raise _translated(exc, name) from exc
+        raise _translated(exc, name, busy) from exc
     except SADatabaseError as exc:
         if "malformed" in str(exc) or "not a database" in str(exc):
             raise DatabaseError(f"Databasen {name} är skadad: {exc.orig}.") from exc
@@ -31,10 +32,10 @@ def is_busy(exc: OperationalError) -> bool:
     return "locked" in message or "busy" in message or "lock timeout" in message
 
 
-def _translated(exc: OperationalError, name: str) -> DatabaseError:
+def _translated(exc: OperationalError, name: str, busy: type[BusyError]) -> DatabaseError:
     message = str(exc.orig).lower()
     if is_busy(exc):
-        return BusyError(
+        return busy(
             f"Databasen {name} är upptagen av en annan användare eller ett annat program. "
             "Försök igen om en stund."
         )

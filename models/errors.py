@@ -78,6 +78,11 @@ class BusyError(DatabaseError):
     pass
 
 
+class BusyNow(BusyError):
+    """A quick write (`Database.write(quick=True)`) found the database locked by someone
+    else: nothing was written, and it may be tried again with the full wait."""
+
+
 class DamagedError(DatabaseError):
     """A file that is damaged, empty, not SQLite or another program's: never written to.
 

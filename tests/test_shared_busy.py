@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 import models.db as dbmod
 from models import actions as ops
 from models.entities import Action
-from models.errors import BusyError, DatabaseError
+from models.errors import BusyError, BusyNow, DatabaseError
 from models.opening import open_database
 from tests.conftest import run_cli
 
@@ -99,6 +99,57 @@ def test_the_default_handler_hears_it_when_the_database_has_none(db_path, short_
     assert len(heard) == dbmod.BUSY_RETRIES
 
 
+# --- quick writes: the window's saves on its GUI thread -----------------------------------
+
+
+def test_a_quick_write_gives_up_at_once_and_the_next_write_waits_in_full(
+    db_path, short_timeout, monkeypatch
+) -> None:
+    monkeypatch.setattr(dbmod, "QUICK_BUSY_TIMEOUT_S", 0.01)
+    db = open_database(db_path, create=True, user="anna")
+    with db.write(quick=True) as session:  # a free database: written as any write
+        ops.create_action(session, title="Sparas snabbt")
+    other = _hold_lock(db_path)
+    heard: list[str] = []
+    db.on_busy = heard.append
+    ran = []
+    with pytest.raises(BusyNow, match="upptagen"):
+        with db.write(quick=True) as session:
+            ran.append(True)
+    assert ran == [] and heard == []  # no wait told, no retry: the caller decides
+    # The short wait held for that transaction only: the next write waits, tells, retries.
+    def on_busy(message: str) -> None:
+        heard.append(message)
+        other.rollback()
+
+    db.on_busy = on_busy
+    with db.write() as session:
+        ops.create_action(session, title="Sparas efter väntan")
+    assert len(heard) == 1 and "försök 2 av 4" in heard[0]
+    assert _count(db) == 2
+    other.close()
+    db.dispose()
+
+
+def test_after_a_quick_write_the_attempts_are_counted_on(db_path, short_timeout) -> None:
+    db = open_database(db_path, create=True, user="anna")
+    other = _hold_lock(db_path)
+    heard: list[str] = []
+    db.on_busy = heard.append
+    db.tell_busy_after_quick()  # what the window says when its quick save met the lock
+    with pytest.raises(BusyError) as caught:
+        with db.write(after_quick=True) as session:
+            ops.create_action(session, title="Sparas aldrig")
+    assert [m.split("(")[1].split(")")[0] for m in heard] == [
+        "försök 2 av 4", "försök 3 av 4", "försök 4 av 4"]
+    assert not isinstance(caught.value, BusyNow)
+    assert "fortfarande upptagen efter 4 försök" in caught.value.message
+    other.rollback()
+    other.close()
+    assert _count(db) == 0
+    db.dispose()
+
+
 def _cli(db_path: Path, home: Path, *args: str) -> subprocess.Popen[str]:
     env = {
         **os.environ,
@@ -164,6 +215,28 @@ def test_postgresql_row_lock_held_too_long_is_busy_not_a_hang(pg_url, short_time
         other.rollback()
         other.close()
     with db.write() as session:
+        ops.update_action(session, 1, None, progress="50")
+    with db.read() as session:
+        assert ops.get_action(session, 1).progress == 50
+    db.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_quick_write_waits_no_longer_for_a_locked_row(pg_url, monkeypatch) -> None:
+    monkeypatch.setattr(dbmod, "QUICK_BUSY_TIMEOUT_S", 0.05)
+    db = open_database(pg_url, create=True, user="anna")
+    with db.write() as session:
+        ops.create_action(session, title="Låst rad")
+    other = db.engine.connect()
+    other.exec_driver_sql("SELECT id FROM action WHERE id = 1 FOR UPDATE")
+    try:
+        with pytest.raises(BusyNow):
+            with db.write(quick=True) as session:
+                ops.update_action(session, 1, None, progress="50")
+    finally:
+        other.rollback()
+        other.close()
+    with db.write(quick=True) as session:
         ops.update_action(session, 1, None, progress="50")
     with db.read() as session:
         assert ops.get_action(session, 1).progress == 50
