@@ -6,13 +6,11 @@ point with an Event where a test needs it there (never by sleeping).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
@@ -22,7 +20,7 @@ from models.codes import Area, Group, Measure
 from models.entities import Action, SurveyResult
 from models.opening import open_database
 from tests.importer_helpers import snapshot
-from tests.ui.conftest import select_title, type_text
+from tests.ui.conftest import Ticks, select_title, type_text
 from ui.window import messages, tasks
 from ui.window.files.excel_dialogs import ImportActionsDialog
 from ui.window.results.import_dialog import ImportDialog
@@ -47,20 +45,6 @@ def results_csv(path: Path, towns: int) -> Path:
 def count_results(db) -> int:  # type: ignore[no-untyped-def]
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(SurveyResult))
-
-
-class Ticks:
-    """A QTimer counting its ticks: they grow only while the GUI thread's event loop turns."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-
-    def tick(self) -> None:
-        self.count += 1
 
 
 class HeldApply:
@@ -203,36 +187,6 @@ def test_one_write_at_a_time_a_second_import_and_a_save_wait(
     assert window.form.save() is True
     with borlange_db.read() as s:
         assert "Telefontider utökade" in set(s.scalars(select(Action.title)))
-
-
-HOLD_LOCK = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("READY", flush=True)
-sys.stdin.readline()
-conn.rollback()
-conn.close()
-"""
-
-
-@pytest.fixture
-def lock_holder():  # type: ignore[no-untyped-def]
-    """Another program holding a SQLite file's write lock until `release()`."""
-    started: list[subprocess.Popen[str]] = []
-
-    def hold(path: Path) -> subprocess.Popen[str]:
-        proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        started.append(proc)
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
-        return proc
-
-    yield hold
-    for proc in started:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
 
 
 def test_import_waits_for_another_programs_lock_with_the_window_alive(

@@ -340,6 +340,9 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if self._opened is not None and not self._opened.save_typing():
+            if self._opened.form.saving:
+                event.ignore()  # the save waits for the database (the status bar says so)
+                return
             if not messages.ask(self, self.tr("Avsluta"), self.tr(
                 "Ändringarna i åtgärden kunde inte sparas (se meddelandet i panelen). "
                 "Avsluta ändå? Det du skrivit går då förlorat."

@@ -44,7 +44,7 @@ class Opened(QObject):
         self.window = window
         self.register = window.register
         self.db = db
-        self.ctx = UndoContext(db, self._command_done, self._command_failed, self)
+        self.ctx = UndoContext(db, self._command_done, self._command_failed, window)
         self.files = FileActions(self)
         self.form = ActionForm(self.ctx)
         self.people_dialog: PeopleDialog | None = None
@@ -207,13 +207,16 @@ class Opened(QObject):
                             translate("MainWindow", "Ta bort")):
             return
         step = DeleteAction(self.ctx.refs, self.ctx.refs.ref(row.id, row.version), row.version)
+
+        def not_deleted(exc: InsiktError) -> None:
+            text = translate("MainWindow", "Inte borttagen: {reason}")
+            self.register.message_banner.show_message("error", text.format(reason=exc.message))
+
         try:
-            self.ctx.push(translate("MainWindow", "ta bort {title}").format(title=row.title), step)
+            self.ctx.push(translate("MainWindow", "ta bort {title}").format(title=row.title),
+                          step, failed=not_deleted)
         except InsiktError as exc:
-            self.register.message_banner.show_message(
-                "error",
-                translate("MainWindow", "Inte borttagen: {reason}").format(reason=exc.message),
-            )
+            not_deleted(exc)
 
     def manage_people(self) -> None:
         from ui.window.register.people_dialog import PeopleDialog
@@ -231,14 +234,12 @@ class Opened(QObject):
 
     # --- undo ---------------------------------------------------------------------------
     def undo(self) -> None:
-        if not self.save_typing():
-            return
-        self.ctx.stack.undo()
+        if self.save_typing():
+            self.ctx.undo()
 
     def redo(self) -> None:
-        if not self.save_typing():
-            return
-        self.ctx.stack.redo()
+        if self.save_typing():
+            self.ctx.redo()
 
     def update_undo_texts(self) -> None:
         self.window.show_undo_texts(self.ctx.stack)

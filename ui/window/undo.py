@@ -1,21 +1,30 @@
 """The window's undo stack: the steps of models/steps.py as QUndoStack commands.
 
-A command runs its step in a transaction of its own and tells the window that it is done
-(or why it could not be done). The first run happens before the command is pushed
-(`UndoContext.push`), so that a failing save raises to the form, which keeps what the user
-typed; the stack's own first redo() after that does nothing, later ones repeat the step.
+Every step (a save, Ångra, Gör om) is taken by the context through
+ui/window/saving.py before the stack moves: on the GUI thread when the database is free,
+in a worker when another program holds it, and the stack moves when the step has landed.
+So a failing save raises to the form (or tells its `failed`), which keeps what the user
+typed; a step that lands tells the window (`done`), a step that cannot be undone or redone
+(someone else changed the action) leaves the stack and tells why (`failed`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.errors import InsiktError
 from models.steps import Refs, Step
+from ui.window.saving import write_soon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoContext", text)
 
 
 class UndoContext:
@@ -26,12 +35,13 @@ class UndoContext:
         db: Database,
         done: Callable[[int | None], None],
         failed: Callable[[str, InsiktError], None],
-        parent: QObject | None = None,
+        window: QWidget | None = None,
     ) -> None:
         self.db = db
         self.done = done
         self.failed = failed
-        self.stack = QUndoStack(parent)
+        self.window = window
+        self.stack = QUndoStack(window)
         self.refs = Refs()
 
     def switch(self, db: Database) -> None:
@@ -40,41 +50,93 @@ class UndoContext:
         self.stack.clear()
         self.refs = Refs()
 
-    def push(self, text: str, step: Step) -> None:
-        """Take the step (raising on failure), then put it on the stack named `text`."""
+    def push(self, text: str, step: Step, landed: Callable[[], None] | None = None,
+             failed: Callable[[InsiktError], None] | None = None) -> bool:
+        """Take the step and put it on the stack named `text`; then `landed()`.
+
+        True when taken now. An error now is raised. False when the database is busy and
+        the step goes on in a worker: it reaches the stack and `landed()` when it lands,
+        else `failed(error)` (by default the window's `failed`).
+        """
         command = StepCommand(self, text, step)
-        command.run()
-        self.stack.push(command)
+
+        def taken(_result: None) -> None:
+            self.done(step.action_id)
+            self.stack.push(command)  # its first redo() does nothing: the step is taken
+            if landed is not None:
+                landed()
+
+        return write_soon(self.window, self.db, _tr("Sparar: {what}").format(what=text),
+                          step.do, taken, failed or (lambda exc: self.failed(text, exc)))
+
+    def undo(self) -> None:
+        """Ångra: the last step undone, then the stack moved back."""
+        command = self.stack.command(self.stack.index() - 1)
+        if isinstance(command, StepCommand):
+            self._move(command, command.step.undo, self.stack.undo)
+
+    def redo(self) -> None:
+        """Gör om: the next step taken again, then the stack moved on."""
+        command = self.stack.command(self.stack.index())
+        if isinstance(command, StepCommand):
+            self._move(command, command.step.redo, self.stack.redo)
+
+    def _move(self, command: StepCommand, step: Callable[[Session], None],
+              move: Callable[[], None]) -> None:
+        def settle(outcome: InsiktError | None) -> None:
+            command.outcome = outcome
+            move()
+
+        try:
+            write_soon(self.window, self.db, _tr("Sparar: {what}").format(what=command.text()),
+                       step, lambda _result: settle(None), settle)
+        except InsiktError as exc:
+            settle(exc)
+
+
+class _NotTaken:
+    """No step was taken for the stack's next call (see StepCommand)."""
+
+
+_NOT_TAKEN = _NotTaken()
 
 
 class StepCommand(QUndoCommand):
+    """One step on the stack. The context takes the step before the stack calls undo() or
+    redo() and leaves the outcome here; a call from elsewhere takes the step itself."""
+
     def __init__(self, ctx: UndoContext, text: str, step: Step) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.step = step
+        # What came of the step the context took for the stack's next undo() or redo().
+        self.outcome: InsiktError | None | _NotTaken = _NOT_TAKEN
         self._pushed = False
-
-    def run(self) -> None:
-        with self.ctx.db.write() as session:
-            self.step.do(session)
-        self.ctx.done(self.step.action_id)
 
     def redo(self) -> None:
         if not self._pushed:
-            self._pushed = True  # run() took the first step already
+            self._pushed = True  # push() took the first step already
             return
-        self._take(self.step.redo)
+        self._settle(self.step.redo)
 
     def undo(self) -> None:
-        self._take(self.step.undo)
+        self._settle(self.step.undo)
 
-    def _take(self, step: Callable[..., None]) -> None:
+    def _settle(self, step: Callable[..., None]) -> None:
+        outcome, self.outcome = self.outcome, _NOT_TAKEN
+        if isinstance(outcome, _NotTaken):
+            outcome = self._take(step)
+        if outcome is not None:
+            # A step that cannot be done (someone else changed the action) leaves the stack.
+            self.setObsolete(True)
+            self.ctx.failed(self.text(), outcome)
+            return
+        self.ctx.done(self.step.action_id)
+
+    def _take(self, step: Callable[..., None]) -> InsiktError | None:
         try:
             with self.ctx.db.write() as session:
                 step(session)
         except InsiktError as exc:
-            # A step that cannot be done (someone else changed the action) leaves the stack.
-            self.setObsolete(True)
-            self.ctx.failed(self.text(), exc)
-            return
-        self.ctx.done(self.step.action_id)
+            return exc
+        return None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models.db import Database
 from ui.window import messages, tasks
@@ -85,13 +85,13 @@ class Workspace(QObject):
             action.setEnabled(not self.opened.db.read_only)
 
     def _watch_busy(self, db: Database) -> None:
-        def tell(message: str) -> None:
-            # Called while a save waits for the lock: show it now, not after the wait.
-            self.window.statusBar().showMessage(message, 5000)
-            QApplication.processEvents()
-
-        db.on_busy = tell
+        # The GUI thread never waits for the lock (ui/window/saving.py): it hears a busy
+        # database once, as a save goes on in a worker, whose waits come by busy_heard.
+        db.on_busy = self.show_busy
         db.before_write = tasks.refuse_other_writes
+
+    def show_busy(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
 
     def while_writing(self) -> list[QAction | QWidget]:
         """What is off while a write runs in a worker: everything that would write."""
@@ -177,7 +177,7 @@ class _WriteWatch(QObject):
         self._switched_off = []
 
     def busy_heard(self, message: str) -> None:
-        self.workspace.window.statusBar().showMessage(message, 5000)
+        self.workspace.show_busy(message)
 
 
 def install(window: MainWindow) -> Workspace:

@@ -25,6 +25,7 @@ from models.db import Database
 from models.errors import InsiktError
 from models.progress import Progress
 from ui.window import messages
+from ui.window.saving import write_soon
 from ui.window.tasks import Task, run_task
 
 MAX_DPI = 300
@@ -204,11 +205,14 @@ def _print_pages(parent: QWidget | None, db: Database, data: Any, pages: list[An
 
     printed = preview(parent, printer, paint, _tr("Skriv ut mötesunderlag"))
     if printed and not db.read_only:
-        try:
-            with db.write() as session:
-                record_report(session)
-        except InsiktError as exc:
+        def not_recorded(exc: InsiktError) -> None:
             messages.error(parent, _tr("Mötesunderlag"), exc.message)
+
+        try:
+            write_soon(parent, db, _tr("Mötesunderlag"), record_report, lambda _result: None,
+                       not_recorded)
+        except InsiktError as exc:
+            not_recorded(exc)
     return printed
 
 

@@ -58,14 +58,16 @@ def list_page(page: QWidget, view: QWidget, buttons: tuple[QPushButton, ...]) ->
     layout.addWidget(view, 1)
 
 
-def run(form: ActionForm, text: str, step: Step) -> bool:
-    try:
-        form.ctx.push(text, step)
-    except InsiktError as exc:
+def run(form: ActionForm, text: str, step: Step) -> None:
+    """Take a milestone's or comment's step; an error shows in the form's banner."""
+    def not_saved(exc: InsiktError) -> None:
         form.banner.show_message("error", form.tr("Inte sparat: {reason}").format(
             reason=exc.message))
-        return False
-    return True
+
+    try:
+        form.ctx.push(text, step, failed=not_saved)
+    except InsiktError as exc:
+        not_saved(exc)
 
 
 class MilestonesTab(QWidget):

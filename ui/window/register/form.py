@@ -10,6 +10,7 @@ load their version or to save one's own text again as a new change.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,7 +36,7 @@ from models import action_fields, actions
 from models.action_fields import FIELDS
 from models.codes import Area, Assessment, Factor, Status
 from models.errors import ConflictError, InputError, InsiktError
-from models.steps import ActionRef, CreateAction, EditAction
+from models.steps import ActionRef, CreateAction, EditAction, Step
 from ui.window.i18n import error_text, field_label, label
 from ui.window.register.conflict import Conflicts
 from ui.window.register.field_widgets import (
@@ -71,6 +72,7 @@ class ActionForm(QWidget):
         self.loaded: dict[str, Any] = action_fields.empty()
         self.read_only = ctx.db.read_only
         self._filling = False
+        self.saving = False  # a save waits for the database in a worker
         self.conflicts = Conflicts(self)
         self._build()
         self.show_nothing()
@@ -411,45 +413,62 @@ class ActionForm(QWidget):
 
     # --- saving --------------------------------------------------------------------------
     def save(self) -> bool:
-        """Save what the panel shows. True when saved (or nothing to save)."""
+        """Save what the panel shows. True when saved (or nothing to save); False when it
+        was not (the panel says why and keeps the typing) or the save waits for the
+        database in a worker (`saving`; the status bar says so)."""
         if self.read_only or (self.action_id is None and not self.is_new):
             return True
+        if self.saving:
+            return False  # the last save still waits for the database
         after = self.values()
         if after is None:
             return False
         try:
-            if self.is_new:
-                self._create(after)
-            else:
-                self._update(after)
-        except ConflictError as exc:
-            self.conflicts.show(exc)
-            return False
+            return self._create(after) if self.is_new else self._update(after)
         except InsiktError as exc:
-            self.banner.show_message("error", self.tr(
-                "Inte sparat: {reason}\nDet du skrev finns kvar i formuläret."
-            ).format(reason=exc.message))
+            self._not_saved(exc)
             return False
-        return True
 
-    def _create(self, after: dict[str, Any]) -> None:
+    def _not_saved(self, exc: InsiktError) -> None:
+        self.saving = False
+        if isinstance(exc, ConflictError):
+            self.conflicts.show(exc)
+            return
+        self.banner.show_message("error", self.tr(
+            "Inte sparat: {reason}\nDet du skrev finns kvar i formuläret."
+        ).format(reason=exc.message))
+
+    def _push(self, text: str, step: Step, landed: Callable[[], None]) -> bool:
+        def done() -> None:
+            self.saving = False
+            landed()
+
+        self.saving = not self.ctx.push(text, step, done, self._not_saved)
+        return not self.saving
+
+    def _create(self, after: dict[str, Any]) -> bool:
         fields = {k: v for k, v in after.items() if v not in (None, "", [])}
         if after["status"] != Status.KLAR:
             fields.pop("completed", None)
         step = CreateAction(self.ctx.refs, fields)
-        self.ctx.push(self.tr("ny åtgärd {title}").format(title=after["title"]), step)
-        assert step.ref is not None
-        self._new = False
-        self.saved.emit(step.ref.id)
 
-    def _update(self, after: dict[str, Any]) -> None:
-        assert self.action_id is not None
+        def landed() -> None:
+            assert step.ref is not None
+            self._new = False
+            self.saved.emit(step.ref.id)
+
+        return self._push(self.tr("ny åtgärd {title}").format(title=after["title"]), step,
+                          landed)
+
+    def _update(self, after: dict[str, Any]) -> bool:
+        action_id = self.action_id
+        assert action_id is not None
         changed = self.changed_fields(after)
         if "status" in changed or "completed" in changed:
             changed = [*dict.fromkeys([*changed, "status", "completed"])]
         note = self.status_comment.toPlainText().strip()
         if not changed and not note:
-            return
+            return True
         comment = (
             {"text": note, "author": self.ctx.db.user, "date": dt.date.today()} if note else None
         )
@@ -468,12 +487,11 @@ class ActionForm(QWidget):
             # step carries the progress too: its undo then gives the old progress back.
             changed = [*dict.fromkeys([*changed, "progress"])]
         step = EditAction(
-            self.ctx.refs.ref(self.action_id, self.version),
+            self.ctx.refs.ref(action_id, self.version),
             {k: self.loaded[k] for k in changed}, {k: after[k] for k in changed},
             self.version, comment,
         )
-        self.ctx.push(text, step)
-        self.saved.emit(self.action_id)
+        return self._push(text, step, lambda: self.saved.emit(action_id))
 
     def cancel(self) -> None:
         """Esc: forget the typing; a new action is dropped."""

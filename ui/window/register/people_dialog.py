@@ -78,13 +78,18 @@ class NameList(QWidget):
 
     def _push(self, text: str, step: Step, message: str, select: str | None) -> None:
         show_error(self.error, "")
-        try:
-            self.ctx.push(text, step)
-        except InsiktError as exc:
+
+        def landed() -> None:
+            self.done.setText(message)
+            self.reload(select)
+
+        def not_saved(exc: InsiktError) -> None:
             show_error(self.error, exc.message)
-            return
-        self.done.setText(message)
-        self.reload(select)
+
+        try:
+            self.ctx.push(text, step, landed, not_saved)
+        except InsiktError as exc:
+            not_saved(exc)
 
     def _current(self) -> str | None:
         item = self.list.currentItem()

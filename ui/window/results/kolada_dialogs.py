@@ -8,7 +8,7 @@ user confirms.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,8 +41,12 @@ from models.progress import Progress
 from models.results import RIKET
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.import_preview import PreviewPanel
+from ui.window.saving import write_soon
 from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 W = TypeVar("W", bound=QWidget)
 
@@ -248,15 +252,26 @@ class KoladaFetchDialog(QDialog):
         self.accept()
 
     def save_base_url(self) -> None:
+        def saved(url: str) -> None:
+            self.base_url.setText(url)
+            self.banner.show_message("info", self.tr("Kolada-adressen är sparad: {url}").format(
+                url=url))
+
+        typed = self.base_url.text()
+
+        def write(session: Session) -> str:
+            url = kolada.check_base_url(typed)
+            db_settings.save(session, kolada_base_url=url)
+            return url
+
         try:
-            url = kolada.check_base_url(self.base_url.text())
-            with self.db.write() as session:
-                db_settings.save(session, kolada_base_url=url)
+            write_soon(self, self.db, self.tr("Sparar Kolada-adressen"), write, saved,
+                       self._show_error)
         except InsiktError as exc:
-            self.banner.show_message("error", exc.message)
-            return
-        self.base_url.setText(url)
-        self.banner.show_message("info", self.tr("Kolada-adressen är sparad: {url}").format(url=url))
+            self._show_error(exc)
+
+    def _show_error(self, exc: InsiktError) -> None:
+        self.banner.show_message("error", exc.message)
 
     def reject(self) -> None:
         """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
@@ -383,11 +398,13 @@ class KpiTableDialog(QDialog):
         return widget
 
     def save(self) -> None:
+        def failed(exc: InsiktError) -> None:
+            self.banner.show_message("error", exc.message)
+
         try:
             rows = self.rows()
-            with self.db.write() as session:
-                kolada.replace_kpis(session, rows)
+            write_soon(self, self.db, self.tr("Sparar KPI-tabellen"),
+                       lambda session: kolada.replace_kpis(session, rows),
+                       lambda _result: self.accept(), failed)
         except InsiktError as exc:
-            self.banner.show_message("error", exc.message)
-            return
-        self.accept()
+            failed(exc)

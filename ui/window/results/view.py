@@ -39,6 +39,7 @@ from ui.window import messages
 from ui.window.i18n import label
 from ui.window.results.editor import GridDelegate, ResultEditor
 from ui.window.results.model import CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
+from ui.window.saving import write_soon
 from ui.window.widgets import Banner
 
 HAND_SOURCE = "Inmatad i Insiktskollen"
@@ -354,19 +355,28 @@ class ResultsView(QWidget):
 
     def _write(self, town: str, year: int, measure: Measure,
                change: Callable[[Session, Any], str]) -> bool:
-        """One change in one transaction; a Swedish message either way."""
+        """One change in one transaction (in a worker when the database is busy, see
+        ui/window/saving.py); a Swedish message either way. True when saved now."""
         where = self._where(town, year, measure)
-        try:
-            with self.db.write() as session:
-                key = check_key(town, year, self.group, self.area, measure)
-                done = change(session, key)
-        except InsiktError as exc:
+        group, area = self.group, self.area  # read here: `write` may run in a worker
+
+        def write(session: Session) -> str:
+            return change(session, check_key(town, year, group, area, measure))
+
+        def landed(done: str) -> None:
+            self.banner.show_message("info", f"{where}: {done}")
+            self._reload_cell(town, year, measure)
+            self.data_changed.emit()
+
+        def failed(exc: InsiktError) -> None:
             self.banner.show_message("error", f"{where}: {exc.message}")
+
+        try:
+            return write_soon(self, self.db, self.tr("Sparar {where}").format(where=where),
+                              write, landed, failed)
+        except InsiktError as exc:
+            failed(exc)
             return False
-        self.banner.show_message("info", f"{where}: {done}")
-        self._reload_cell(town, year, measure)
-        self.data_changed.emit()
-        return True
 
     def save_value(self, town: str, year: int, measure: Measure, text: str) -> bool:
         """A value typed into the grid: the other fields of the figure are kept."""
@@ -388,16 +398,19 @@ class ResultsView(QWidget):
         if key is None:
             return
         panel = self.editor
+        # Read here: `change` may run in a worker.
+        value, answers, margin = panel.value.text(), panel.answers.text(), panel.margin.text()
+        preliminary, source = panel.preliminary.isChecked(), panel.source.text()
 
         def change(session: Session, result_key: Any) -> str:
             old = find_result(session, result_key)
             values = check_values(
-                panel.value.text(),
-                panel.answers.text() or None,
-                panel.margin.text() or None,
+                value,
+                answers or None,
+                margin or None,
                 old.response_rate if old else None,
-                panel.preliminary.isChecked(),
-                panel.source.text() or (old.source if old else HAND_SOURCE),
+                preliminary,
+                source or (old.source if old else HAND_SOURCE),
             )
             set_result(session, result_key, values)
             return self.tr("sparat {value}.").format(value=number(values.value))
