@@ -17,15 +17,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -45,13 +40,13 @@ from ui.window.register.field_widgets import (
     name_combo,
     read_input,
     set_input_editable,
-    side_by_side,
 )
+from ui.window.register.fields_page import fields_page
 from ui.window.register.followup_tabs import CommentsTab, MilestonesTab
 from ui.window.register.history import HistoryTab
 from ui.window.register.table import ASSESSMENT_LOOK, STATUS_LOOK
 from ui.window.undo import UndoContext
-from ui.window.widgets import Banner, date_edit, error_label, show_error, with_error
+from ui.window.widgets import Banner, date_edit, error_label, show_error
 
 
 class ActionForm(QWidget):
@@ -163,66 +158,7 @@ class ActionForm(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
 
         self.errors = {name: error_label() for name in ("title", "start", "due", "completed")}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # Labels above the fields: the panel stays narrow enough to leave the table room.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setVerticalSpacing(4)
-        form.addRow(self.tr("&Titel"), with_error(self.title, self.errors["title"]))
-        form.addRow(side_by_side(
-            (self.tr("&Status"), self.status, 3),
-            (self.tr("&Bedömning"), self.assessment, 2),
-            (self.tr("&Framsteg"), self.progress, 1),
-        ))
-        form.addRow(self.status_comment_label, self.status_comment)
-        form.addRow(side_by_side(
-            (self.tr("&Ansvarig"), self.owner, 1), (self.tr("&Enhet"), self.unit, 1),
-        ))
-        dates = QGridLayout()
-        for col, (text, edit) in enumerate(
-            (
-                (self.tr("Start"), self.start),
-                (self.tr("Klart senast"), self.due),
-                (self.tr("Klar datum"), self.completed),
-            )
-        ):
-            dates.addWidget(QLabel(text), 0, col)
-            dates.addWidget(edit, 1, col)
-            dates.setColumnStretch(col, 1)
-        # The date messages under all three columns, one below the other: in a column a
-        # third of the panel wide they wrapped into four cut-off lines.
-        date_errors = QVBoxLayout()
-        date_errors.setSpacing(2)
-        for key in ("start", "due", "completed"):
-            date_errors.addWidget(self.errors[key])
-        dates.addLayout(date_errors, 2, 0, 1, 3)
-        form.addRow(self.tr("Datum"), dates)
-        form.addRow(self.tr("Servicefaktorer"), self.factors)
-        form.addRow(self.tr("Myndighetsområden"), self.areas)
-        form.addRow(self.tr("Beskr&ivning"), self.description)
-        form.addRow(self.tr("Förväntad &effekt"), self.expected_effect)
-
-        inner = QWidget()
-        inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Narrow panels wrap (check boxes in fewer columns) instead of scrolling sideways.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
-        self.fields_scroll = scroll
-        # Spara and Avbryt stay below the scrolling fields, always in view.
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 4, 0, 0)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 4)
-        page_layout.setSpacing(0)
-        page_layout.addWidget(scroll, 1)
-        page_layout.addLayout(buttons)
+        page, self.fields_scroll = fields_page(self)
         order = [
             self.title, self.status, self.status_comment, self.assessment, self.progress,
             self.owner, self.unit, self.start, self.due, self.completed,
