@@ -11,9 +11,8 @@ from models import actions as ops
 from models.codes import Area, Factor, Status
 from models.entities import Action, Comment
 from models.errors import InputError
-from models.opening import open_database
 from models.words import count
-from ui.cli.output import print_json
+from ui.cli.output import database, print_json
 
 # The list gives every field but the expected effect; `actions show` gives that too.
 _SHOWN_TOO = ("expected_effect",)
@@ -53,34 +52,27 @@ def _iso(value: dt.date | None) -> str | None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     today = dt.date.today()
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             days = settings.load(session).due_soon_days
             rows = ops.list_actions(session)
             data = [action_json(a, today) for a in rows]
             soon = {a.id for a in rows if a.is_due_soon(today, days)}
-    finally:
-        db.dispose()
     print_json(data) if args.json else _print_actions(data, soon)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             action = ops.get_action(session, args.id, full=True)
             data = action_json(action, dt.date.today(), full=True)
-    finally:
-        db.dispose()
     print_json(data) if args.json else _print_show(data)
     return 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.write() as session:
             action = ops.create_action(
                 session,
@@ -94,8 +86,6 @@ def cmd_add(args: argparse.Namespace) -> int:
                 areas=args.area or [],
             )
             print(f"Åtgärd {action.id} skapad: {action.title}")
-    finally:
-        db.dispose()
     return 0
 
 
@@ -105,8 +95,7 @@ def cmd_update(args: argparse.Namespace) -> int:
         for name, value in (("status", args.status), ("progress", args.progress), ("due", args.due))
         if value is not None
     }
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         if not changes and args.comment is None:
             raise InputError("Ange minst en ändring: --status, --progress, --due eller --comment.")
         with db.write() as session:
@@ -122,8 +111,6 @@ def cmd_update(args: argparse.Namespace) -> int:
                 f"Åtgärd {action.id} ({action.title}) sparad: {action.status.label}, "
                 f"{action.progress} %, version {action.version}."
             )
-    finally:
-        db.dispose()
     return 0
 
 

@@ -13,8 +13,8 @@ from typing import Any
 from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
 from models.codes import Area, Group
 from models.errors import InputError, InsiktError
-from models.opening import open_database
 from models.results import has_results, is_municipality_group
+from ui.cli.output import database
 
 
 def _code(cls: Any, text: str | None, option: str) -> Any:
@@ -78,15 +78,12 @@ def cmd_chart(args: argparse.Namespace) -> int:
         target=_target(args.target),
         large=args.large,
     )
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             data = load(session, args.kind, options)
             unknown = options.comparison is not None and not has_results(
                 session, options.comparison
             )
-    finally:
-        db.dispose()
     fig = draw(args.kind, data, options)
     try:
         save(fig, out)

@@ -12,10 +12,9 @@ from typing import Any
 
 from models import actions as ops
 from models.effect import Effect, YearValue, chance_note, effect_line, effects
-from models.opening import open_database
 from models.targets import TargetCheck, judge_targets, remove_target, set_target
 from models.words import count
-from ui.cli.output import print_json
+from ui.cli.output import database, print_json
 
 
 def year_value_json(value: YearValue | None) -> dict[str, Any] | None:
@@ -47,8 +46,7 @@ def effect_json(effect: Effect) -> dict[str, Any]:
 
 
 def cmd_effect(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             rows = effects(session, action_id=args.action)
             actions = sorted(
@@ -56,8 +54,6 @@ def cmd_effect(args: argparse.Namespace) -> int:
                 key=lambda a: a.id,
             )
             aimed = {a.id: (a.title, [area.label.lower() for area in a.areas]) for a in actions}
-    finally:
-        db.dispose()
     if args.json:
         print_json([effect_json(e) for e in rows])
         return 0
@@ -120,12 +116,9 @@ def target_line(check: TargetCheck) -> str:
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             checks = judge_targets(session, dt.date.today())
-    finally:
-        db.dispose()
     if args.json:
         print_json([target_json(c) for c in checks])
         return 0
@@ -140,22 +133,16 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def cmd_target_set(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.write() as session:
             target = set_target(session, args.measure, args.group, args.area, args.year, args.value)
-    finally:
-        db.dispose()
     print(f"Mål sparat (id {target.id}): {target.label}.")
     return 0
 
 
 def cmd_target_remove(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.write() as session:
             removed = remove_target(session, args.id)
-    finally:
-        db.dispose()
     print(f"Mål {removed.id} borttaget: {removed.label}.")
     return 0

@@ -24,6 +24,7 @@ from models.paths import data_dir
 from models.seed import load_example
 from models.transfer import TABLE_NAMES, copy_database
 from models.words import count, plural
+from ui.cli.output import database
 
 
 def check_target(text: str, option: str) -> None:
@@ -69,8 +70,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     target = args.db
     if "://" not in str(target):
         Path(target).expanduser().absolute().parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(args.db, create=True)
-    try:
+    with database(args, create=True) as db:
         print(f"Databasen {db.name} är klar (schemaversion {schema_head()}).")
         if args.example_data:
             with db.write() as session:
@@ -79,21 +79,16 @@ def cmd_init(args: argparse.Namespace) -> int:
                 f"Borlänge-data inlagd: {plural(added, 'ny åtgärd', 'nya åtgärder')}; NKI-resultaten 2022–2024 "
                 "enligt kommunens nyhet 2024-04-24."
             )
-    finally:
-        db.dispose()
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             problems = integrity_problems(session)
             counts = content_counts(session)
             town = settings.load(session)
         revision = db.schema_revision()
-    finally:
-        db.dispose()
     print(f"Databas: {db.name}")
     if town.municipality_code:
         print(f"Kommun: {town.municipality_name} ({town.municipality_code})")
@@ -111,8 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         if db.path is None:
             raise InputError(
                 "backup gäller SQLite-filer. En databasserver säkerhetskopieras med "
@@ -124,8 +118,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if out.resolve() == db.path.resolve():
             raise InputError("Kopian kan inte skrivas över databasen själv.")
         backup_sqlite(db.path, out)
-    finally:
-        db.dispose()
     print(f"Säkerhetskopia sparad: {out}")
     return 0
 

@@ -1,4 +1,5 @@
-"""What every command prints alike: errors, JSON, and "databasen är upptagen" while waiting.
+"""What every command does alike: opens its database and closes it, prints errors, JSON,
+and "databasen är upptagen" while waiting.
 
 main.py's last line of defence prints through print_error, also when the program's own
 modules fail to load: so nothing of the program is imported here at module level.
@@ -6,9 +7,15 @@ modules fail to load: so nothing of the program is imported here at module level
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 
 def print_error(message: str) -> None:
@@ -28,3 +35,15 @@ def install_busy_printer() -> None:
     from models.db import set_busy_handler
 
     set_busy_handler(_print_busy)
+
+
+@contextlib.contextmanager
+def database(args: argparse.Namespace, create: bool = False) -> Iterator[Database]:
+    """The database of `--db`, open for one command and closed after it."""
+    from models.opening import open_database
+
+    db = open_database(args.db, create=create)
+    try:
+        yield db
+    finally:
+        db.dispose()

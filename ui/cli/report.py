@@ -7,19 +7,16 @@ import datetime as dt
 from pathlib import Path
 
 from models.errors import InputError
-from models.opening import open_database
 from models.words import count
+from ui.cli.output import database
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from models.export import export_to
 
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             message = export_to(session, Path(args.file), args.table)
-    finally:
-        db.dispose()
     print(message)
     return 0
 
@@ -30,11 +27,8 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise InputError(f"Filen {path} finns inte.")
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         preview = import_actions(db, path, dry_run=args.dry_run)
-    finally:
-        db.dispose()
     for line in preview_lines(preview):
         print(line)
     print(preview.summary())
@@ -68,11 +62,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise InputError(f"--out: mappen {out.expanduser().absolute().parent} finns inte.")
     if out.is_dir():
         raise InputError(f"--out: {out} är en mapp; ange ett filnamn som slutar på .pdf.")
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         result = make_report(db, out, since=since)
-    finally:
-        db.dispose()
     print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")
     print(f"Sedan förra mötet: {result.since_text}.")
     return 0

@@ -16,12 +16,11 @@ from models.codes import Area, Group, Measure
 from models.entities import SurveyResult
 from models.errors import InputError
 from models.importers.template import save_template
-from models.opening import open_database
 from models.preview import CHANGED, NEW, Preview
 from models.results import list_results
 from models.tracking import as_text
 from models.words import count, plural
-from ui.cli.output import print_json
+from ui.cli.output import database, print_json
 
 FIELD_NAMES = {
     "value": "Värde", "answers": "Antal svar", "margin": "Felmarginal",
@@ -49,14 +48,11 @@ def result_json(row: SurveyResult) -> dict[str, Any]:
 def cmd_results(args: argparse.Namespace) -> int:
     from models.stats import shown
 
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             rows = list_results(session)
             data = [result_json(r) for r in rows]
             town = settings.load(session)
-    finally:
-        db.dispose()
     if args.json:
         print_json(data)
         return 0
@@ -141,19 +137,15 @@ def _write(args: argparse.Namespace, db: Any, result: Preview) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             result = importers.preview_files(session, [Path(f) for f in args.files])
         print_preview(result)
         return _write(args, db, result)
-    finally:
-        db.dispose()
 
 
 def cmd_fetch_kolada(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
-    try:
+    with database(args) as db:
         with db.read() as session:
             plan = kolada.plan_fetch(session, args.kpi or (), args.municipality or (), args.base_url)
         print(f"Hämtar {', '.join(plan.kpis)} för {', '.join(plan.municipalities)} från {plan.base_url} …")
@@ -162,8 +154,6 @@ def cmd_fetch_kolada(args: argparse.Namespace) -> int:
             result = importers.preview(session, parsed)
         print_preview(result)
         return _write(args, db, result)
-    finally:
-        db.dispose()
 
 
 def cmd_template(args: argparse.Namespace) -> int:
