@@ -42,7 +42,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressBar, QProgressDialog, QWidget
 
 from models.db import busy_heard_here
 from models.errors import BusyError, InsiktError
@@ -382,3 +382,46 @@ def run_task(
     task = Task(parent, title, work, done, failed=failed, cancelled=cancelled, writes=writes,
                 cancellable=cancellable, label=label, quiet=quiet)
     return task.start()
+
+
+class WorkDialog(QDialog):
+    """A dialog whose work (a preview, an import) runs in workers, one task at a time.
+
+    `start(...)` runs the work as `run_task` does, with Avbryt; `update_buttons()` (each
+    dialog's own) follows as it starts and as it ends. Avbryt or Esc while it runs stops
+    the work, and the dialog stays to say how it ended.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task: Task[Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """The dialog's work is running in the background."""
+        return self.task is not None and self.task.running
+
+    def start(
+        self,
+        title: str,
+        work: Callable[[Progress], T],
+        done: Callable[[T], None],
+        *,
+        failed: Callable[[InsiktError], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        writes: bool = False,
+    ) -> None:
+        self.task = run_task(self, title, work, done, failed=failed, cancelled=cancelled,
+                             writes=writes, cancellable=True)
+        self.update_buttons()
+        if self.task is not None:
+            self.task.finished.connect(self.update_buttons)
+
+    def update_buttons(self) -> None:
+        """Enable what may be done now (`busy` tells whether work runs)."""
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            return
+        super().reject()

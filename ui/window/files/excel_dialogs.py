@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from models.preview import CHANGED, ERROR, NEW, Preview
 from models.progress import Progress
 from ui.window import messages
 from ui.window.i18n import QT_TRANSLATE_NOOP
-from ui.window.tasks import Task, run_task
+from ui.window.tasks import Task, WorkDialog, run_task
 from ui.window.widgets import fill_table
 
 EXPORT_FILTERS = {
@@ -98,7 +97,7 @@ def export_dialog(
                     written, failed=failed)
 
 
-class ImportActionsDialog(QDialog):
+class ImportActionsDialog(WorkDialog):
     """Importera åtgärder…: a file of actions (as the export writes them), previewed first."""
 
     HEADERS = (
@@ -116,7 +115,6 @@ class ImportActionsDialog(QDialog):
         self.path: Path | None = None
         self.preview: Preview[RowPlan] | None = None
         self.imported: Preview[RowPlan] | None = None
-        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Importera åtgärder"))
         self.resize(1000, 600)
         self.choose_button = QPushButton(self.tr("&Välj fil…"))
@@ -174,11 +172,6 @@ class ImportActionsDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    @property
-    def busy(self) -> bool:
-        """A preview or an import is running in the background."""
-        return self.task is not None and self.task.running
-
     def load(self, path: Path) -> None:
         """Preview the file: nothing is written.
 
@@ -199,22 +192,15 @@ class ImportActionsDialog(QDialog):
         def stopped() -> None:
             self.summary.setText(self.tr("Förhandsgranskningen avbröts. Välj en fil igen."))
 
-        self._start(run_task(self, self.tr("Förhandsgranskar {name}").format(name=path.name),
-                             work, self.show_preview, cancelled=stopped, writes=True,
-                             cancellable=True))
+        self.start(self.tr("Förhandsgranskar {name}").format(name=path.name), work,
+                   self.show_preview, cancelled=stopped, writes=True)
 
-    def _start(self, task: Task[Any] | None) -> None:
-        self.task = task
-        if task is None:
-            return
-        self.import_button.setEnabled(False)
-        self.choose_button.setEnabled(False)
-        task.finished.connect(self._task_ended)
-
-    def _task_ended(self) -> None:
-        self.choose_button.setEnabled(True)
+    def update_buttons(self) -> None:
+        self.choose_button.setEnabled(not self.busy)
         preview = self.preview
-        if preview is not None and self.imported is None:
+        if self.busy:
+            self.import_button.setEnabled(False)
+        elif preview is not None and self.imported is None:
             something = preview.count(NEW) + preview.count(CHANGED) > 0
             self.import_button.setEnabled(preview.ok and something)
 
@@ -256,8 +242,8 @@ class ImportActionsDialog(QDialog):
             messages.info(self, self.tr("Importen avbröts"),
                           self.tr("Importen avbröts. Inget har importerats."))
 
-        self._start(run_task(self, self.tr("Importerar åtgärder"), work, self._imported,
-                             failed=failed, cancelled=stopped, writes=True, cancellable=True))
+        self.start(self.tr("Importerar åtgärder"), work, self._imported, failed=failed,
+                   cancelled=stopped, writes=True)
 
     def _imported(self, done: Preview[RowPlan]) -> None:
         if not done.ok:
@@ -266,14 +252,6 @@ class ImportActionsDialog(QDialog):
             return
         self.imported = done
         self.accept()
-
-    def reject(self) -> None:
-        """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
-        if self.busy:
-            assert self.task is not None
-            self.task.cancel()
-            return
-        super().reject()
 
 
 def import_actions_dialog(parent: QWidget | None, db: Database) -> Preview[RowPlan] | None:

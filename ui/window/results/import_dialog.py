@@ -12,10 +12,8 @@ re-exported here, so the window finds all the ways results come in in one place.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -32,23 +30,19 @@ from models.errors import InsiktError
 from models.importers.template import save_template
 from models.preview import Preview
 from models.progress import Progress
-from ui.window.results.import_preview import PreviewPanel
+from ui.window.results.import_preview import PreviewDialog, PreviewPanel
 from ui.window.results.kolada_dialogs import KoladaFetchDialog, KpiTableDialog
-from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
 
 __all__ = ["ImportDialog", "PreviewPanel", "KoladaFetchDialog", "KpiTableDialog"]
 
-class ImportDialog(QDialog):
+class ImportDialog(PreviewDialog):
     """Importera resultat…: CSV, Excel or saved Kolada responses, previewed first."""
 
     def __init__(self, db: Database, parent: QWidget | None = None,
                  paths: list[Path] | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.written = 0
+        super().__init__(db, parent)
         self.paths: list[Path] = []
-        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Importera resultat"))
         self.resize(1100, 600)
         self.choose_button = QPushButton(self.tr("&Välj fil…"))
@@ -60,7 +54,6 @@ class ImportDialog(QDialog):
         ))
         self.file_label.setWordWrap(True)
         self.banner = Banner()
-        self.panel = PreviewPanel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("&Importera"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -78,7 +71,7 @@ class ImportDialog(QDialog):
         self.template_button.clicked.connect(self.save_template)
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.confirm)
-        self._update_button()
+        self.update_buttons()
         if paths:
             self.load(paths)
 
@@ -89,11 +82,6 @@ class ImportDialog(QDialog):
         )
         if names:
             self.load([Path(n) for n in names])
-
-    @property
-    def busy(self) -> bool:
-        """A preview or an import is running in the background."""
-        return self.task is not None and self.task.running
 
     def load(self, paths: list[Path]) -> None:
         """Read the files and show what importing them would do. Writes nothing."""
@@ -115,9 +103,8 @@ class ImportDialog(QDialog):
             with db.read() as session:
                 return importers.preview(session, parsed, progress)
 
-        self._start(run_task(self, self.tr("Läser resultatfilen"), work, self._previewed,
-                             failed=self._preview_failed, cancelled=self._preview_stopped,
-                             cancellable=True))
+        self.start(self.tr("Läser resultatfilen"), work, self._previewed,
+                   failed=self._preview_failed, cancelled=self._preview_stopped)
 
     def _previewed(self, preview: Preview[importers.PreviewRow]) -> None:
         self.panel.set_preview(preview)
@@ -128,13 +115,7 @@ class ImportDialog(QDialog):
     def _preview_stopped(self) -> None:
         self.banner.show_message("info", self.tr("Läsningen avbröts. Välj en fil igen."))
 
-    def _start(self, task: Task[Any] | None) -> None:
-        self.task = task
-        self._update_button()
-        if task is not None:
-            task.finished.connect(self._update_button)
-
-    def _update_button(self) -> None:
+    def update_buttons(self) -> None:
         preview = self.panel.preview
         count = len(preview.to_write) if preview and preview.ok else 0
         self.import_button.setEnabled(count > 0 and not self.db.read_only and not self.busy)
@@ -144,22 +125,8 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(not self.busy)
 
     def confirm(self) -> None:
-        preview = self.panel.preview
-        if preview is None or not preview.ok or self.busy:
-            return
-        db = self.db
-
-        def work(progress: Progress) -> int:
-            with db.write() as session:
-                return importers.apply(session, preview, progress)
-
-        self._start(run_task(self, self.tr("Importerar resultat"), work, self._imported,
-                             failed=self._import_failed, cancelled=self._import_stopped,
-                             writes=True, cancellable=True))
-
-    def _imported(self, written: int) -> None:
-        self.written = written
-        self.accept()
+        self.write_preview(self.tr("Importerar resultat"), self._import_failed,
+                           self._import_stopped)
 
     def _import_failed(self, exc: InsiktError) -> None:
         self.banner.show_message("error", self.tr("Inget importerades: {error}")
@@ -167,14 +134,6 @@ class ImportDialog(QDialog):
 
     def _import_stopped(self) -> None:
         self.banner.show_message("info", self.tr("Importen avbröts. Inget importerades."))
-
-    def reject(self) -> None:
-        """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
-        if self.busy:
-            assert self.task is not None
-            self.task.cancel()
-            return
-        super().reject()
 
     def save_template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

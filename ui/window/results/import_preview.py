@@ -1,6 +1,9 @@
-"""The preview of an import: a summary, every error, the notes and the rows that change."""
+"""The preview of an import: a summary, every error, the notes and the rows that change;
+the dialog around it that writes what it shows."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,10 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import importers
+from models.db import Database
+from models.errors import InsiktError
 from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
+from models.progress import Progress
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.model import number
+from ui.window.tasks import WorkDialog
 from ui.window.widgets import fill_table
 
 STATUS_COLOURS = {NEW: "#dff0e0", CHANGED: "#fff4d6", UNCHANGED: "#ffffff"}
@@ -120,3 +127,32 @@ class PreviewPanel(QWidget):
             label(key.area), label(key.measure), field("value"), field("answers"),
             field("margin"), field("preliminary"), field("source"),
         ]
+
+
+class PreviewDialog(WorkDialog):
+    """A dialog that shows what results would come in (its `panel`) and writes them when
+    the user confirms; `written` counts the rows written."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.written = 0
+        self.panel = PreviewPanel()
+
+    def write_preview(self, title: str, failed: Callable[[InsiktError], None],
+                      stopped: Callable[[], None]) -> None:
+        """Write what the panel shows, in a worker; the dialog closes when it is written."""
+        preview = self.panel.preview
+        if preview is None or not preview.ok or self.busy:
+            return
+        db = self.db
+
+        def work(progress: Progress) -> int:
+            with db.write() as session:
+                return importers.apply(session, preview, progress)
+
+        self.start(title, work, self._written, failed=failed, cancelled=stopped, writes=True)
+
+    def _written(self, written: int) -> None:
+        self.written = written
+        self.accept()

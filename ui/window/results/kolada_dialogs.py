@@ -8,7 +8,7 @@ user confirms.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,9 +40,8 @@ from models.preview import Preview
 from models.progress import Progress
 from models.results import RIKET
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
-from ui.window.results.import_preview import PreviewPanel
+from ui.window.results.import_preview import PreviewDialog
 from ui.window.saving import write_soon
-from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
 
 if TYPE_CHECKING:
@@ -51,14 +50,11 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound=QWidget)
 
 
-class KoladaFetchDialog(QDialog):
+class KoladaFetchDialog(PreviewDialog):
     """Chosen KPIs for chosen municipalities (own and Riket by default), previewed."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.written = 0
-        self.task: Task[Any] | None = None
+        super().__init__(db, parent)
         self.setWindowTitle(self.tr("Hämta från Kolada"))
         self.resize(1000, 620)
 
@@ -106,7 +102,6 @@ class KoladaFetchDialog(QDialog):
         self.fetch_button = QPushButton(self.tr("&Hämta"))
         self.status = QLabel()
         self.banner = Banner()
-        self.panel = PreviewPanel()
         self.panel.summary.setText(self.tr("Kryssa i nyckeltal, skriv kommunkoderna och tryck Hämta."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("&Spara i databasen"),
@@ -190,30 +185,17 @@ class KoladaFetchDialog(QDialog):
             with db.read() as session:
                 return importers.preview(session, parsed, progress)
 
-        self._start(run_task(self, self.tr("Hämtar från Kolada"), work, self._fetched,
-                             failed=self._fetch_failed, cancelled=self._fetch_stopped,
-                             cancellable=True))
+        self.start(self.tr("Hämtar från Kolada"), work, self._fetched,
+                   failed=self._fetch_failed, cancelled=self._fetch_stopped)
 
-    @property
-    def busy(self) -> bool:
-        """A fetch or a save is running in the background."""
-        return self.task is not None and self.task.running
-
-    def _start(self, task: Task[Any] | None) -> None:
-        self.task = task
-        if task is None:
+    def update_buttons(self) -> None:
+        self.fetch_button.setEnabled(not self.busy)
+        if not self.busy:
             self.status.setText("")
-            return
-        self.fetch_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        task.finished.connect(self._task_ended)
-
-    def _task_ended(self) -> None:
-        self.fetch_button.setEnabled(True)
-        self.status.setText("")
         preview = self.panel.preview
         self.save_button.setEnabled(
-            preview is not None and preview.ok and bool(preview.to_write) and not self.db.read_only
+            not self.busy and preview is not None and preview.ok and bool(preview.to_write)
+            and not self.db.read_only
         )
 
     def _fetched(self, preview: Preview[PreviewRow]) -> None:
@@ -228,15 +210,6 @@ class KoladaFetchDialog(QDialog):
         self.panel.set_preview(None)
 
     def confirm(self) -> None:
-        preview = self.panel.preview
-        if preview is None or not preview.ok or self.busy:
-            return
-        db = self.db
-
-        def work(progress: Progress) -> int:
-            with db.write() as session:
-                return importers.apply(session, preview, progress)
-
         def failed(exc: InsiktError) -> None:
             self.banner.show_message("error", self.tr("Inget sparades: {error}").format(
                 error=exc.message))
@@ -244,12 +217,7 @@ class KoladaFetchDialog(QDialog):
         def stopped() -> None:
             self.banner.show_message("info", self.tr("Sparandet avbröts. Inget sparades."))
 
-        self._start(run_task(self, self.tr("Sparar Koladas värden"), work, self._saved,
-                             failed=failed, cancelled=stopped, writes=True, cancellable=True))
-
-    def _saved(self, written: int) -> None:
-        self.written = written
-        self.accept()
+        self.write_preview(self.tr("Sparar Koladas värden"), failed, stopped)
 
     def save_base_url(self) -> None:
         def saved(url: str) -> None:
@@ -272,14 +240,6 @@ class KoladaFetchDialog(QDialog):
 
     def _show_error(self, exc: InsiktError) -> None:
         self.banner.show_message("error", exc.message)
-
-    def reject(self) -> None:
-        """Avbryt while work runs stops the work; the dialog stays to say how it ended."""
-        if self.busy:
-            assert self.task is not None
-            self.task.cancel()
-            return
-        super().reject()
 
 
 KPI_HEADERS = (
