@@ -28,6 +28,19 @@ from ui.window.i18n import label
 from ui.window.widgets import date_edit, error_label, read_date, show_error, with_error
 
 
+def _lay_out(dialog: QDialog, form: QFormLayout) -> None:
+    """The fields above OK (the default) and Avbryt."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
 class MilestoneDialog(QDialog):
     def __init__(self, parent: QWidget, values: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
@@ -44,15 +57,7 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("&Datum"), with_error(self.date, self.date_error))
         form.addRow(self.tr("&Tid"), self.time_span)
         form.addRow(self.tr("Te&xt"), with_error(self.text, self.text_error))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
         self.resize(420, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
@@ -104,15 +109,7 @@ class CommentDialog(QDialog):
         form.addRow(self.tr("&Framsteg"), self.progress)
         form.addRow(self.tr("&Datum"), with_error(self.date, self.date_error))
         form.addRow(self.tr("&Av"), with_error(self.author, self.author_error))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
         self.resize(460, 340)
 
     def values(self) -> dict[str, Any]:
