@@ -87,19 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     return cli_parser(VERSION)
 
 
-def _log_file() -> Path | None:
-    from models.paths import data_dir
-
-    try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "insiktskollen.log"
-    except OSError:
-        return None
-
-
 def _log_unexpected(exc: BaseException) -> Path | None:
-    path = _log_file()
+    from models.paths import log_file
+
+    path = log_file()
     if path is not None:
         logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
         logging.getLogger("insiktskollen").error(

@@ -56,5 +56,16 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def log_file() -> Path | None:
+    """insiktskollen.log in the data folder (made if need be), where unexpected errors are
+    written; None when the folder cannot be made."""
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / "insiktskollen.log"
+    except OSError:
+        return None
+
+
 def default_database() -> Path:
     return data_dir() / DB_FILE

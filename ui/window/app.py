@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.errors import DamagedError, InsiktError
-from models.paths import APP_NAME, data_dir
+from models.paths import APP_NAME, log_file
 from ui.window import i18n, messages
 from ui.window.app_settings import AppSettings
 
@@ -38,18 +38,9 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
-def _log_path() -> Path | None:
-    try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "insiktskollen.log"
-    except OSError:
-        return None
-
-
 def _install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        path = _log_path()
+        path = log_file()
         if path is not None:
             logging.basicConfig(filename=path, level=logging.INFO, encoding="utf-8")
             logging.getLogger("insiktskollen").error(
@@ -78,7 +69,7 @@ def resolve_target(target: str, is_default: bool, settings: AppSettings) -> str:
 
 def _tell_unexpected(exc: BaseException) -> None:
     """An unexpected error while opening: logged, and said in a message box."""
-    path = _log_path()
+    path = log_file()
     if path is not None:
         try:  # straight to the file: logging may already be set up elsewhere
             with path.open("a", encoding="utf-8") as log:
