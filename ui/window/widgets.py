@@ -1,5 +1,5 @@
-"""Small widgets shared by the window's parts: the banner, error labels, date fields, and
-filling a table of text."""
+"""Small widgets shared by the window's parts: the banner, error labels and lists, date fields,
+and filling a table of text."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -68,6 +69,15 @@ class Banner(QFrame):
 
 
 ERROR_STYLE = "color: #b3261e;"
+
+
+def error_list(max_height: int) -> QPlainTextEdit:
+    """A file's errors, one a line, on the error colour; read-only, scrolls when long."""
+    box = QPlainTextEdit()
+    box.setReadOnly(True)
+    box.setMaximumHeight(max_height)
+    box.setStyleSheet(f"QPlainTextEdit {{ background: {Banner.COLOURS['error']}; }}")
+    return box
 
 
 def error_label() -> QLabel:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from models.progress import Progress
 from ui.window import messages
 from ui.window.i18n import QT_TRANSLATE_NOOP
 from ui.window.tasks import Task, WorkDialog, run_task
-from ui.window.widgets import fill_table
+from ui.window.widgets import error_list, fill_table
 
 EXPORT_FILTERS = {
     QT_TRANSLATE_NOOP("Excel", "Excel-arbetsbok: åtgärder, kommentarer, resultat (*.xlsx)"): (
@@ -128,10 +127,7 @@ class ImportActionsDialog(WorkDialog):
         self.file_label.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.errors = QPlainTextEdit()
-        self.errors.setReadOnly(True)
-        self.errors.setMaximumHeight(130)
-        self.errors.setStyleSheet("QPlainTextEdit { background: #fbe3e4; }")
+        self.errors = error_list(130)
         self.table = QTableWidget(0, len(self.HEADERS))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

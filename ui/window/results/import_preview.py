@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from models.progress import Progress
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.model import number
 from ui.window.tasks import WorkDialog
-from ui.window.widgets import fill_table
+from ui.window.widgets import error_list, fill_table
 
 STATUS_COLOURS = {NEW: "#dff0e0", CHANGED: "#fff4d6", UNCHANGED: "#ffffff"}
 
@@ -52,10 +51,7 @@ class PreviewPanel(QWidget):
         self.preview: Preview | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.errors = QPlainTextEdit()
-        self.errors.setReadOnly(True)
-        self.errors.setMaximumHeight(120)
-        self.errors.setStyleSheet("QPlainTextEdit { background: #fbe3e4; }")
+        self.errors = error_list(120)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.show_unchanged = QCheckBox(self.tr("Visa oförändrade rader"))
