@@ -41,10 +41,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import settings as db_settings
 from models import stats
-from models.chart_data import own_code
 from models.codes import TOTAL_BREAK_AFTER, Area, Group, Measure
 from models.entities import Action, SurveyResult
 from models.errors import NotFoundError
+from models.places import own_code
 from models.words import count
 
 

@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 
 from models import settings as db_settings
 from models import stats
-from models.chart_data import own_code
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult, Target
 from models.errors import InputError, NotFoundError
+from models.places import own_code
 from models.results import ResultKey, check_code, check_values, check_year, find_result
 
 
