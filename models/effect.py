@@ -140,7 +140,7 @@ class Judgement:
         if self.verdict == Verdict.KAN_INTE_BEDOMAS:
             assert self.reason is not None
             return f"{WORDS[self.verdict]}: {WORDS[self.reason]}"
-        margin = f"±{_number(self.combined_margin or 0)}"
+        margin = f"±{number_text(self.combined_margin or 0)}"
         if self.verdict == Verdict.INGEN_SAKER_FORANDRING:
             return f"inom den kombinerade felmarginalen {margin} ({WORDS[self.verdict]})"
         return f"större än den kombinerade felmarginalen {margin} ({WORDS[self.verdict]})"
@@ -310,37 +310,50 @@ def _expected(judged: int) -> int:
     return int((Decimal(judged) / CHANCE).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
     """72 or 72,5 or −5: as the reports write an index or a change."""
     text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
     return text.replace("-", "−")
 
 
-def _figure(value: YearValue, with_answers: bool = False) -> str:
+def change_text(change: float) -> str:
+    """"+9", "−2,5", "0"."""
+    return ("+" if change > 0 else "") + number_text(change)
+
+
+def figure_text(value: YearValue, with_answers: bool = False) -> str:
+    """One year's figure in words: "62 (2023)", "80 (2024, preliminärt)"."""
     if value.hidden_reason:
         return f"{value.year}: {value.hidden_reason}"
     extra = ""
     if value.preliminary:
         extra = f", {value.preliminary_note}" if value.stale else ", preliminärt"
     answers = f", {value.answers} svar" if with_answers and value.answers is not None else ""
-    return f"{_number(value.value)} ({value.year}{extra}{answers})"
+    return f"{number_text(value.value)} ({value.year}{extra}{answers})"
 
 
 def effect_line(effect: Effect) -> str:
     """The row in words, as the command line prints it: "Telefontider – Information,
     företag, bygglov: 62 (2023) → 71 (2025), +9, större än den kombinerade felmarginalen
     ±4 (statistiskt säkerställd ökning)"."""
-    head = f"{effect.action} – {effect.what}: "
+    return f"{effect.action} – {effect_text(effect)}"
+
+
+def effect_text(effect: Effect) -> str:
+    """The row in words without the action, for a view of one action: "Information,
+    företag, bygglov: 62 (2023) → 71 (2025), +9, större än den kombinerade felmarginalen
+    ±4 (statistiskt säkerställd ökning)"."""
+    head = f"{effect.what}: "
     figures = ""
     if effect.before is not None and effect.after is not None:
-        figures = f"{_figure(effect.before)} → {_figure(effect.after)}"
+        figures = f"{figure_text(effect.before)} → {figure_text(effect.after)}"
     elif effect.before is not None:
-        figures = f"före: {_figure(effect.before)}"
+        figures = f"före: {figure_text(effect.before)}"
     elif effect.after is not None:
-        figures = f"efter: {_figure(effect.after)}"
+        figures = f"efter: {figure_text(effect.after)}"
     if effect.change is not None:
-        figures += f", {'+' if effect.change > 0 else ''}{_number(effect.change)}"
+        figures += f", {change_text(effect.change)}"
     text = head + (f"{figures}, " if figures else "") + effect.note
     if effect.early_sign is not None:
-        text += f"; tidig signal: {_figure(effect.early_sign)}"
+        text += f"; tidig signal: {figure_text(effect.early_sign)}"
     return text

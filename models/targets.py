@@ -80,10 +80,36 @@ class TargetCheck:
     answers: int | None = None
     stale: bool = False  # a preliminary value past the spring of its final figures
     note: str = ""
+    pending: bool = False  # no value yet, and the year's final figures are not due yet
 
     @property
     def words(self) -> str:
         return STATUS_WORDS[self.status]
+
+    @property
+    def status_words(self) -> str:
+        """The status as the views say it, the published value beside it: "nått (76)",
+        "inte nått, men inom felmarginalen (74, ±3)", "inte mätt ännu"."""
+        if self.pending:
+            return "inte mätt ännu"
+        if self.status == TargetStatus.PRELIMINART and self.published is not None:
+            return f"preliminärt värde {self.published}, bedöms inte"
+        if self.published is None:
+            return self.words + (f" ({self.note})" if self.note else "")
+        margin = f", ±{_fmt(self.margin)}" if self.margin is not None else ""
+        return f"{self.words} ({self.published}{margin})"
+
+    @property
+    def headline(self) -> str:
+        """"Mål NKI företag 2025: 75 – inte mätt ännu" (the area named unless totalt)."""
+        target = self.target
+        where = target.group.label.lower()
+        if target.area != Area.TOTALT:
+            where += f", {target.area.label.lower()}"
+        return (
+            f"Mål {target.measure.label} {where} {target.year}: {_fmt(target.value)} – "
+            f"{self.status_words}"
+        )
 
 
 def _row(target: Target) -> TargetRow:
@@ -169,7 +195,12 @@ def judge(
 ) -> TargetCheck:
     """How one target stands against the year's own value (None: not measured)."""
     if row is None:
-        return TargetCheck(target, TargetStatus.INGEN_MATNING, note="inget värde för året")
+        return TargetCheck(
+            target,
+            TargetStatus.INGEN_MATNING,
+            note="inget värde för året",
+            pending=today <= town.final_figures_date(target.year),
+        )
     margin = stats.margin(row.margin, row.answers, town)
     published = db_settings.published(row.value)
     found = TargetCheck(

@@ -3,8 +3,9 @@
 The chart functions in charts/ draw from these objects only, so they can be tested
 without a database and the same data serves the screen, the exported file and print.
 One module per job: `series` (a measure over the years), `actions` (the actions, the
-timeline and the status counts), `nki`, `factors` (the factor panels and the matrix);
-the names the charts use are gathered here.
+timeline and the status counts), `nki`, `factors` (the factor panels and the matrix),
+`effect` (the forest plot), `targets` (the targets a chart marks); the names the charts
+use are gathered here.
 """
 
 from models.chart_data.actions import (
@@ -17,6 +18,7 @@ from models.chart_data.actions import (
     load_status,
     load_timeline,
 )
+from models.chart_data.effect import EffectData, load_effect
 from models.chart_data.factors import (
     FactorPanel,
     FactorsData,
@@ -36,6 +38,7 @@ __all__ = [
     "BREAK_NOTE",
     "FACTOR_MEASURE",
     "ActionItem",
+    "EffectData",
     "FactorPanel",
     "FactorSummary",
     "FactorsData",
@@ -50,6 +53,7 @@ __all__ = [
     "factor_counts",
     "factor_group",
     "load_actions",
+    "load_effect",
     "load_factors",
     "load_matrix",
     "load_nki",

@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 from models import settings as db_settings
 from models import stats
 from models.chart_data.actions import ActionItem, load_actions
-from models.chart_data.series import FACTOR_MEASURE, Series, series_notes, series_of
+from models.chart_data.series import FACTOR_MEASURE, Series, in_years, series_notes, series_of
+from models.chart_data.targets import aimed, load_targets
 from models.codes import Area, Factor, Group
 from models.places import own_code
 from models.results import list_results
+from models.targets import TargetCheck
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class FactorPanel:
     factor: Factor
     series: tuple[Series, ...]
     actions: tuple[ActionItem, ...]
+    targets: tuple[TargetCheck, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def load_factors(
     own = own_code(session, town)
     rows = list_results(session, group=group, area=area)
     actions = load_actions(session, today)
+    checks = load_targets(session, today)
     panels: list[FactorPanel] = []
     every: list[Series] = []
     for factor, measure in FACTOR_MEASURE.items():
@@ -81,8 +85,11 @@ def load_factors(
             if other is not None:
                 found.append(other)
         every.extend(found)
-        aimed = tuple(a for a in actions if factor in a.factors)
-        panels.append(FactorPanel(factor, tuple(found), aimed))
+        aimed_at = tuple(a for a in actions if factor in a.factors)
+        targets = tuple(
+            t for t in aimed(checks, [measure], [group], area) if in_years(t.target.year, years)
+        )
+        panels.append(FactorPanel(factor, tuple(found), aimed_at, targets))
     return FactorsData(
         municipality_name=town.municipality_name,
         group=group,

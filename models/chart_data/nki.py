@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from models import settings as db_settings
 from models.chart_data.actions import ActionItem, load_actions
-from models.chart_data.series import Series, series_notes, series_of
+from models.chart_data.series import Series, in_years, series_notes, series_of
+from models.chart_data.targets import aimed, load_targets
 from models.codes import Area, Group, Measure
 from models.places import municipality_label, own_code
 from models.results import list_results
+from models.targets import TargetCheck
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,9 @@ class NkiData:
     today: dt.date
     high_from: float | None = 70.0
     high_label: str = "högt"
-    target: float | None = None
+    target: float | None = None  # a line at a level the user asks for (not stored)
     notes: tuple[str, ...] = ()
+    targets: tuple[TargetCheck, ...] = ()  # the stored targets of these groups and area
 
 
 def load_nki(
@@ -62,6 +65,7 @@ def load_nki(
             f"({area.label.lower()})."
         )
     high = _high_band(town)
+    targets = aimed(load_targets(session, today), [Measure.NKI], groups, area)
     actions = tuple(
         a
         for a in load_actions(session, today)
@@ -77,6 +81,7 @@ def load_nki(
         high_label=high[1],
         target=target,
         notes=tuple(notes),
+        targets=tuple(t for t in targets if in_years(t.target.year, years)),
     )
 
 
