@@ -20,6 +20,7 @@ from charts.style import (
     message_figure,
     new_figure,
     number,
+    plain_texts,
     side_legend,
     swedish_ticks,
 )
@@ -107,7 +108,7 @@ def factors_chart(
             "faktorn; mörkare där flera pågår samtidigt. Tunn linje: milstolpe eller bara slutdatum."
         ]
         add_notes(fig, notes, style)
-    return fig
+    return plain_texts(fig)
 
 
 def _panel_title(panel: FactorPanel) -> str:

@@ -23,6 +23,7 @@ from charts.style import (
     message_figure,
     new_figure,
     number,
+    plain_texts,
     side_legend,
     swedish_ticks,
 )
@@ -131,7 +132,7 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
             side_legend(lanes, status_handles(dated, style, data.today), style)
         side_legend(ax, handles, style)
         add_notes(fig, notes, style)
-    return fig
+    return plain_texts(fig)
 
 
 def _label_values(data: NkiData) -> bool:

@@ -13,11 +13,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import matplotlib
 from matplotlib.dates import date2num
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from models.codes import Group, Status
@@ -188,6 +189,38 @@ NATURAL_SIZE = "insiktskollen_natural_size"
 A window that draws into its own canvas uses it to give tall charts room to scroll."""
 
 
+FigureLike = TypeVar("FigureLike", Figure, SubFigure)
+
+ROW_TIPS = "insiktskollen_row_tips"
+"""Attribute of a drawn figure with rows (the effect chart): a `RowTips`."""
+
+
+@dataclass(frozen=True)
+class RowTips:
+    """The full text of each row, for a tooltip: rows (low, high, text) on the y axis that
+    `axes` share."""
+
+    axes: tuple[Any, ...]
+    rows: tuple[tuple[float, float, str], ...]
+
+
+def row_tip(fig: Any, axes: Any, y: float | None) -> str:
+    """The full text of the row at `y` of `axes` (where the mouse is), or ""."""
+    tips = getattr(fig, ROW_TIPS, None)
+    if not isinstance(tips, RowTips) or y is None or axes not in tips.axes:
+        return ""
+    return next((text for low, high, text in tips.rows if low <= y < high), "")
+
+
+def plain_texts(fig: FigureLike) -> FigureLike:
+    """Every text of the figure drawn as typed, never as TeX math: a title "Pris 5$ och
+    10$" keeps its dollars, and a lone "{" cannot stop the drawing. Called last by each
+    chart, when its texts (titles, labels, ticks, legends, notes) are all made."""
+    for text in fig.findobj(Text):
+        text.set_parse_math(False)
+    return fig
+
+
 def natural_size(fig: Figure) -> tuple[float, float]:
     found = getattr(fig, NATURAL_SIZE, None)
     if found is None:
@@ -212,7 +245,7 @@ def message_figure(text: str, style: Style, fig: Figure | None = None, detail: s
                 fontsize=style.font,
                 color=GREY,
             )
-    return fig
+    return plain_texts(fig)
 
 
 def number(value: float, decimals: int = 0) -> str:

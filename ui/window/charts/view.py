@@ -1,4 +1,4 @@
-"""The "Diagram" view: the five charts with the user's choices, and export to a file.
+"""The "Diagram" view: the six charts with the user's choices, and export to a file.
 
 matplotlib is imported the first time the view is shown (it costs about half a second),
 so the program starts without it. One canvas is kept: each refresh clears its figure,
@@ -33,6 +33,7 @@ from models.db import Database
 from models.errors import InsiktError
 from models.results import RIKET
 from ui.window import messages
+from ui.window.charts.row_tips import show_row_tips
 from ui.window.i18n import label
 
 # Charts that use the result choices (group, area, years, comparison, target).
@@ -42,6 +43,7 @@ USES = {
     "factors": {"group", "area", "years", "comparison"},
     "matrix": {"group", "area"},
     "status": set(),
+    "effect": set(),
 }
 FILTERS = {".png": "PNG-bild (*.png)", ".svg": "SVG-bild (*.svg)", ".pdf": "PDF-dokument (*.pdf)"}
 
@@ -67,6 +69,7 @@ class ChartView(QWidget):
             ("factors", self.tr("Servicefaktorerna")),
             ("matrix", self.tr("Åtgärder och servicefaktorer")),
             ("status", self.tr("Åtgärder per status")),
+            ("effect", self.tr("Effekt av åtgärderna")),
         ):
             self.chart.addItem(title, kind)
         self.group = QComboBox()
@@ -260,6 +263,7 @@ class ChartView(QWidget):
         self._figure = Figure(dpi=100)
         self._canvas = FigureCanvasQTAgg(self._figure)
         self._canvas.setObjectName("chart_canvas")
+        show_row_tips(self._canvas)
         self.scroll.takeWidget()
         self.placeholder.deleteLater()
         self.scroll.setWidget(self._canvas)
