@@ -46,6 +46,7 @@ from models.effect import (
     effect_line,
     figure_text,
     number_text,
+    shared_reason,
 )
 
 
@@ -80,8 +81,9 @@ class Row:
 def rows_of(data: EffectData) -> list[Row]:
     """The rows top down: each action's heading, then its effect rows.
 
-    An action without a start date has no before or after for any row: its rows are one
-    line that says so, rather than a column of the same reason.
+    When no row of an action can be judged for one reason about the years (no start date,
+    nothing before or after it yet), its rows are one line that says so, rather than a
+    column of the same reason.
     """
     rows: list[Row] = []
     by_action: dict[int, list[Effect]] = {}
@@ -92,13 +94,13 @@ def rows_of(data: EffectData) -> list[Row]:
         start = f"start {first.start.isoformat()}" if first.start else "inget startdatum"
         if not data.action_title:
             rows.append(Row(first.action, start, f"{first.action} ({start})", heading=True))
-        if all(e.reason == Reason.STARTDATUM_SAKNAS for e in found):
+        shared = shared_reason(found)
+        if shared is not None:
             rows.append(
                 Row(
                     f"alla {len(found)} jämförelser",
-                    f"{WORDS[Verdict.KAN_INTE_BEDOMAS]}: {WORDS[Reason.STARTDATUM_SAKNAS]}",
-                    f"{first.action}: {len(found)} jämförelser kan inte bedömas: "
-                    f"{WORDS[Reason.STARTDATUM_SAKNAS]}",
+                    f"{WORDS[Verdict.KAN_INTE_BEDOMAS]}: {WORDS[shared]}",
+                    f"{first.action}: {len(found)} jämförelser kan inte bedömas: {WORDS[shared]}",
                 )
             )
             continue

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import matplotlib
+from matplotlib.artist import Artist
 from matplotlib.dates import date2num
-from matplotlib.figure import Figure, SubFigure
+from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
@@ -189,7 +190,7 @@ NATURAL_SIZE = "insiktskollen_natural_size"
 A window that draws into its own canvas uses it to give tall charts room to scroll."""
 
 
-FigureLike = TypeVar("FigureLike", Figure, SubFigure)
+FigureLike = TypeVar("FigureLike", bound=Artist)
 
 ROW_TIPS = "insiktskollen_row_tips"
 """Attribute of a drawn figure with rows (the effect chart): a `RowTips`."""

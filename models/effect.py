@@ -83,6 +83,32 @@ WORDS: dict[Verdict | Reason, str] = {
     Reason.FELMARGINAL_SAKNAS: "felmarginal saknas (varken felmarginal eller antal svar)",
 }
 
+# Why a reason stops a judgement, for the report's explanations and the window's tooltips.
+EXPLAINED: dict[Reason, str] = {
+    Reason.STARTDATUM_SAKNAS: (
+        "utan startdatum finns inget före och efter; ange när åtgärden började."
+    ),
+    Reason.INGEN_MATNING_FORE: "det finns inget värde för något år före åtgärdens startår.",
+    Reason.INGEN_MATNING_EFTER: (
+        "det finns inget värde för något år efter startåret ännu; startåret självt blandar "
+        "ärenden från före och efter starten och räknas inte."
+    ),
+    Reason.SERIEBROTT: (
+        f"från mätåret {TOTAL_BREAK_AFTER + 1} omfattar totalen bara bygglov, miljö- och "
+        "hälsoskydd, livsmedelskontroll och serveringstillstånd: ett år före och ett år "
+        "efter är inte samma mått (ett enskilt myndighetsområde jämförs över brottet)."
+    ),
+    Reason.PRELIMINAR: (
+        "ett av åren har bara ett preliminärt värde: förändringen är en tidig signal och "
+        "bedöms först med de slutliga siffrorna, som SKR brukar publicera i maj året efter."
+    ),
+    Reason.FOR_FA_SVAR: "ett av åren har färre svar än SKR:s gräns för att visa ett resultat.",
+    Reason.FELMARGINAL_SAKNAS: (
+        "för ett av åren är varken felmarginalen eller antalet svar känt; skriv in antalet "
+        "svar under Resultat."
+    ),
+}
+
 CHANCE = 20  # at 95 %, about one comparison in twenty crosses the margin by chance
 
 
@@ -283,6 +309,21 @@ def _effect(
         found.reason,
         early,
     )
+
+
+# Reasons about which years exist: rows that share one show no figures worth a row each.
+ABOUT_YEARS = (Reason.STARTDATUM_SAKNAS, Reason.INGEN_MATNING_FORE, Reason.INGEN_MATNING_EFTER)
+
+
+def shared_reason(rows: list[Effect]) -> Reason | None:
+    """The reason every row of an action cannot be judged, when it is one about which years
+    exist (no start date, nothing before, nothing after yet): the views then say it once
+    for the action. None when the rows differ or have figures to show."""
+    reasons = {e.reason for e in rows}
+    if len(reasons) != 1 or any(e.early_sign is not None for e in rows):
+        return None
+    (reason,) = reasons
+    return reason if reason in ABOUT_YEARS else None
 
 
 def chance_note(judged: int) -> str:

@@ -1,12 +1,13 @@
 """The meeting report ("Mötesunderlag") as a PDF of A4 pages, with matplotlib only.
 
-1. a first page: municipality, date, the latest NKI with margin and change, the actions
-   per status, the late and soon-due actions by name;
-2. the NKI chart with the actions, and the timeline (landscape pages);
-3. "Sedan förra mötet";
-4. a table of all actions;
-5. one page per action;
-6. sources and footnotes.
+1. a first page: municipality, date, the latest NKI with margin and change, the targets
+   with their status, the actions per status, the late and soon-due actions by name;
+2. "Effekt hittills": the effect of each action in words, and the forest plot;
+3. the NKI chart with the actions, and the timeline (landscape pages);
+4. "Sedan förra mötet";
+5. a table of all actions;
+6. one page per action, with its own areas and its effect;
+7. sources and footnotes.
 Page numbers and the date are in every footer. Text is vector and searchable.
 """
 
@@ -25,6 +26,7 @@ from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
 from charts.report.actions import action_page, action_table
 from charts.report.chart_pages import chart_pages
 from charts.report.common import TITLE, footer, place
+from charts.report.effect import effect_section
 from charts.report.first_page import first_page
 from charts.report.since import since_page
 from charts.style import GREY, rc_settings
@@ -57,6 +59,7 @@ def report_pages(data: ReportData, progress: Progress | None = None) -> list[Fig
 
         flow = Flow(decorate)
         first_page(flow, data)
+        effect_section(flow, data, footer_left)
         chart_pages(flow, data, footer_left)
         since_page(flow, data)
         action_table(flow, data)

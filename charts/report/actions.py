@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from charts.page_flow import MUTED, Cell, Flow
 from charts.report.common import date_text
-from charts.report.factor_trend import factor_trend
+from charts.report.effect import effect_table
+from charts.report.factor_trend import factor_trend, where
 from charts.style import (
     OVERDUE_COLOUR,
 )
@@ -88,6 +89,17 @@ def action_page(flow: Flow, data: ReportData, action: ActionReport) -> None:
         flow.text("Inga milstolpar.", size=9.5, colour=MUTED)
     flow.space(6)
     factor_trend(flow, data, action)
+    flow.space(6)
+    mine = [e for e in (data.effect.effects if data.effect else ()) if e.action_id == action.id]
+    flow.heading(f"Effekt ({where(action)})", 11.5, after=40)
+    if mine:
+        effect_table(flow, mine)
+    else:
+        flow.text(
+            f"Inga egna resultat för {where(action)} ännu att jämföra före och efter starten.",
+            size=9,
+            colour=MUTED,
+        )
     flow.space(6)
     count = len(action.comments)
     flow.heading(

@@ -38,14 +38,14 @@ def chart_pages(flow: Flow, data: ReportData, footer_left: str) -> None:
                 f"{len(dated)} daterade åtgärder: de visas i tidslinjen på följande sidor "
                 "i stället för under NKI-diagrammet."
             )
-        nki_chart(nki, style, _chart_area(flow, note, footer_left))  # type: ignore[arg-type]
+        nki_chart(nki, style, chart_area(flow, note, footer_left))  # type: ignore[arg-type]
     if data.timeline is not None and data.timeline.actions:
         actions = ordered(data.timeline.actions)
         chunks = [actions[i : i + TIMELINE_ROWS] for i in range(0, len(actions), TIMELINE_ROWS)]
         lanes: list[Axes] = []
         for index, chunk in enumerate(chunks, start=1):
             note = f"Tidslinje, sida {index} av {len(chunks)}." if len(chunks) > 1 else ""
-            area = _chart_area(flow, note, footer_left)
+            area = chart_area(flow, note, footer_left)
             timeline_chart(TimelineData(tuple(chunk), data.timeline.today), style, area)  # type: ignore[arg-type]
             lanes.extend(area._sub.axes)
         # One time axis for every timeline page, so that bars compare across pages.
@@ -56,7 +56,7 @@ def chart_pages(flow: Flow, data: ReportData, footer_left: str) -> None:
                 month_ticks(ax, left, right)
 
 
-class _ChartArea:
+class ChartArea:
     """A sub-figure inside the page's margins that a chart function can draw on.
 
     The chart functions take a Figure, clear it and set their layout engine. Here they get
@@ -77,7 +77,7 @@ class _ChartArea:
         return getattr(self._sub, name)
 
 
-def _chart_area(flow: Flow, note: str, footer_text: str, height: float | None = None) -> _ChartArea:
+def chart_area(flow: Flow, note: str, footer_text: str, height: float | None = None) -> ChartArea:
     fig = flow.new_page(landscape=True, decorate=False)
     page_w, page_h = fig.get_figwidth() * PT, fig.get_figheight() * PT
     top = (MARGIN + (16 if note else 0)) / page_h
@@ -90,4 +90,4 @@ def _chart_area(flow: Flow, note: str, footer_text: str, height: float | None = 
     if note:
         fig.text(left, 1 - MARGIN / page_h, note, fontsize=9, color=MUTED, va="top")
     footer(fig, footer_text)
-    return _ChartArea(fig.add_subfigure(fig.add_gridspec(1, 1)[0]))
+    return ChartArea(fig.add_subfigure(fig.add_gridspec(1, 1)[0]))

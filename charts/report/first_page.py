@@ -19,6 +19,7 @@ from models.report_data import (
     NkiLine,
     ReportData,
 )
+from models.targets import TargetStatus
 
 
 def _nki_row(line: NkiLine) -> list[Cell]:
@@ -84,6 +85,8 @@ def first_page(flow: Flow, data: ReportData) -> None:
         )
     else:
         flow.text("Inga NKI-resultat för kommunen ännu.", colour=MUTED)
+    flow.space(8)
+    _targets(flow, data)
     flow.space(10)
     flow.heading("Åtgärder per status", 13)
     total = sum(n for _, n in data.counts)
@@ -143,3 +146,18 @@ def _due_list(flow: Flow, actions: Sequence[ActionReport], today: dt.date, empty
     flow.table(
         ["Åtgärd", "Klart senast", "Ansvarig", "Status"], [190, 110, 100, 80], rows, size=8.5
     )
+
+
+def _targets(flow: Flow, data: ReportData) -> None:
+    """The targets with their status in words: "Mål NKI företag 2025: 75 – inte mätt ännu"."""
+    flow.heading(f"Mål ({len(data.targets)})", 13, after=20)
+    if not data.targets:
+        flow.text(
+            "Inga mål satta ännu (sätts under Resultat eller Diagram i programmet).",
+            size=9,
+            colour=MUTED,
+        )
+        return
+    for check in data.targets:
+        colour = GREEN if check.status == TargetStatus.NATT else "#111111"
+        flow.text(check.headline, size=9, bullet=True, colour=colour)

@@ -21,6 +21,8 @@ class EffectData:
     action_title: str = ""  # the chart of one action: its title
     # "Åtgärdsförslag 5: inga egna resultat för brandskydd ännu"
     without_rows: tuple[str, ...] = ()
+    # The judged comparisons of the whole set, when this is a part of it (a report's page).
+    all_judged: int | None = None
 
     @property
     def judged(self) -> int:
@@ -29,7 +31,7 @@ class EffectData:
     @property
     def chance(self) -> str:
         """The footnote on many comparisons (empty when none is judged)."""
-        return chance_note(self.judged)
+        return chance_note(self.judged if self.all_judged is None else self.all_judged)
 
 
 def load_effect(

@@ -16,16 +16,18 @@ from sqlalchemy.orm import Session, selectinload
 from models import chart_data
 from models import settings as db_settings
 from models.actions import actions_query
-from models.codes import Group, Status
+from models.codes import Status
 from models.entities import Action, local_time, utcnow
 from models.report_data.actions import ActionReport, CommentItem, action_report
-from models.report_data.factors import factor_series
+from models.report_data.factors import ActionTrend, action_trends
 from models.report_data.footnotes import footnotes
 from models.report_data.nki import NkiLine, nki_lines
 from models.report_data.since import Event, SinceSection, load_since
+from models.targets import TargetCheck, judge_targets
 
 __all__ = [
     "ActionReport",
+    "ActionTrend",
     "CommentItem",
     "Event",
     "NkiLine",
@@ -52,9 +54,10 @@ class ReportData:
     footnotes: tuple[str, ...] = field(default=())
     nki_chart: chart_data.NkiData | None = None
     timeline: chart_data.TimelineData | None = None
-    # The trend of each service factor (by code) for the customer group with most values.
-    factor_group: Group = Group.FORETAG
-    factor_series: dict[str, chart_data.Series] = field(default_factory=dict)
+    # The trend of each action's factors in its own areas (by the action's id).
+    trends: dict[int, ActionTrend] = field(default_factory=dict)
+    targets: tuple[TargetCheck, ...] = ()
+    effect: chart_data.EffectData | None = None
 
 
 def load_report(
@@ -75,7 +78,7 @@ def load_report(
     )
     reports = tuple(action_report(a, today, town.due_soon_days) for a in actions)
     nki = nki_lines(session, town, today)
-    group, trends = factor_series(session, today)
+    targets = tuple(judge_targets(session, today))
     return ReportData(
         municipality_name=town.municipality_name,
         municipality_code=town.municipality_code,
@@ -91,8 +94,9 @@ def load_report(
         footnotes=footnotes(session, town, nki),
         nki_chart=chart_data.load_nki(session, today=today),
         timeline=chart_data.load_timeline(session, today=today),
-        factor_group=group,
-        factor_series=trends,
+        trends=action_trends(session, actions, targets),
+        targets=targets,
+        effect=chart_data.load_effect(session, today=today),
     )
 
 

@@ -33,7 +33,7 @@ class ActionReport:
     progress: int
     factors: tuple[str, ...]
     factor_codes: tuple[str, ...]
-    areas: tuple[str, ...]
+    areas: tuple[str, ...]  # labels; none named: the action aims at area totalt
     expected_effect: str
     milestones: tuple[str, ...]
     comments: tuple[CommentItem, ...]  # newest first
