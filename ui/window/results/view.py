@@ -34,7 +34,15 @@ from models import settings as db_settings
 from models.codes import Area, Group, Measure
 from models.db import Database
 from models.errors import InsiktError
-from models.results import RIKET, check_key, check_values, delete_result, find_result, set_result
+from models.results import (
+    RIKET,
+    check_key,
+    check_values,
+    delete_result,
+    find_result,
+    is_municipality_group,
+    set_result,
+)
 from ui.window import messages
 from ui.window.i18n import label
 from ui.window.results.editor import GridDelegate, ResultEditor
@@ -76,6 +84,10 @@ class ResultsView(QWidget):
         self.compare_box = QComboBox()
         self.other_code = QLineEdit()
         self.other_code.setPlaceholderText(self.tr("annan kommunkod"))
+        self.other_code.setToolTip(self.tr(
+            "En kommunkod med fyra siffror (t.ex. 2080) eller en kommungrupp i Kolada "
+            "(t.ex. G124018), följd av Enter"
+        ))
         self.other_code.setMaximumWidth(130)
         self.earlier_button = QPushButton(self.tr("Tidigare år"))
         self.import_button = QPushButton(self.tr("&Importera resultat…"))
@@ -242,7 +254,8 @@ class ResultsView(QWidget):
         rows = results.results_of(session, towns, self.group, self.area)
         return {
             (r.municipality, r.year, r.measure): Cell(
-                r.value, r.answers, r.margin, r.preliminary, r.source, r.response_rate
+                r.value, r.answers, r.margin, r.preliminary, r.source, r.response_rate,
+                r.preliminary_as_of,
             )
             for r in rows
         }
@@ -262,7 +275,12 @@ class ResultsView(QWidget):
         self.compare_box.clear()
         self.compare_box.addItem(self.tr("ingen jämförelse"), None)
         for code in wanted:
-            text = self.tr("Riket") if code == RIKET else code
+            if code == RIKET:
+                text = self.tr("Riket")
+            elif is_municipality_group(code):
+                text = self.tr("Kommungrupp")
+            else:
+                text = code
             self.compare_box.addItem(f"{text} ({code})", code)
         self.compare_box.setCurrentIndex(max(0, self.compare_box.findData(chosen)))
         self.compare_box.blockSignals(False)
@@ -301,7 +319,8 @@ class ResultsView(QWidget):
         self.break_label.setVisible(breaks)
         self.legend.setText(self.tr(
             "prel. (kursivt) = preliminärt värde · * = felmarginalen uppskattad från antal svar "
-            "(1,96·s/√n, s = {sd}) · grått = för få svar (minst {minimum}) · "
+            "(1,96·s/√n, s = {sd}) · grått = för få svar (minst {minimum}) · ⚠ = preliminärt "
+            "sedan de slutliga siffrorna borde ha kommit, eller låg svarsfrekvens · "
             "NKI {high} eller mer är ”{grade}”. Dubbelklicka för att skriva in eller rätta ett värde."
         ).format(
             sd=number(self.town.answer_sd), minimum=self.town.min_answers,
@@ -317,11 +336,12 @@ class ResultsView(QWidget):
         self.refresh()
 
     def _other_code_entered(self) -> None:
-        code = self.other_code.text().strip()
-        if not (len(code) == 4 and code.isdigit()):
+        code = self.other_code.text().strip().upper()
+        if not ((len(code) == 4 and code.isdigit()) or is_municipality_group(code)):
             self.banner.show_message("error", self.tr(
-                "Jämför med: ”{code}” är ingen kommunkod med fyra siffror (t.ex. 2080)."
-            ).format(code=code))
+                "Jämför med: ”{code}” är ingen kommunkod med fyra siffror (t.ex. 2080) eller "
+                "kommungrupp i Kolada (G och siffror, t.ex. G124018)."
+            ).format(code=self.other_code.text().strip()))
             return
         self.banner.clear()
         self._select_compare(code)
@@ -425,7 +445,8 @@ class ResultsView(QWidget):
         with self.db.read() as session:
             row = find_result(session, check_key(town, year, self.group, self.area, measure))
             cell = None if row is None else Cell(row.value, row.answers, row.margin,
-                                                 row.preliminary, row.source, row.response_rate)
+                                                 row.preliminary, row.source, row.response_rate,
+                                                 row.preliminary_as_of)
         cells = self.model.cells
         if cell is None:
             cells.pop((town, year, measure), None)
