@@ -16,6 +16,7 @@ half up (69,7 → 70), as grades are. The statuses, checked in this order:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -121,14 +122,23 @@ def _row(target: Target) -> TargetRow:
 def check_target(
     measure: Any, group: Any, area: Any, year: Any, value: Any
 ) -> tuple[Measure, Group, Area, int, float]:
-    """A target as typed; an error names the field ("Värde: 105 ligger utanför 0–100.")."""
-    return (
-        check_code(Measure, measure, "Mått"),
-        check_code(Group, group, "Kundgrupp"),
-        check_code(Area, area, "Myndighetsområde"),
-        check_year(year),
-        check_values(value).value,
+    """A target as typed; an error names the field ("Värde: 105 ligger utanför 0–100.") in
+    its message and in `field` (measure, group, area, year, value), for a form to mark."""
+    checks: tuple[tuple[str, Callable[[], Any]], ...] = (
+        ("measure", lambda: check_code(Measure, measure, "Mått")),
+        ("group", lambda: check_code(Group, group, "Kundgrupp")),
+        ("area", lambda: check_code(Area, area, "Myndighetsområde")),
+        ("year", lambda: check_year(year)),
+        ("value", lambda: check_values(value).value),
     )
+    found = []
+    for field, check in checks:
+        try:
+            found.append(check())
+        except InputError as exc:
+            raise InputError(exc.message, field=field) from None
+    the_measure, the_group, the_area, the_year, the_value = found
+    return the_measure, the_group, the_area, the_year, the_value
 
 
 def _find(session: Session, measure: Measure, group: Group, area: Area, year: int) -> Target | None:
