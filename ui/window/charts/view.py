@@ -90,6 +90,12 @@ class ChartView(QWidget):
         self.export_button = QPushButton(self.tr("Exportera…"))
         self.export_button.setToolTip(self.tr("Spara diagrammet som PNG, SVG eller PDF"))
         self.export_button.clicked.connect(self.export)
+        self.targets_button = QPushButton(self.tr("Må&l…"))
+        self.targets_button.setToolTip(self.tr(
+            "Sätt och ta bort mål; de visas som stjärnor i NKI-diagrammet och "
+            "servicefaktorerna"
+        ))
+        self.targets_button.clicked.connect(lambda: self.open_targets())
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.saved = QLabel()
@@ -111,6 +117,7 @@ class ChartView(QWidget):
         choices.addRow("", self.large)
         side = QVBoxLayout()
         side.addLayout(choices)
+        side.addWidget(self.targets_button)
         side.addWidget(self.export_button)
         side.addWidget(self.saved)
         side.addWidget(self.hint)
@@ -295,6 +302,20 @@ class ChartView(QWidget):
         self._canvas.draw_idle()
         self._stale = False
         self.chart_drawn.emit(kind)
+
+    # --- targets -------------------------------------------------------------------------------
+    def open_targets(self) -> Any:
+        """The targets dialog for the chosen group and area; the chart follows each change."""
+        from models.codes import Measure
+        from ui.window.results.targets_dialog import open_targets
+
+        options = self.options()
+        measure = Measure.INFORMATION if self.kind() in ("factors", "matrix") else Measure.NKI
+        dialog = open_targets(
+            self._db, self, measure, options.group or Group.FORETAG, options.area
+        )
+        dialog.targets_changed.connect(self.refresh)
+        return dialog
 
     # --- export --------------------------------------------------------------------------------
     def export(self) -> None:

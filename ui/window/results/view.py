@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -93,6 +94,11 @@ class ResultsView(QWidget):
         self.import_button = QPushButton(self.tr("&Importera resultat…"))
         self.fetch_button = QPushButton(self.tr("Hämta från &Kolada…"))
         self.kpi_button = QPushButton(self.tr("KPI-tabell…"))
+        self.targets_button = QPushButton(self.tr("Må&l…"))
+        self.targets_button.setToolTip(self.tr(
+            "Mål för ett mått, en kundgrupp, ett område och ett år, med hur det står sig "
+            "(högerklicka på ett mått för att sätta ett mål för det)"
+        ))
 
         choices = QHBoxLayout()
         for text, widget in ((self.tr("&Kundgrupp"), self.group_box),
@@ -111,6 +117,7 @@ class ResultsView(QWidget):
         for button in (self.import_button, self.fetch_button, self.kpi_button):
             sources.addWidget(button)
         sources.addStretch(1)
+        sources.addWidget(self.targets_button)
 
         self.banner = Banner()
         self.table = QTableView()
@@ -166,6 +173,9 @@ class ResultsView(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.fetch_button.clicked.connect(self.open_fetch)
         self.kpi_button.clicked.connect(self.open_kpi_table)
+        self.targets_button.clicked.connect(lambda: self.open_targets())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
     # --- what the window uses -----------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -488,6 +498,28 @@ class ResultsView(QWidget):
         dialog = KoladaFetchDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
         dialog.deleteLater()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        measure = self.model.measures[index.row()]
+        year = self.model.columns[index.column()].year
+        menu = QMenu(self)
+        item = menu.addAction(self.tr("Sätt mål för {measure}…").format(measure=label(measure)))
+        item.triggered.connect(lambda: self.open_targets(measure, year))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def open_targets(self, measure: Measure | None = None, year: int | None = None) -> Any:
+        """The targets dialog for the chosen group and area (and a measure and year)."""
+        from ui.window.results.targets_dialog import open_targets
+
+        if measure is None:
+            index = self.table.currentIndex()
+            measure = self.model.measures[index.row()] if index.isValid() else Measure.NKI
+        dialog = open_targets(self.db, self, measure, self.group, self.area, year)
+        dialog.targets_changed.connect(self.data_changed)
+        return dialog
 
     def open_kpi_table(self) -> None:
         from ui.window.results.import_dialog import KpiTableDialog
