@@ -146,7 +146,11 @@ def _wrap(text: str, inches: float, size: float, lines: int | None = None) -> st
     return "\n".join(wrapped)
 
 
-def effect_chart(data: EffectData, style: Style | None = None, fig: Figure | None = None) -> Figure:
+def effect_chart(
+    data: EffectData, style: Style | None = None, fig: Figure | None = None, words: bool = True
+) -> Figure:
+    """The forest plot; without `words`, only the labels and the plot (for a narrow panel
+    that lists the rows in words itself)."""
     style = style or Style()
     title = (
         f"Effekt av ”{data.action_title}”"
@@ -160,51 +164,64 @@ def effect_chart(data: EffectData, style: Style | None = None, fig: Figure | Non
             detail += " " + "; ".join(data.without_rows) + "."
         return message_figure("Inga jämförelser ännu", style, fig, detail)
     rows = rows_of(data)
-    total = sum(COLUMNS)
-    label_in = style.width * COLUMNS[0] / total * 0.92
+    columns = COLUMNS if words else COLUMNS[:2]
+    total = sum(columns)
+    label_in = style.width * columns[0] / total * 0.92
     words_in = style.width * COLUMNS[2] / total * 0.92
     size = style.small
     laid: list[tuple[Row, str, str, float]] = []  # row, label, words, height in lines
     for row in rows:
         label = _wrap(row.label, label_in, size, LABEL_LINES)
-        words = _wrap(row.words, words_in, size, 3)
-        lines = max(label.count("\n"), words.count("\n")) + 1
-        laid.append((row, label, words, lines + (0.5 if row.heading else 0.7)))
+        text = _wrap(row.words, words_in, size, 3) if words else ""
+        lines = max(label.count("\n"), text.count("\n")) + 1
+        laid.append((row, label, text, lines + (0.5 if row.heading else 0.7)))
     span = float(sum(h for *_, h in laid))
     line_in = size * 1.3 / 72
     notes = _notes(data, rows)
+    legend_in = (0.5 if words else 1.0) * style.scale
     with applied(style):
-        height = 1.9 * style.scale + span * line_in + 0.17 * style.scale * (len(notes) + 1) * 1.6
+        height = (
+            1.4 * style.scale
+            + legend_in
+            + span * line_in
+            + 0.17 * style.scale * (len(notes) + 1) * (1.6 if words else 3.2)
+        )
         fig = new_figure(style, height, fig)
-        legend_in = 0.5 * style.scale
         grid = fig.add_gridspec(
-            2, 3, width_ratios=COLUMNS, height_ratios=[legend_in, span * line_in], wspace=0.02
+            2,
+            len(columns),
+            width_ratios=columns,
+            height_ratios=[legend_in, span * line_in],
+            wspace=0.02,
         )
         key = fig.add_subplot(grid[0, :])
         label_ax = fig.add_subplot(grid[1, 0])
         ax = fig.add_subplot(grid[1, 1], sharey=label_ax)
-        words_ax = fig.add_subplot(grid[1, 2], sharey=label_ax)
+        words_ax = fig.add_subplot(grid[1, 2], sharey=label_ax) if words else None
+        row_axes = [label_ax, ax] + ([words_ax] if words_ax is not None else [])
         tips: list[tuple[float, float, str]] = []
         top = float(span)
         widest = 5.0
-        for index, (row, label, words, tall) in enumerate(laid):
+        for index, (row, label, text, tall) in enumerate(laid):
             y = top - tall / 2
             tips.append((top - tall, top, row.tip))
             top -= tall
             weight = "bold" if row.heading else "normal"
             _column_text(label_ax, y, label, size, weight, BLACK, f"label:{index}")
             judged = row.effect is not None and row.effect.judged
-            colour = BLACK if judged or row.heading else "#555555"
-            _column_text(words_ax, y, words, size, "normal", colour, f"words:{index}")
+            if words_ax is not None:
+                colour = BLACK if judged or row.heading else "#555555"
+                _column_text(words_ax, y, text, size, "normal", colour, f"words:{index}")
             if row.heading and index:
-                for axes in (label_ax, ax, words_ax):
+                for axes in row_axes:
                     axes.axhline(y + tall / 2, color="#CCCCCC", linewidth=0.8, zorder=0)
             if judged:
                 assert row.effect is not None
                 widest = max(widest, _draw_effect(ax, row.effect, y, style, index))
-        setattr(fig, ROW_TIPS, RowTips((label_ax, ax, words_ax), tuple(tips)))
-        for axes in (label_ax, words_ax):
-            axes.set_axis_off()
+        setattr(fig, ROW_TIPS, RowTips(tuple(row_axes), tuple(tips)))
+        for axes in row_axes:
+            if axes is not ax:
+                axes.set_axis_off()
         ax.tick_params(axis="y", left=False, labelleft=False)
         ax.set_ylim(0, span)
         ax.spines["left"].set_visible(False)
@@ -213,12 +230,14 @@ def effect_chart(data: EffectData, style: Style | None = None, fig: Figure | Non
         ax.axvline(0, color=GREY, linewidth=1.2, zorder=1, gid="zero")
         ax.grid(True, axis="x", color="#E5E5E5")
         swedish_ticks(ax.xaxis)
-        ax.set_xlabel("Förändring (indexenheter): efter − före")
+        ax.set_xlabel(
+            "Förändring (indexenheter): efter − före" if words else "Förändring: efter − före"
+        )
         key.set_axis_off()
         key.legend(
             handles=_handles(style),
             loc="center",
-            ncols=2,
+            ncols=2 if words else 1,
             frameon=False,
             fontsize=style.small,
         )

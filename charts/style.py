@@ -97,6 +97,7 @@ LABELS = {
 @dataclass(frozen=True)
 class Style:
     large: bool = False
+    panel_width: float | None = None  # inches: a chart in a side panel (the Effekt tab)
 
     @property
     def scale(self) -> float:
@@ -125,6 +126,8 @@ class Style:
     @property
     def width(self) -> float:
         """Figure width in inches (16:9 for a projector)."""
+        if self.panel_width is not None:
+            return self.panel_width
         return 13.33 if self.large else 10.0
 
     def wrap(self, text: str, share: float = 0.95, size: float | None = None) -> str:

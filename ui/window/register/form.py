@@ -38,6 +38,7 @@ from models.errors import ConflictError, InputError, InsiktError
 from models.steps import ActionRef, CreateAction, EditAction
 from ui.window.i18n import error_text, field_label, label
 from ui.window.register.conflict import ConflictHandling
+from ui.window.register.effect_tab import EffectTab
 from ui.window.register.field_widgets import (
     CodeBoxes,
     fill_input,
@@ -101,6 +102,8 @@ class ActionForm(ConflictHandling, QWidget):
         self.history_tab = HistoryTab()
         self.history_list = self.history_tab.list
         self.tabs.addTab(self.history_tab, self.tr("Historik"))
+        self.effect_tab = EffectTab(lambda: self.ctx.db)
+        self.tabs.addTab(self.effect_tab, self.tr("Effekt"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -278,6 +281,7 @@ class ActionForm(ConflictHandling, QWidget):
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
+        self.effect_tab.show_action(None)
         self.banner.clear()
         self._apply_enabled()
 
@@ -292,6 +296,7 @@ class ActionForm(ConflictHandling, QWidget):
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
+        self.effect_tab.show_action(None)
         self.banner.clear()
         self._apply_enabled()
         self.tabs.setCurrentIndex(0)
@@ -316,6 +321,7 @@ class ActionForm(ConflictHandling, QWidget):
         self.tabs.setTabText(1, self.milestones_tab.show_items(milestones))
         self.tabs.setTabText(2, self.comments_tab.show_items(comments))
         self.history_tab.show_entries(history)
+        self.effect_tab.show_action(action_id)
         if not keep_banner:
             self.banner.clear()
         self._apply_enabled()
