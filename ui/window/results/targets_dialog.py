@@ -60,7 +60,7 @@ class TargetsDialog(QDialog):
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Mått"), self.tr("Kundgrupp"), self.tr("Område"), self.tr("År"),
-            self.tr("Mål"), self.tr("Status"),
+            self.tr("Målvärde"), self.tr("Status"),
         ])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
