@@ -1,4 +1,4 @@
-"""The five charts by name: what each reads from a session and how it is drawn and saved.
+"""The six charts by name: what each reads from a session and how it is drawn and saved.
 
 Shared by the command line and the "Diagram" view, so both show the same picture.
 """
@@ -14,6 +14,7 @@ from typing import Any
 from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
+from charts.effect import effect_chart
 from charts.factors import factors_chart
 from charts.matrix import matrix_chart
 from charts.nki import nki_chart
@@ -30,6 +31,7 @@ CHART_TITLES = {
     "factors": "Servicefaktorerna",
     "matrix": "Åtgärder och servicefaktorer",
     "status": "Åtgärder per status",
+    "effect": "Effekt av åtgärderna",
 }
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -69,6 +71,8 @@ def load(session: Session, kind: str, options: ChartOptions, today: dt.date | No
         return chart_data.load_matrix(session, group, options.area, today)
     if kind == "status":
         return chart_data.load_status(session, today)
+    if kind == "effect":
+        return chart_data.load_effect(session, today=today)
     raise InputError(f"Okänt diagram ”{kind}” (välj bland {', '.join(CHART_TITLES)}).")
 
 
@@ -78,6 +82,7 @@ DRAWERS: dict[str, Callable[..., Figure]] = {
     "factors": factors_chart,
     "matrix": matrix_chart,
     "status": status_chart,
+    "effect": effect_chart,
 }
 
 

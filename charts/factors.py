@@ -20,11 +20,15 @@ from charts.style import (
     message_figure,
     new_figure,
     number,
+    plain_texts,
     side_legend,
     swedish_ticks,
 )
-from charts.timeaxis import year_span, year_ticks
-from models.chart_data import FactorPanel, FactorsData
+from charts.targets import draw_targets, target_values, target_years
+from charts.targets import handle as target_handle
+from charts.timeaxis import BREAK_MARK_NOTE, mark_break, spans_break, year_span, year_ticks
+from models.chart_data import BREAK_NOTE, FactorPanel, FactorsData
+from models.codes import Area
 
 COLUMNS = 3
 
@@ -43,11 +47,15 @@ def factors_chart(
             f"Det finns inga värden för {data.group.label.lower()}, {area_text(data.area)} "
             "och inga daterade åtgärder riktade mot en servicefaktor.",
         )
-    years = [p.year for s in all_series for p in s.points]
+    targets = [t for p in data.panels for t in p.targets]
+    years = [p.year for s in all_series for p in s.points] + target_years(targets)
     left, right = year_span(years, action_dates(dated, data.today))
     low, high = value_range(all_series) or (55.0, 85.0)
+    for value in target_values(targets):
+        low, high = min(low, value), max(high, value)
     bottom, top = max(0.0, (low - 5) // 5 * 5), min(100.0, (high + 7) // 5 * 5)
     few = sum(len(s.shown) for s in all_series) <= 6 * 5
+    breaks = data.area == Area.TOTALT and spans_break(left, right)
     with applied(style):
         rows = (len(data.panels) + COLUMNS - 1) // COLUMNS
         fig = new_figure(style, (2.7 if not style.large else 3.4) * rows + 1.6 * style.scale, fig)
@@ -59,6 +67,9 @@ def factors_chart(
             if not handles and series_handles:
                 handles = list(series_handles)
             _shade_actions(ax, panel, data, style)
+            draw_targets(ax, panel.targets, style, words=False)
+            if breaks:
+                mark_break(ax, style, f"break:{panel.factor.value}", words=index == 0)
             if not any(s.shown for s in panel.series):
                 ax.text(
                     0.5,
@@ -83,6 +94,8 @@ def factors_chart(
             for ax in row:
                 swedish_ticks(ax.yaxis)
         handles.extend(extra_handles(all_series, style))
+        if targets:
+            handles.append(target_handle(style))
         handles.append(
             Patch(
                 facecolor=SHADE_COLOUR,
@@ -102,12 +115,15 @@ def factors_chart(
                 "Inga värden för servicefaktorerna ännu: lägg in dem under Resultat eller "
                 "importera dem."
             )
+        if breaks and BREAK_NOTE not in notes:
+            notes.append(BREAK_MARK_NOTE)
+        notes += [f"{check.headline}." for check in targets]
         notes += [
             "Skuggat: tiden från start till slutdatum (eller klar) för åtgärder riktade mot "
             "faktorn; mörkare där flera pågår samtidigt. Tunn linje: milstolpe eller bara slutdatum."
         ]
         add_notes(fig, notes, style)
-    return fig
+    return plain_texts(fig)
 
 
 def _panel_title(panel: FactorPanel) -> str:

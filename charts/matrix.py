@@ -16,6 +16,7 @@ from charts.style import (
     message_figure,
     new_figure,
     number,
+    plain_texts,
     short,
     signed,
 )
@@ -116,4 +117,4 @@ def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | Non
         if any(a.overdue for a in actions):
             notes.append("Röd titel: åtgärden är försenad.")
         add_notes(fig, notes, style)
-    return fig
+    return plain_texts(fig)

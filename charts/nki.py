@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -12,23 +10,23 @@ from charts.lanes import action_dates, draw_lanes, status_handles
 from charts.series import draw_series, extra_handles, value_range
 from charts.style import (
     BLACK,
-    GREY,
     HIGH_BAND_COLOUR,
     LABELS,
     Style,
     add_notes,
     applied,
-    date_x,
     figure_title,
     message_figure,
     new_figure,
     number,
+    plain_texts,
     side_legend,
     swedish_ticks,
 )
-from charts.timeaxis import year_span, year_ticks
+from charts.targets import draw_targets, target_values, target_years
+from charts.timeaxis import mark_break, year_span, year_ticks
 from models.chart_data import NkiData
-from models.codes import TOTAL_BREAK_AFTER, Area
+from models.codes import Area
 
 
 def area_text(area: Area) -> str:
@@ -54,7 +52,7 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
     if undated:
         names = ", ".join(f"”{a.title}”" for a in undated)
         notes.append(f"Ej daterade åtgärder, utan bana på tidsaxeln ({len(undated)}): {names}.")
-    years = [p.year for s in data.series for p in s.points]
+    years = [p.year for s in data.series for p in s.points] + target_years(data.targets)
     left, right = year_span(years, action_dates(dated, data.today))
     with applied(style):
         lane_height = 0.42 if style.large else 0.3
@@ -72,6 +70,8 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
         low, high = value_range(data.series) or (50.0, 80.0)
         if data.target is not None:
             low, high = min(low, data.target), max(high, data.target)
+        for value in target_values(data.targets):
+            low, high = min(low, value), max(high, value)
         if data.high_from is not None:
             high = max(high, data.high_from + 4)
         bottom = max(0.0, (low - 6) // 5 * 5)
@@ -96,20 +96,9 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
                     label=f"{LABELS['target']} {number(data.target)}",
                 )
             )
+        handles.extend(draw_targets(ax, data.targets, style))
         if any(s.crosses_break() for s in data.series):
-            at = date_x(dt.date(TOTAL_BREAK_AFTER + 1, 1, 1))
-            ax.axvline(at, color=GREY, linestyle=(0, (2, 2)), linewidth=1.5, gid="break")
-            ax.text(
-                at,
-                0.98,
-                " nytt mått för totalt",
-                transform=ax.get_xaxis_transform(),
-                ha="left",
-                va="top",
-                fontsize=style.small,
-                color="#444444",
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5, "alpha": 0.85},
-            )
+            mark_break(ax, style)
         handles.extend(extra_handles(data.series, style))
         ax.set_ylim(bottom, top)
         swedish_ticks(ax.yaxis)
@@ -131,7 +120,7 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
             side_legend(lanes, status_handles(dated, style, data.today), style)
         side_legend(ax, handles, style)
         add_notes(fig, notes, style)
-    return fig
+    return plain_texts(fig)
 
 
 def _label_values(data: NkiData) -> bool:

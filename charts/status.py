@@ -15,6 +15,7 @@ from charts.style import (
     applied,
     message_figure,
     new_figure,
+    plain_texts,
     short,
     swedish_date,
     swedish_ticks,
@@ -78,4 +79,4 @@ def status_chart(data: StatusData, style: Style | None = None, fig: Figure | Non
         if data.overdue_titles:
             names = ", ".join(f"”{short(t, 40)}”" for t in data.overdue_titles)
             add_notes(fig, [f"Försenade: {names}."], style)
-    return fig
+    return plain_texts(fig)

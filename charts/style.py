@@ -13,11 +13,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import matplotlib
+from matplotlib.artist import Artist
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from models.codes import Group, Status
@@ -95,6 +97,7 @@ LABELS = {
 @dataclass(frozen=True)
 class Style:
     large: bool = False
+    panel_width: float | None = None  # inches: a chart in a side panel (the Effekt tab)
 
     @property
     def scale(self) -> float:
@@ -123,6 +126,8 @@ class Style:
     @property
     def width(self) -> float:
         """Figure width in inches (16:9 for a projector)."""
+        if self.panel_width is not None:
+            return self.panel_width
         return 13.33 if self.large else 10.0
 
     def wrap(self, text: str, share: float = 0.95, size: float | None = None) -> str:
@@ -188,6 +193,38 @@ NATURAL_SIZE = "insiktskollen_natural_size"
 A window that draws into its own canvas uses it to give tall charts room to scroll."""
 
 
+FigureLike = TypeVar("FigureLike", bound=Artist)
+
+ROW_TIPS = "insiktskollen_row_tips"
+"""Attribute of a drawn figure with rows (the effect chart): a `RowTips`."""
+
+
+@dataclass(frozen=True)
+class RowTips:
+    """The full text of each row, for a tooltip: rows (low, high, text) on the y axis that
+    `axes` share."""
+
+    axes: tuple[Any, ...]
+    rows: tuple[tuple[float, float, str], ...]
+
+
+def row_tip(fig: Any, axes: Any, y: float | None) -> str:
+    """The full text of the row at `y` of `axes` (where the mouse is), or ""."""
+    tips = getattr(fig, ROW_TIPS, None)
+    if not isinstance(tips, RowTips) or y is None or axes not in tips.axes:
+        return ""
+    return next((text for low, high, text in tips.rows if low <= y < high), "")
+
+
+def plain_texts(fig: FigureLike) -> FigureLike:
+    """Every text of the figure drawn as typed, never as TeX math: a title "Pris 5$ och
+    10$" keeps its dollars, and a lone "{" cannot stop the drawing. Called last by each
+    chart, when its texts (titles, labels, ticks, legends, notes) are all made."""
+    for text in fig.findobj(Text):
+        text.set_parse_math(False)
+    return fig
+
+
 def natural_size(fig: Figure) -> tuple[float, float]:
     found = getattr(fig, NATURAL_SIZE, None)
     if found is None:
@@ -212,7 +249,7 @@ def message_figure(text: str, style: Style, fig: Figure | None = None, detail: s
                 fontsize=style.font,
                 color=GREY,
             )
-    return fig
+    return plain_texts(fig)
 
 
 def number(value: float, decimals: int = 0) -> str:

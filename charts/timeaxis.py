@@ -9,7 +9,14 @@ from matplotlib.axes import Axes
 from matplotlib.dates import num2date
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 
-from charts.style import SV_MONTHS, date_x, year_x
+from charts.style import GREY, SV_MONTHS, Style, date_x, year_x
+from models.codes import TOTAL_BREAK_AFTER
+
+BREAK_MARK_NOTE = (
+    f"Streckad lodrät linje: från {TOTAL_BREAK_AFTER + 1} omfattar totalen bara bygglov, "
+    "miljö- och hälsoskydd, livsmedelskontroll och serveringstillstånd; jämför inte värden "
+    "och perioder före och efter den."
+)
 
 
 def year_span(years: Iterable[int], dates: Iterable[dt.date]) -> tuple[float, float]:
@@ -66,3 +73,32 @@ def month_ticks(ax: Axes, left: float, right: float) -> None:
     ax.xaxis.set_major_formatter(FuncFormatter(name))
     ax.grid(True, axis="x", which="major", color="#DDDDDD", linewidth=0.8)
     ax.set_xlim(left, right)
+
+
+def break_x() -> float:
+    """Where the 2024 break of area totalt is: the new year of the first year after it."""
+    return date_x(dt.date(TOTAL_BREAK_AFTER + 1, 1, 1))
+
+
+def spans_break(left: float, right: float) -> bool:
+    """Whether an axis from `left` to `right` shows both the last year before the break and
+    the first after it: then a total's before and after must not be read across it."""
+    return left < year_x(TOTAL_BREAK_AFTER) and year_x(TOTAL_BREAK_AFTER + 1) < right
+
+
+def mark_break(ax: Axes, style: Style, gid: str = "break", words: bool = True) -> None:
+    """The 2024 break of area totalt: a dashed line, and "nytt mått för totalt" beside it."""
+    at = break_x()
+    ax.axvline(at, color=GREY, linestyle=(0, (2, 2)), linewidth=1.5, gid=gid)
+    if words:
+        ax.text(
+            at,
+            0.98,
+            " nytt mått för totalt",
+            transform=ax.get_xaxis_transform(),
+            ha="left",
+            va="top",
+            fontsize=style.small,
+            color="#444444",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5, "alpha": 0.85},
+        )

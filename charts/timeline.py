@@ -18,6 +18,7 @@ from charts.style import (
     figure_title,
     message_figure,
     new_figure,
+    plain_texts,
     side_legend,
     swedish_date,
 )
@@ -92,4 +93,4 @@ def timeline_chart(
         if undated:
             notes.append("Ej daterad: åtgärden har varken start, slutdatum eller milstolpe.")
         add_notes(fig, notes, style)
-    return fig
+    return plain_texts(fig)

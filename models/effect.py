@@ -41,10 +41,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import settings as db_settings
 from models import stats
-from models.chart_data import own_code
 from models.codes import TOTAL_BREAK_AFTER, Area, Group, Measure
 from models.entities import Action, SurveyResult
 from models.errors import NotFoundError
+from models.places import own_code
 from models.words import count
 
 
@@ -81,6 +81,32 @@ WORDS: dict[Verdict | Reason, str] = {
     Reason.PRELIMINAR: "preliminärt värde, bedöms först med de slutliga siffrorna",
     Reason.FOR_FA_SVAR: "för få svar",
     Reason.FELMARGINAL_SAKNAS: "felmarginal saknas (varken felmarginal eller antal svar)",
+}
+
+# Why a reason stops a judgement, for the report's explanations and the window's tooltips.
+EXPLAINED: dict[Reason, str] = {
+    Reason.STARTDATUM_SAKNAS: (
+        "utan startdatum finns inget före och efter; ange när åtgärden började."
+    ),
+    Reason.INGEN_MATNING_FORE: "det finns inget värde för något år före åtgärdens startår.",
+    Reason.INGEN_MATNING_EFTER: (
+        "det finns inget värde för något år efter startåret ännu; startåret självt blandar "
+        "ärenden från före och efter starten och räknas inte."
+    ),
+    Reason.SERIEBROTT: (
+        f"från mätåret {TOTAL_BREAK_AFTER + 1} omfattar totalen bara bygglov, miljö- och "
+        "hälsoskydd, livsmedelskontroll och serveringstillstånd: ett år före och ett år "
+        "efter är inte samma mått (ett enskilt myndighetsområde jämförs över brottet)."
+    ),
+    Reason.PRELIMINAR: (
+        "ett av åren har bara ett preliminärt värde: förändringen är en tidig signal och "
+        "bedöms först med de slutliga siffrorna, som SKR brukar publicera i maj året efter."
+    ),
+    Reason.FOR_FA_SVAR: "ett av åren har färre svar än SKR:s gräns för att visa ett resultat.",
+    Reason.FELMARGINAL_SAKNAS: (
+        "för ett av åren är varken felmarginalen eller antalet svar känt; skriv in antalet "
+        "svar under Resultat."
+    ),
 }
 
 CHANCE = 20  # at 95 %, about one comparison in twenty crosses the margin by chance
@@ -140,7 +166,7 @@ class Judgement:
         if self.verdict == Verdict.KAN_INTE_BEDOMAS:
             assert self.reason is not None
             return f"{WORDS[self.verdict]}: {WORDS[self.reason]}"
-        margin = f"±{_number(self.combined_margin or 0)}"
+        margin = f"±{number_text(self.combined_margin or 0)}"
         if self.verdict == Verdict.INGEN_SAKER_FORANDRING:
             return f"inom den kombinerade felmarginalen {margin} ({WORDS[self.verdict]})"
         return f"större än den kombinerade felmarginalen {margin} ({WORDS[self.verdict]})"
@@ -285,6 +311,21 @@ def _effect(
     )
 
 
+# Reasons about which years exist: rows that share one show no figures worth a row each.
+ABOUT_YEARS = (Reason.STARTDATUM_SAKNAS, Reason.INGEN_MATNING_FORE, Reason.INGEN_MATNING_EFTER)
+
+
+def shared_reason(rows: list[Effect]) -> Reason | None:
+    """The reason every row of an action cannot be judged, when it is one about which years
+    exist (no start date, nothing before, nothing after yet): the views then say it once
+    for the action. None when the rows differ or have figures to show."""
+    reasons = {e.reason for e in rows}
+    if len(reasons) != 1 or any(e.early_sign is not None for e in rows):
+        return None
+    (reason,) = reasons
+    return reason if reason in ABOUT_YEARS else None
+
+
 def chance_note(judged: int) -> str:
     """How many of `judged` comparisons would cross the margin by chance alone, at 95 %.
 
@@ -310,37 +351,50 @@ def _expected(judged: int) -> int:
     return int((Decimal(judged) / CHANCE).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
     """72 or 72,5 or −5: as the reports write an index or a change."""
     text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
     return text.replace("-", "−")
 
 
-def _figure(value: YearValue, with_answers: bool = False) -> str:
+def change_text(change: float) -> str:
+    """"+9", "−2,5", "0"."""
+    return ("+" if change > 0 else "") + number_text(change)
+
+
+def figure_text(value: YearValue, with_answers: bool = False) -> str:
+    """One year's figure in words: "62 (2023)", "80 (2024, preliminärt)"."""
     if value.hidden_reason:
         return f"{value.year}: {value.hidden_reason}"
     extra = ""
     if value.preliminary:
         extra = f", {value.preliminary_note}" if value.stale else ", preliminärt"
     answers = f", {value.answers} svar" if with_answers and value.answers is not None else ""
-    return f"{_number(value.value)} ({value.year}{extra}{answers})"
+    return f"{number_text(value.value)} ({value.year}{extra}{answers})"
 
 
 def effect_line(effect: Effect) -> str:
     """The row in words, as the command line prints it: "Telefontider – Information,
     företag, bygglov: 62 (2023) → 71 (2025), +9, större än den kombinerade felmarginalen
     ±4 (statistiskt säkerställd ökning)"."""
-    head = f"{effect.action} – {effect.what}: "
+    return f"{effect.action} – {effect_text(effect)}"
+
+
+def effect_text(effect: Effect) -> str:
+    """The row in words without the action, for a view of one action: "Information,
+    företag, bygglov: 62 (2023) → 71 (2025), +9, större än den kombinerade felmarginalen
+    ±4 (statistiskt säkerställd ökning)"."""
+    head = f"{effect.what}: "
     figures = ""
     if effect.before is not None and effect.after is not None:
-        figures = f"{_figure(effect.before)} → {_figure(effect.after)}"
+        figures = f"{figure_text(effect.before)} → {figure_text(effect.after)}"
     elif effect.before is not None:
-        figures = f"före: {_figure(effect.before)}"
+        figures = f"före: {figure_text(effect.before)}"
     elif effect.after is not None:
-        figures = f"efter: {_figure(effect.after)}"
+        figures = f"efter: {figure_text(effect.after)}"
     if effect.change is not None:
-        figures += f", {'+' if effect.change > 0 else ''}{_number(effect.change)}"
+        figures += f", {change_text(effect.change)}"
     text = head + (f"{figures}, " if figures else "") + effect.note
     if effect.early_sign is not None:
-        text += f"; tidig signal: {_figure(effect.early_sign)}"
+        text += f"; tidig signal: {figure_text(effect.early_sign)}"
     return text

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from models import settings as db_settings
-from models.chart_data import own_code
 from models.codes import Area, Group, Measure
 from models.effect import Judgement, YearValue, judge, year_value
+from models.places import own_code
 from models.results import list_results
 
 GROUP_ORDER = (Group.TOTALT, Group.FORETAG, Group.PRIVATPERSONER)

@@ -16,6 +16,7 @@ half up (69,7 → 70), as grades are. The statuses, checked in this order:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -25,10 +26,10 @@ from sqlalchemy.orm import Session
 
 from models import settings as db_settings
 from models import stats
-from models.chart_data import own_code
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult, Target
 from models.errors import InputError, NotFoundError
+from models.places import own_code
 from models.results import ResultKey, check_code, check_values, check_year, find_result
 
 
@@ -80,10 +81,36 @@ class TargetCheck:
     answers: int | None = None
     stale: bool = False  # a preliminary value past the spring of its final figures
     note: str = ""
+    pending: bool = False  # no value yet, and the year's final figures are not due yet
 
     @property
     def words(self) -> str:
         return STATUS_WORDS[self.status]
+
+    @property
+    def status_words(self) -> str:
+        """The status as the views say it, the published value beside it: "nått (76)",
+        "inte nått, men inom felmarginalen (74, ±3)", "inte mätt ännu"."""
+        if self.pending:
+            return "inte mätt ännu"
+        if self.status == TargetStatus.PRELIMINART and self.published is not None:
+            return f"preliminärt värde {self.published}, bedöms inte"
+        if self.published is None:
+            return self.words + (f" ({self.note})" if self.note else "")
+        margin = f", ±{_fmt(self.margin)}" if self.margin is not None else ""
+        return f"{self.words} ({self.published}{margin})"
+
+    @property
+    def headline(self) -> str:
+        """"Mål NKI företag 2025: 75 – inte mätt ännu" (the area named unless totalt)."""
+        target = self.target
+        where = target.group.label.lower()
+        if target.area != Area.TOTALT:
+            where += f", {target.area.label.lower()}"
+        return (
+            f"Mål {target.measure.label} {where} {target.year}: {_fmt(target.value)} – "
+            f"{self.status_words}"
+        )
 
 
 def _row(target: Target) -> TargetRow:
@@ -95,14 +122,23 @@ def _row(target: Target) -> TargetRow:
 def check_target(
     measure: Any, group: Any, area: Any, year: Any, value: Any
 ) -> tuple[Measure, Group, Area, int, float]:
-    """A target as typed; an error names the field ("Värde: 105 ligger utanför 0–100.")."""
-    return (
-        check_code(Measure, measure, "Mått"),
-        check_code(Group, group, "Kundgrupp"),
-        check_code(Area, area, "Myndighetsområde"),
-        check_year(year),
-        check_values(value).value,
+    """A target as typed; an error names the field ("Värde: 105 ligger utanför 0–100.") in
+    its message and in `field` (measure, group, area, year, value), for a form to mark."""
+    checks: tuple[tuple[str, Callable[[], Any]], ...] = (
+        ("measure", lambda: check_code(Measure, measure, "Mått")),
+        ("group", lambda: check_code(Group, group, "Kundgrupp")),
+        ("area", lambda: check_code(Area, area, "Myndighetsområde")),
+        ("year", lambda: check_year(year)),
+        ("value", lambda: check_values(value).value),
     )
+    found = []
+    for field, check in checks:
+        try:
+            found.append(check())
+        except InputError as exc:
+            raise InputError(exc.message, field=field) from None
+    the_measure, the_group, the_area, the_year, the_value = found
+    return the_measure, the_group, the_area, the_year, the_value
 
 
 def _find(session: Session, measure: Measure, group: Group, area: Area, year: int) -> Target | None:
@@ -169,7 +205,12 @@ def judge(
 ) -> TargetCheck:
     """How one target stands against the year's own value (None: not measured)."""
     if row is None:
-        return TargetCheck(target, TargetStatus.INGEN_MATNING, note="inget värde för året")
+        return TargetCheck(
+            target,
+            TargetStatus.INGEN_MATNING,
+            note="inget värde för året",
+            pending=today <= town.final_figures_date(target.year),
+        )
     margin = stats.margin(row.margin, row.answers, town)
     published = db_settings.published(row.value)
     found = TargetCheck(

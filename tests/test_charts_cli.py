@@ -25,6 +25,7 @@ def borlange_file(tmp_path: Path, data_home: Path) -> Path:
         ("factors", ".pdf", b"%PDF"),
         ("matrix", ".png", b"\x89PNG"),
         ("status", ".pdf", b"%PDF"),
+        ("effect", ".png", b"\x89PNG"),
     ],
 )
 def test_chart_writes_the_file_by_its_suffix(

@@ -32,11 +32,11 @@ def test_borlange_report(borlange_db, tmp_path) -> None:
     path = tmp_path / "möte.pdf"
     result = make_report(borlange_db, path)
     reader = PdfReader(path)
-    # first page, NKI chart, timeline, since + table, seven actions, sources
-    assert result.pages == len(reader.pages) == 12
+    # first page, effect so far, NKI chart, timeline, since + table, seven actions, sources
+    assert result.pages == len(reader.pages) == 13
     assert all(is_a4(p) for p in reader.pages)
     assert float(reader.pages[0].mediabox.height) > float(reader.pages[0].mediabox.width)
-    assert float(reader.pages[1].mediabox.width) > float(reader.pages[1].mediabox.height)
+    assert float(reader.pages[2].mediabox.width) > float(reader.pages[2].mediabox.height)
     texts = page_texts(path)
     first = texts[0]
     assert "Mötesunderlag – Borlänge" in first
@@ -52,21 +52,22 @@ def test_borlange_report(borlange_db, tmp_path) -> None:
         "Sedan förra mötet: 7 nya åtgärder, 0 klara, 0 ändrade status, 0 nya kommentarer" in first
     )
     assert "Försenade åtgärder (0)" in first
-    assert "NKI över åren – Borlänge" in texts[1]
-    assert "Åtgärdernas tidslinje" in texts[2]
-    assert "Sedan förra mötet" in texts[3] and "Alla åtgärder (7)" in texts[3]
+    assert "Effekt hittills" in texts[1]
+    assert "NKI över åren – Borlänge" in texts[2]
+    assert "Åtgärdernas tidslinje" in texts[3]
+    assert "Sedan förra mötet" in texts[4] and "Alla åtgärder (7)" in texts[4]
     for title in (
         "Telefontider",
         "Öppet hus",
         "Förbättrad webbsida",
         "Åtgärdsförslag 4 (ej namngivet ännu)",
     ):
-        assert sum(f"{title} Status" in t for t in texts[4:11]) == 1, title
-    assert "Telefontiderna startar" in "".join(texts[4:11])
-    assert "Källor och förklaringar" in texts[11] and "borlange.se" in texts[11]
-    assert "Brott i serien" in texts[11]
+        assert sum(f"{title} Status" in t for t in texts[5:12]) == 1, title
+    assert "Telefontiderna startar" in "".join(texts[5:12])
+    assert "Källor och förklaringar" in texts[12] and "borlange.se" in texts[12]
+    assert "Brott i serien" in texts[12]
     for number, text in enumerate(texts, start=1):
-        assert f"Sida {number} av 12" in text
+        assert f"Sida {number} av 13" in text
         assert "Mötesunderlag – Borlänge – " in text
 
 
@@ -81,7 +82,7 @@ def test_report_records_itself_and_the_next_starts_there(borlange_db, tmp_path) 
         ops.add_comment(s, 2, "Välbesökt igen, 40 besökare", author="Örjan")
     second = make_report(borlange_db, tmp_path / "två.pdf")
     assert "sedan förra mötesunderlaget" in second.since_text
-    since_page = page_texts(tmp_path / "två.pdf")[3]
+    since_page = page_texts(tmp_path / "två.pdf")[4]
     assert "Nya kommentarer (1)" in since_page and "Välbesökt igen, 40 besökare" in since_page
     assert "Nya åtgärder (0)" in since_page
 
@@ -176,9 +177,9 @@ def test_cli_report(borlange_db, tmp_path, data_home) -> None:
         "--db", target, "report", "--out", str(out), "--since", "2024-01-01", home=data_home
     )
     assert result.returncode == 0, result.stderr
-    assert "Mötesunderlag sparat" in result.stdout and "12 sidor, 7 åtgärder" in result.stdout
+    assert "Mötesunderlag sparat" in result.stdout and "13 sidor, 7 åtgärder" in result.stdout
     assert "från 2024-01-01 (angivet datum)" in result.stdout
-    assert len(PdfReader(out).pages) == 12
+    assert len(PdfReader(out).pages) == 13
     bad = run_cli("--db", target, "report", "--out", str(out), "--since", "igår", home=data_home)
     assert bad.returncode == 2 and "--since: ”igår” är inget giltigt datum" in bad.stderr
     wrong = run_cli("--db", target, "report", "--out", str(tmp_path / "x.docx"), home=data_home)
@@ -201,7 +202,7 @@ def test_report_on_both_databases(any_db, tmp_path) -> None:
     with any_db.write() as s:
         load_example(s)
     result = make_report(any_db, tmp_path / "båda.pdf")
-    assert result.pages == 12 and result.actions == 7
+    assert result.pages == 13 and result.actions == 7
     with any_db.read() as s:
         assert settings.load(s).last_report_at
 

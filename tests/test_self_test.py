@@ -30,9 +30,9 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert "7 åtgärder i tabellen" in out
-    for kind in ("nki", "timeline", "factors", "matrix", "status"):
+    for kind in ("nki", "timeline", "factors", "matrix", "status", "effect"):
         assert f"OK  diagram {kind} " in out
-    assert "diagramvyn (QtAgg) ritade 5 diagram" in out
+    assert "diagramvyn (QtAgg) ritade 6 diagram" in out
     assert "OK  mötesunderlaget: " in out and " sidor, 7 åtgärder" in out
     assert out.rstrip().splitlines()[-1].startswith("Självtestet lyckades")
     # The same report lands in the data folder (a windowed program may print nowhere).

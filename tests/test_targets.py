@@ -64,20 +64,25 @@ def test_set_replace_list_and_remove_with_the_change_log(borlange_db) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "message", "field"),
     [
-        (("nki", "företag", "totalt", 2025, 105), "Värde: 105 ligger utanför 0–100."),
-        (("nki", "företag", "totalt", 2025, "mycket"), "Värde: ”mycket” är inget tal."),
-        (("nöjdhet", "företag", "totalt", 2025, 75), "Mått: okänt värde ”nöjdhet”"),
-        (("nki", "kunder", "totalt", 2025, 75), "Kundgrupp: okänt värde ”kunder”"),
-        (("nki", "företag", "hamn", 2025, 75), "Myndighetsområde: okänt värde ”hamn”"),
-        (("nki", "företag", "totalt", 1999, 75), "År: ”1999” är inget år mellan 2000 och 2100."),
+        (("nki", "företag", "totalt", 2025, 105), "Värde: 105 ligger utanför 0–100.", "value"),
+        (("nki", "företag", "totalt", 2025, "mycket"), "Värde: ”mycket” är inget tal.", "value"),
+        (("nöjdhet", "företag", "totalt", 2025, 75), "Mått: okänt värde ”nöjdhet”", "measure"),
+        (("nki", "kunder", "totalt", 2025, 75), "Kundgrupp: okänt värde ”kunder”", "group"),
+        (("nki", "företag", "hamn", 2025, 75), "Myndighetsområde: okänt värde ”hamn”", "area"),
+        (
+            ("nki", "företag", "totalt", 1999, 75),
+            "År: ”1999” är inget år mellan 2000 och 2100.",
+            "year",
+        ),
     ],
 )
-def test_bad_targets_are_refused_in_swedish(db, args, message) -> None:
+def test_bad_targets_are_refused_in_swedish(db, args, message, field) -> None:
     with db.write() as s, pytest.raises(InputError) as caught:
         set_target(s, *args)
     assert caught.value.message.startswith(message)
+    assert caught.value.field == field  # a form marks the field
     with db.read() as s:
         assert list_targets(s) == []
 
@@ -139,3 +144,19 @@ def test_a_preliminary_value_is_shown_never_judged(borlange_db) -> None:
     put(borlange_db, 2024, 90, preliminary=True, answers=40, as_of="2024-04-20")
     stale = status_of(borlange_db, 2024, 75)
     assert stale.stale and stale.note == "preliminärt sedan 2024-04-20, hämta de slutliga siffrorna"
+
+
+def test_the_status_in_words_for_the_views(borlange_db) -> None:
+    # 2023: 71 from 509 answers, ±3 estimated (Borlänge); 2026: not measured yet on 2026-03-01
+    with borlange_db.write() as s:
+        set_target(s, "nki", "totalt", "totalt", 2023, 72)
+        set_target(s, "nki", "foretag", "bygglov", 2026, 70)
+    with borlange_db.read() as s:
+        checks = judge_targets(s, dt.date(2026, 3, 1))
+    assert [c.headline for c in checks] == [
+        "Mål NKI totalt 2023: 72 – inte nått, men inom felmarginalen (71, ±3)",
+        "Mål NKI företag, bygglov 2026: 70 – inte mätt ännu",
+    ]
+    with borlange_db.read() as s:
+        later = judge_targets(s, dt.date(2027, 6, 1))  # the 2026 figures are due by then
+    assert later[1].status_words == "ingen mätning (inget värde för året)"

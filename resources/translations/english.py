@@ -170,4 +170,56 @@ ENGLISH = {
     "Säkerhetskopieringen avbröts; ingen kopia sparades.": "The backup was cancelled; no copy was saved.",
     "Återställer {name}": "Restoring {name}",
     "Öppnar databasen": "Opening the database",
+    # Effect, targets and the marks of the Resultat grid (issue 11)
+    "Effekt": "Effect",
+    "Före: det sista mätåret före åtgärdens startår. Efter: det senaste mätåret efter det "
+    "(startåret räknas inte). En förändring är statistiskt säkerställd när den är större än "
+    "den kombinerade felmarginalen √(m₁² + m₂²).":
+        "Before: the last measuring year before the year the action started. After: the latest "
+        "measuring year after it (the start year does not count). A change is statistically "
+        "significant when it is larger than the combined margin √(m₁² + m₂²).",
+    "Diagrammet ritas när fliken visas.": "The chart is drawn when the tab is shown.",
+    "Ingen åtgärd vald.": "No action selected.",
+    "– Kan inte bedömas: {reason} ({n} jämförelser).":
+        "– Cannot be judged: {reason} ({n} comparisons).",
+    "Inget diagram: ingen jämförelse kan bedömas ännu.":
+        "No chart: no comparison can be judged yet.",
+    "Varför: {why}": "Why: {why}",
+    "Effekt av åtgärderna": "Effect of the actions",
+    "Mål": "Targets", "Målvärde": "Target", "Mått": "Measure", "Område": "Area", "År": "Year",
+    "&Mått": "&Measure", "&Område": "A&rea", "&År": "&Year", "&Värde": "&Value",
+    "Ett mål är ett värde för ett mått, en kundgrupp, ett område och ett år. Det bedöms mot "
+    "årets värde så som SKR publicerar det (avrundat till heltal).":
+        "A target is a value for a measure, a customer group, an area and a year. It is judged "
+        "against the year's value as SKR publishes it (rounded to a whole number).",
+    "Inga mål ännu. Sätt det första nedan.": "No targets yet. Set the first one below.",
+    "&Ta bort målet…": "&Remove the target…",
+    "<b>Sätt ett mål</b> (finns det redan ett för samma mått, kundgrupp, område och år ersätts "
+    "det)": "<b>Set a target</b> (one for the same measure, group, area and year is replaced)",
+    "t.ex. 2025": "e.g. 2025", "0–100, t.ex. 75": "0–100, e.g. 75",
+    "&Spara målet": "&Save the target",
+    "Målet sparades inte: {reason}": "The target was not saved: {reason}",
+    "Målet sparat: {target}.": "Target saved: {target}.",
+    "Ta bort målet": "Remove the target",
+    "Ta bort målet {target}? Ändringen loggas.": "Remove the target {target}? The change is logged.",
+    "Målet togs inte bort: {reason}": "The target was not removed: {reason}",
+    "Målet borttaget: {target}.": "Target removed: {target}.",
+    "Må&l…": "Tar&gets…",
+    "Mål för ett mått, en kundgrupp, ett område och ett år, med hur det står sig (högerklicka "
+    "på ett mått för att sätta ett mål för det)":
+        "Targets for a measure, a customer group, an area and a year, with how each stands "
+        "(right-click a measure to set a target for it)",
+    "Sätt och ta bort mål; de visas som stjärnor i NKI-diagrammet och servicefaktorerna":
+        "Set and remove targets; they are shown as stars in the NKI chart and the service factors",
+    "Sätt mål för {measure}…": "Set a target for {measure}…",
+    "Kommungrupp": "Municipality group",
+    "En kommunkod med fyra siffror (t.ex. 2080) eller en kommungrupp i Kolada (t.ex. G124018), "
+    "följd av Enter": "A four-digit municipality code (e.g. 2080) or a Kolada municipality group "
+        "(e.g. G124018), then Enter",
+    "Jämför med: ”{code}” är ingen kommunkod med fyra siffror (t.ex. 2080) eller kommungrupp i "
+    "Kolada (G och siffror, t.ex. G124018).":
+        "Compare with: “{code}” is not a four-digit municipality code (e.g. 2080) or a Kolada "
+        "municipality group (G and digits, e.g. G124018).",
+    "preliminärt": "preliminary",
+    "Svarsfrekvens: {rate} %": "Response rate: {rate} %",
 }

@@ -1,4 +1,4 @@
-"""The command `chart`: one of the five charts to a PNG, SVG or PDF file. No Qt here.
+"""The command `chart`: one of the six charts to a PNG, SVG or PDF file. No Qt here.
 
 This module (and with it matplotlib) is loaded only when the command runs (parser.Command),
 so the other commands stay quick.

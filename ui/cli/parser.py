@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 # The charts `main.py chart` draws: the keys of charts.catalog.CHART_TITLES, in its order.
-CHART_KINDS = ("nki", "timeline", "factors", "matrix", "status")
+CHART_KINDS = ("nki", "timeline", "factors", "matrix", "status", "effect")
 
 _ARGPARSE_SV = {
     "usage: ": "användning: ",

@@ -1,4 +1,4 @@
-"""The "Diagram" view: the five charts with the user's choices, and export to a file.
+"""The "Diagram" view: the six charts with the user's choices, and export to a file.
 
 matplotlib is imported the first time the view is shown (it costs about half a second),
 so the program starts without it. One canvas is kept: each refresh clears its figure,
@@ -33,6 +33,7 @@ from models.db import Database
 from models.errors import InsiktError
 from models.results import RIKET
 from ui.window import messages
+from ui.window.charts.row_tips import show_row_tips
 from ui.window.i18n import label
 
 # Charts that use the result choices (group, area, years, comparison, target).
@@ -42,6 +43,7 @@ USES = {
     "factors": {"group", "area", "years", "comparison"},
     "matrix": {"group", "area"},
     "status": set(),
+    "effect": set(),
 }
 FILTERS = {".png": "PNG-bild (*.png)", ".svg": "SVG-bild (*.svg)", ".pdf": "PDF-dokument (*.pdf)"}
 
@@ -67,6 +69,7 @@ class ChartView(QWidget):
             ("factors", self.tr("Servicefaktorerna")),
             ("matrix", self.tr("Åtgärder och servicefaktorer")),
             ("status", self.tr("Åtgärder per status")),
+            ("effect", self.tr("Effekt av åtgärderna")),
         ):
             self.chart.addItem(title, kind)
         self.group = QComboBox()
@@ -87,6 +90,12 @@ class ChartView(QWidget):
         self.export_button = QPushButton(self.tr("Exportera…"))
         self.export_button.setToolTip(self.tr("Spara diagrammet som PNG, SVG eller PDF"))
         self.export_button.clicked.connect(self.export)
+        self.targets_button = QPushButton(self.tr("Må&l…"))
+        self.targets_button.setToolTip(self.tr(
+            "Sätt och ta bort mål; de visas som stjärnor i NKI-diagrammet och "
+            "servicefaktorerna"
+        ))
+        self.targets_button.clicked.connect(lambda: self.open_targets())
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.saved = QLabel()
@@ -108,6 +117,7 @@ class ChartView(QWidget):
         choices.addRow("", self.large)
         side = QVBoxLayout()
         side.addLayout(choices)
+        side.addWidget(self.targets_button)
         side.addWidget(self.export_button)
         side.addWidget(self.saved)
         side.addWidget(self.hint)
@@ -260,6 +270,7 @@ class ChartView(QWidget):
         self._figure = Figure(dpi=100)
         self._canvas = FigureCanvasQTAgg(self._figure)
         self._canvas.setObjectName("chart_canvas")
+        show_row_tips(self._canvas)
         self.chart_scroll.takeWidget()
         self.placeholder.deleteLater()
         self.chart_scroll.setWidget(self._canvas)
@@ -291,6 +302,20 @@ class ChartView(QWidget):
         self._canvas.draw_idle()
         self._stale = False
         self.chart_drawn.emit(kind)
+
+    # --- targets -------------------------------------------------------------------------------
+    def open_targets(self) -> Any:
+        """The targets dialog for the chosen group and area; the chart follows each change."""
+        from models.codes import Measure
+        from ui.window.results.targets_dialog import open_targets
+
+        options = self.options()
+        measure = Measure.INFORMATION if self.kind() in ("factors", "matrix") else Measure.NKI
+        dialog = open_targets(
+            self._db, self, measure, options.group or Group.FORETAG, options.area
+        )
+        dialog.targets_changed.connect(self.refresh)
+        return dialog
 
     # --- export --------------------------------------------------------------------------------
     def export(self) -> None:

@@ -34,6 +34,7 @@ from models.errors import ConflictError, InputError, InsiktError
 from models.steps import ActionRef, CreateAction, EditAction, Step
 from ui.window.i18n import error_text, field_label, label
 from ui.window.register.conflict import Conflicts
+from ui.window.register.effect_tab import EffectTab
 from ui.window.register.field_widgets import (
     CodeBoxes,
     fill_input,
@@ -99,6 +100,8 @@ class ActionForm(QWidget):
         self.history_tab = HistoryTab()
         self.history_list = self.history_tab.list
         self.tabs.addTab(self.history_tab, self.tr("Historik"))
+        self.effect_tab = EffectTab(lambda: self.ctx.db)
+        self.tabs.addTab(self.effect_tab, self.tr("Effekt"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -218,6 +221,7 @@ class ActionForm(QWidget):
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
+        self.effect_tab.show_action(None)
         self.banner.clear()
         self._apply_enabled()
 
@@ -232,6 +236,7 @@ class ActionForm(QWidget):
         self.milestone_list.clear()
         self.comment_list.clear()
         self.history_list.setRowCount(0)
+        self.effect_tab.show_action(None)
         self.banner.clear()
         self._apply_enabled()
         self.tabs.setCurrentIndex(0)
@@ -256,6 +261,7 @@ class ActionForm(QWidget):
         self.tabs.setTabText(1, self.milestones_tab.show_items(milestones))
         self.tabs.setTabText(2, self.comments_tab.show_items(comments))
         self.history_tab.show_entries(history)
+        self.effect_tab.show_action(action_id)
         if not keep_banner:
             self.banner.clear()
         self._apply_enabled()

@@ -9,12 +9,14 @@ the view connects to a write transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from models import stats
 from models.codes import TOTAL_BREAK_AFTER, Area, Measure
@@ -38,6 +40,7 @@ class Cell:
     preliminary: bool
     source: str
     response_rate: float | None = None
+    as_of: dt.date | None = None  # when a preliminary value was read
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class ResultsGridModel(QAbstractTableModel):
         self.area = Area.TOTALT
         self.names: dict[str, str] = {RIKET: "Riket"}
         self.on_edit: Callable[[str, int, Measure, str], bool] | None = None
+        self.today = dt.date.today()
+        self._warning: QIcon | None = None
 
     # --- filling ----------------------------------------------------------------------------
     def set_data(
@@ -80,6 +85,7 @@ class ResultsGridModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self.cells, self.area, self.settings = cells, area, settings
+        self.today = dt.date.today()
         self.names = {RIKET: self.tr("Riket"), **names}
         columns = []
         for year in years:
@@ -181,7 +187,26 @@ class ResultsGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.describe(column, measure)
+        if role == Qt.ItemDataRole.DecorationRole and self.warnings(cell, column.year):
+            return self._warning_icon()
         return None
+
+    def warnings(self, cell: Cell, year: int) -> list[str]:
+        """What to look out for in a figure: a preliminary value long after its final figures
+        came out, a response rate under SKR's threshold. Marked with ⚠ in the grid."""
+        found = []
+        if stats.is_stale(year, cell.preliminary, self.today, self.settings):
+            found.append(stats.preliminary_note(year, cell.as_of, True))
+        rate = stats.response_rate_check(cell.response_rate, self.area, self.settings)
+        if rate is not None and rate.low:
+            found.append(rate.note)
+        return found
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning is None:
+            style = QApplication.style()
+            self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
 
     def _hidden(self, cell: Cell, year: int) -> tuple[bool, str]:
         shown, reason = stats.shown(cell.answers, year, self.settings)
@@ -227,6 +252,9 @@ class ResultsGridModel(QAbstractTableModel):
                          .format(reason=reason))
         if cell.preliminary:
             lines.append(self.tr("Preliminärt värde."))
+        if cell.response_rate is not None:
+            lines.append(self.tr("Svarsfrekvens: {rate} %").format(rate=number(cell.response_rate)))
+        lines += [f"⚠ {warning}" for warning in self.warnings(cell, column.year)]
         if cell.source:
             lines.append(self.tr("Källa: {source}").format(source=cell.source))
         previous = self._previous(column.municipality, column.year, measure)
@@ -278,17 +306,20 @@ class ResultsGridModel(QAbstractTableModel):
         if difference is not None:
             head += f": {signed(difference)}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{head}\n{self._short(difference, real)}"
+            return f"{head}\n{self._short(difference, real, note)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Förändring {head}, {note}").format(head=head, note=note)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _short(self, difference: float | None, real: bool | None) -> str:
-        """The verdict on a change in a few words; the tooltip has the whole of it."""
+    def _short(self, difference: float | None, real: bool | None, note: str = "") -> str:
+        """The verdict on a change in a few words; the tooltip has the whole of it. A change
+        with a preliminary value is never judged: it is "preliminärt"."""
         if difference is None:
             return self.tr("ej jämförbart (ny total)")
+        if note == stats.PRELIMINARY_NOTE:
+            return self.tr("preliminärt")
         if real:
             return ("↑ " if difference > 0 else "↓ ") + self.tr("större än felmarginalen")
         if real is False:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,7 +35,15 @@ from models import settings as db_settings
 from models.codes import Area, Group, Measure
 from models.db import Database
 from models.errors import InsiktError
-from models.results import RIKET, check_key, check_values, delete_result, find_result, set_result
+from models.results import (
+    RIKET,
+    check_key,
+    check_values,
+    delete_result,
+    find_result,
+    is_municipality_group,
+    set_result,
+)
 from ui.window import messages
 from ui.window.i18n import label
 from ui.window.results.editor import GridDelegate, ResultEditor
@@ -77,11 +86,20 @@ class ResultsView(QWidget):
         self.compare_box = QComboBox()
         self.other_code = QLineEdit()
         self.other_code.setPlaceholderText(self.tr("annan kommunkod"))
+        self.other_code.setToolTip(self.tr(
+            "En kommunkod med fyra siffror (t.ex. 2080) eller en kommungrupp i Kolada "
+            "(t.ex. G124018), följd av Enter"
+        ))
         self.other_code.setMaximumWidth(130)
         self.earlier_button = QPushButton(self.tr("Tidigare år"))
         self.import_button = QPushButton(self.tr("&Importera resultat…"))
         self.fetch_button = QPushButton(self.tr("Hämta från &Kolada…"))
         self.kpi_button = QPushButton(self.tr("KPI-tabell…"))
+        self.targets_button = QPushButton(self.tr("Må&l…"))
+        self.targets_button.setToolTip(self.tr(
+            "Mål för ett mått, en kundgrupp, ett område och ett år, med hur det står sig "
+            "(högerklicka på ett mått för att sätta ett mål för det)"
+        ))
 
         choices = QHBoxLayout()
         for text, widget in ((self.tr("&Kundgrupp"), self.group_box),
@@ -100,6 +118,7 @@ class ResultsView(QWidget):
         for button in (self.import_button, self.fetch_button, self.kpi_button):
             sources.addWidget(button)
         sources.addStretch(1)
+        sources.addWidget(self.targets_button)
 
         self.banner = Banner()
         self.table = QTableView()
@@ -155,6 +174,9 @@ class ResultsView(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.fetch_button.clicked.connect(self.open_fetch)
         self.kpi_button.clicked.connect(self.open_kpi_table)
+        self.targets_button.clicked.connect(lambda: self.open_targets())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
     # --- what the window uses -----------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -243,7 +265,8 @@ class ResultsView(QWidget):
         rows = results.results_of(session, towns, self.group, self.area)
         return {
             (r.municipality, r.year, r.measure): Cell(
-                r.value, r.answers, r.margin, r.preliminary, r.source, r.response_rate
+                r.value, r.answers, r.margin, r.preliminary, r.source, r.response_rate,
+                r.preliminary_as_of,
             )
             for r in rows
         }
@@ -263,7 +286,12 @@ class ResultsView(QWidget):
         self.compare_box.clear()
         self.compare_box.addItem(self.tr("ingen jämförelse"), None)
         for code in wanted:
-            text = self.tr("Riket") if code == RIKET else code
+            if code == RIKET:
+                text = self.tr("Riket")
+            elif is_municipality_group(code):
+                text = self.tr("Kommungrupp")
+            else:
+                text = code
             self.compare_box.addItem(f"{text} ({code})", code)
         self.compare_box.setCurrentIndex(max(0, self.compare_box.findData(chosen)))
         self.compare_box.blockSignals(False)
@@ -302,7 +330,8 @@ class ResultsView(QWidget):
         self.break_label.setVisible(breaks)
         self.legend.setText(self.tr(
             "prel. (kursivt) = preliminärt värde · * = felmarginalen uppskattad från antal svar "
-            "(1,96·s/√n, s = {sd}) · grått = för få svar (minst {minimum}) · "
+            "(1,96·s/√n, s = {sd}) · grått = för få svar (minst {minimum}) · ⚠ = preliminärt "
+            "sedan de slutliga siffrorna borde ha kommit, eller låg svarsfrekvens · "
             "NKI {high} eller mer är ”{grade}”. Dubbelklicka för att skriva in eller rätta ett värde."
         ).format(
             sd=number(self.town.answer_sd), minimum=self.town.min_answers,
@@ -318,11 +347,12 @@ class ResultsView(QWidget):
         self.refresh()
 
     def _other_code_entered(self) -> None:
-        code = self.other_code.text().strip()
-        if not (len(code) == 4 and code.isdigit()):
+        code = self.other_code.text().strip().upper()
+        if not ((len(code) == 4 and code.isdigit()) or is_municipality_group(code)):
             self.banner.show_message("error", self.tr(
-                "Jämför med: ”{code}” är ingen kommunkod med fyra siffror (t.ex. 2080)."
-            ).format(code=code))
+                "Jämför med: ”{code}” är ingen kommunkod med fyra siffror (t.ex. 2080) eller "
+                "kommungrupp i Kolada (G och siffror, t.ex. G124018)."
+            ).format(code=self.other_code.text().strip()))
             return
         self.banner.clear()
         self._select_compare(code)
@@ -440,7 +470,8 @@ class ResultsView(QWidget):
         with self.db.read() as session:
             row = find_result(session, check_key(town, year, self.group, self.area, measure))
             cell = None if row is None else Cell(row.value, row.answers, row.margin,
-                                                 row.preliminary, row.source, row.response_rate)
+                                                 row.preliminary, row.source, row.response_rate,
+                                                 row.preliminary_as_of)
         cells = self.model.cells
         if cell is None:
             cells.pop((town, year, measure), None)
@@ -482,6 +513,28 @@ class ResultsView(QWidget):
         dialog = KoladaFetchDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
         dialog.deleteLater()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        measure = self.model.measures[index.row()]
+        year = self.model.columns[index.column()].year
+        menu = QMenu(self)
+        item = menu.addAction(self.tr("Sätt mål för {measure}…").format(measure=label(measure)))
+        item.triggered.connect(lambda: self.open_targets(measure, year))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def open_targets(self, measure: Measure | None = None, year: int | None = None) -> Any:
+        """The targets dialog for the chosen group and area (and a measure and year)."""
+        from ui.window.results.targets_dialog import open_targets
+
+        if measure is None:
+            index = self.table.currentIndex()
+            measure = self.model.measures[index.row()] if index.isValid() else Measure.NKI
+        dialog = open_targets(self.db, self, measure, self.group, self.area, year)
+        dialog.targets_changed.connect(self.data_changed)
+        return dialog
 
     def open_kpi_table(self) -> None:
         from ui.window.results.import_dialog import KpiTableDialog

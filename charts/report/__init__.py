@@ -1,0 +1,161 @@
+"""The meeting report ("Mötesunderlag") as a PDF of A4 pages, with matplotlib only.
+
+1. a first page: municipality, date, the latest NKI with margin and change, the targets
+   with their status, the actions per status, the late and soon-due actions by name;
+2. "Effekt hittills": the effect of each action in words, and the forest plot;
+3. the NKI chart with the actions, and the timeline (landscape pages);
+4. "Sedan förra mötet";
+5. a table of all actions;
+6. one page per action, with its own areas and its effect;
+7. sources and footnotes.
+Page numbers and the date are in every footer. Text is vector and searchable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
+from charts.report.actions import action_page, action_table
+from charts.report.chart_pages import chart_pages
+from charts.report.common import TITLE, footer, place
+from charts.report.effect import effect_section
+from charts.report.first_page import first_page
+from charts.report.since import since_page
+from charts.style import GREY, rc_settings
+from models.db import Database
+from models.entities import utcnow
+from models.errors import InsiktError
+from models.progress import Progress
+from models.report_data import ReportData, load_report, record_report
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    actions: int
+    since_text: str
+
+
+def report_pages(data: ReportData, progress: Progress | None = None) -> list[Figure]:
+    """Every page of the report as a Figure, footers and page numbers included.
+
+    `progress` hears the actions laid out so far (the number of pages is not known yet).
+    """
+    with rc_settings(RC):
+        made = f"{data.made_at:%Y-%m-%d %H:%M}"
+        footer_left = f"{TITLE} – {place(data)} – {made}"
+
+        def decorate(fig: Figure, landscape: bool) -> None:
+            footer(fig, footer_left)
+
+        flow = Flow(decorate)
+        first_page(flow, data)
+        effect_section(flow, data, footer_left)
+        chart_pages(flow, data, footer_left)
+        since_page(flow, data)
+        action_table(flow, data)
+        for done, action in enumerate(data.actions, start=1):
+            action_page(flow, data, action)
+            if progress is not None:
+                progress(done, 0)
+        _footnote_page(flow, data)
+        total = len(flow.pages)
+        for number_, fig in enumerate(flow.pages, start=1):
+            fig.text(
+                1 - MARGIN / (fig.get_figwidth() * PT),
+                0.35 * PT / (fig.get_figheight() * PT),
+                f"Sida {number_} av {total}",
+                ha="right",
+                va="bottom",
+                fontsize=8,
+                color=MUTED,
+            )
+    return flow.pages
+
+
+def write_pdf(
+    pages: Sequence[Figure], path: Path, data: ReportData, progress: Progress | None = None
+) -> None:
+    """The pages as one PDF; `progress` hears the pages written, of all.
+
+    The file is written beside `path` and put in its place when whole, so a failure or a
+    stop (`Cancelled` from `progress`) leaves no half report. The matplotlib settings are
+    taken page by page, so the window can draw its charts in between.
+    """
+    metadata = {
+        "Title": f"{TITLE} – {place(data)} {data.made_at:%Y-%m-%d}",
+        "Author": "Insiktskollen",
+        "Subject": "Insikt (NKI) och förbättringsåtgärder",
+        "Creator": "Insiktskollen",
+    }
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.delvis")
+    try:
+        with rc_settings(RC):
+            pdf = PdfPages(partial, metadata=metadata)
+        try:
+            for done, fig in enumerate(pages, start=1):
+                with rc_settings(RC):
+                    pdf.savefig(fig)
+                if progress is not None:
+                    progress(done, len(pages))
+        finally:
+            with rc_settings(RC):
+                pdf.close()
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _footnote_page(flow: Flow, data: ReportData) -> None:
+    flow.new_page()
+    flow.heading("Källor och förklaringar", 15)
+    for note in data.footnotes:
+        flow.text(note, size=9, bullet=True)
+        flow.space(3)
+    flow.space(8)
+    flow.text(
+        "NKI (Nöjd-Kund-Index) och servicefaktorerna är index 0–100 från SKR:s mätning "
+        "Insikt; de är skattningar från ett urval, inte andelar nöjda kunder. Resultaten för "
+        "ett år publiceras i april året efter.",
+        size=9,
+        colour=GREY,
+    )
+
+
+def make_report(
+    db: Database,
+    path: Path,
+    since: dt.date | None = None,
+    record: bool = True,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """Read, lay out and write the report; remember when it was made (for the next one).
+
+    `progress` hears the actions laid out (of an unknown total), then the pages written,
+    of all; it may stop the work (`models.progress.Cancelled`) before anything is recorded.
+    """
+    now = utcnow()
+    with db.read() as session:
+        data = load_report(session, since=since, today=today, now_utc=now)
+    pages = report_pages(data, progress)
+    try:
+        write_pdf(pages, path, data, progress)
+    except PermissionError:
+        raise InsiktError(
+            f"Filen {path} går inte att skriva (den kan vara öppen i ett annat program)."
+        ) from None
+    if record and not db.read_only:
+        with db.write() as session:
+            record_report(session, now)
+    return ReportResult(Path(path), len(pages), len(data.actions), data.since.reason)

@@ -1,0 +1,19 @@
+"""Tooltips on a chart's rows: the full text of a row whose label the chart had to shorten
+(the effect chart's long action titles and reasons)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def show_row_tips(canvas: Any) -> None:
+    """While the mouse is over a row of the drawn chart, the canvas's tooltip is its text."""
+
+    def moved(event: Any) -> None:
+        from charts.style import row_tip
+
+        tip = row_tip(canvas.figure, event.inaxes, event.ydata)
+        if tip != canvas.toolTip():
+            canvas.setToolTip(tip)
+
+    canvas.mpl_connect("motion_notify_event", moved)
