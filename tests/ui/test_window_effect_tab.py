@@ -79,5 +79,5 @@ def test_the_tab_follows_the_results(qtbot, made_up, window) -> None:
     assert not any(r.startswith("▼ NKI, företag, bygglov") for r in rows(tab))
     put(made_up, 2023, 73, "nki", answers=150)
     put(made_up, 2025, 62, "nki", answers=150)  # −11 beyond √(5² + 5²) → 8
-    window.data_written()  # as after an import
+    window.opened.data_written()  # as after an import
     assert any(r.startswith("▼ NKI, företag, bygglov: 73 (2023) → 62 (2025), −11") for r in rows(tab))
