@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
         self.form.show_nothing()
         self.refresh()
         self._point_out_deadlines()
+        if self.db.notices:  # what the opening put right (WAL mode, a bad setting): said once
+            self.message_banner.show_message("info", "\n".join(self.db.notices))
         if self.db.path is not None:
             self.settings.last_database = str(self.db.path)
             self.settings.add_recent(str(self.db.path))
