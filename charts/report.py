@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +42,7 @@ from charts.style import (
 )
 from charts.timeaxis import month_ticks, year_span, year_ticks
 from charts.timeline import ordered, timeline_chart
+from models.atomic import write_whole
 from models.chart_data import Point, Series, TimelineData
 from models.db import Database
 from models.entities import utcnow
@@ -71,6 +71,8 @@ class ReportResult:
     pages: int
     actions: int
     since_text: str
+    # Why the report's date could not be recorded for the next one ("" when it was).
+    not_recorded: str = ""
 
 
 def _date(day: dt.date | None) -> str:
@@ -122,8 +124,8 @@ def write_pdf(
 ) -> None:
     """The pages as one PDF; `progress` hears the pages written, of all.
 
-    The file is written beside `path` and put in its place when whole, so a failure or a
-    stop (`Cancelled` from `progress`) leaves no half report. The matplotlib settings are
+    The file is written beside `path` and put in its place when whole (models.atomic), so
+    a failure or a stop (`Cancelled` from `progress`) leaves the previous file as it was. The matplotlib settings are
     taken page by page, so the window can draw its charts in between.
     """
     metadata = {
@@ -132,9 +134,8 @@ def write_pdf(
         "Subject": "Insikt (NKI) och förbättringsåtgärder",
         "Creator": "Insiktskollen",
     }
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.delvis")
-    try:
+
+    def write(partial: Path) -> None:
         with rc_settings(RC):
             pdf = PdfPages(partial, metadata=metadata)
         try:
@@ -146,9 +147,8 @@ def write_pdf(
         finally:
             with rc_settings(RC):
                 pdf.close()
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+
+    write_whole(Path(path), write, "Mötesunderlaget")
 
 
 def _footer(fig: Figure, text: str) -> None:
@@ -632,13 +632,17 @@ def make_report(
     with db.read() as session:
         data = load_report(session, since=since, today=today, now_utc=now)
     pages = report_pages(data, progress)
-    try:
-        write_pdf(pages, path, data, progress)
-    except PermissionError:
-        raise InsiktError(
-            f"Filen {path} går inte att skriva (den kan vara öppen i ett annat program)."
-        ) from None
+    write_pdf(pages, path, data, progress)
+    not_recorded = ""
     if record and not db.read_only:
-        with db.write() as session:
-            record_report(session, now)
-    return ReportResult(Path(path), len(pages), len(data.actions), data.since.reason)
+        try:
+            with db.write() as session:
+                record_report(session, now)
+        except InsiktError as exc:
+            not_recorded = (
+                "Dagen för underlaget kunde inte sparas i databasen, så nästa underlags "
+                f"”Sedan förra mötet” börjar vid förra underlaget ({exc.message})"
+            )
+    return ReportResult(
+        Path(path), len(pages), len(data.actions), data.since.reason, not_recorded
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import glob
 import hashlib
 import logging
@@ -24,9 +25,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 import models.db
+from models.atomic import os_error_text, write_whole
 from models.db import Database
 from models.db_urls import read_only_uri
-from models.errors import BusyError, DamagedError, DatabaseError
+from models.errors import BusyError, DamagedError, DatabaseError, InsiktError
 from models.file_probe import (
     SQLITE_MAGIC,
     describe_file_problem,
@@ -47,17 +49,20 @@ log = logging.getLogger("insiktskollen")
 def backup_sqlite(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A consistent copy of a SQLite file with SQLite's backup API (safe while in use).
 
-    The copy is written beside the target under a temporary name and renamed when whole,
-    so an interrupted backup never leaves a half copy under a backup's name. With
+    The copy is written beside the target under a temporary name and renamed when whole
+    (models.atomic), so an interrupted backup never leaves a half copy under a backup's
+    name, and a full disk or a folder one may not write to gives a Swedish message. With
     `progress`, the copy goes in steps and each is told (pages copied, of all); an error
     raised by it (`Cancelled`) stops the copy and removes the part.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.delvis")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=models.db.BUSY_TIMEOUT_S)
     try:
-        dst = sqlite3.connect(partial)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InsiktError(os_error_text(exc, target, "Säkerhetskopian")) from None
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=models.db.BUSY_TIMEOUT_S)
+
+    def copy(part: Path) -> None:
+        dst = sqlite3.connect(part)
         try:
             if progress is None:
                 src.backup(dst)
@@ -65,15 +70,23 @@ def backup_sqlite(source: Path, target: Path, progress: Progress | None = None) 
                 tell = progress
                 src.backup(dst, pages=BACKUP_STEP_PAGES,
                            progress=lambda _status, left, total: tell(total - left, total))
+        except sqlite3.OperationalError as exc:
+            if _disk_full(exc):
+                raise OSError(errno.ENOSPC, str(exc)) from exc
+            raise
         finally:
             dst.close()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+
+    try:
+        write_whole(target, copy, "Säkerhetskopian")
     finally:
         src.close()
     return target
+
+
+def _disk_full(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name == "SQLITE_FULL" or "disk is full" in str(exc).lower()
 
 
 def _stamp() -> str:
@@ -316,7 +329,7 @@ def daily_backup(db: Database, force: bool = False) -> Path | None:
         backup_sqlite(db.path, target)
         prune_backups(db.path, backup_keep(db))
         return target
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, InsiktError) as exc:
         log.warning("Automatisk säkerhetskopia av %s misslyckades: %s", db.path, exc)
         return None
 
@@ -390,6 +403,8 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
                 folder.mkdir(parents=True, exist_ok=True)
                 copy = _unique(folder / f"{stem}-skadad-{tag}-{_stamp()}.db")
                 shutil.copy2(target, copy)
+        except InsiktError as exc:
+            raise DatabaseError(f"{exc.message} Inget har återställts.") from exc
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(
                 f"Det gick inte att först kopiera den nuvarande filen {target} till {folder}: "
@@ -423,6 +438,8 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
             )
             os.replace(journal, aside)
         os.replace(partial, target)
+    except InsiktError as exc:
+        raise DatabaseError(f"{exc.message} Inget har återställts.") from exc
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
     _prune_quietly(target)

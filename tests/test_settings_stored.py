@@ -29,7 +29,8 @@ def test_bad_stored_values_fall_back_to_their_defaults_and_are_named() -> None:
     assert found == settings.DEFAULTS
     problems = settings.stored_problems(BAD)
     assert len(problems) == len(BAD)
-    for key, problem in zip(BAD, sorted(problems, key=lambda p: list(BAD).index(p.split()[1]))):
+    in_order = sorted(problems, key=lambda p: list(BAD).index(p.split()[1]))
+    for key, problem in zip(BAD, in_order, strict=True):
         assert problem.startswith(f"Inställningen {key} i databasen har ett ogiltigt värde")
         assert "standardvärdet" in problem and len(problem) < 300
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
 from models.codes import Area, Group
-from models.errors import InputError, InsiktError
+from models.errors import InputError
 from models.opening import open_database
 from models.results import has_results, is_municipality_group
 
@@ -88,10 +88,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     fig = draw(args.kind, data, options)
-    try:
-        save(fig, out)
-    except OSError as exc:
-        raise InsiktError(f"Diagrammet kunde inte sparas i {out}: {exc.strerror or exc}.") from exc
+    save(fig, out)  # whole or not at all; a Swedish message when it cannot be written
     print(f"{CHART_TITLES[args.kind]} sparat i {out}.")
     if unknown:
         print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from models.errors import InputError
@@ -75,4 +76,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")
     print(f"Sedan förra mötet: {result.since_text}.")
+    if result.not_recorded:
+        print(f"Obs: {result.not_recorded}.", file=sys.stderr)
     return 0
