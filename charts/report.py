@@ -48,6 +48,7 @@ from models.db import Database
 from models.entities import utcnow
 from models.errors import InsiktError
 from models.progress import Progress
+from models.ranges import drawable
 from models.report_data import (
     ActionReport,
     Event,
@@ -530,7 +531,9 @@ def _factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
         return
     ax = flow.axes(185)
     years = [p.year for _, s in series for p in s.points]
-    dates = [d for d in (action.start, action.due, action.completed) if d]
+    # A stored date outside 1990–2100 (an older version's database) is not drawn.
+    start_, due_, completed_ = (drawable(d) for d in (action.start, action.due, action.completed))
+    dates = [d for d in (start_, due_, completed_) if d]
     left, right = year_span(years, dates)
     for index, (code, one) in enumerate(series):
         _draw_factor(
@@ -540,7 +543,7 @@ def _factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
             FACTOR_MARKERS[index % 6],
             dict(zip(action.factor_codes, action.factors, strict=True))[code],
         )
-    start = action.start or action.due
+    start = start_ or due_
     if start is not None:
         from models.chart_data import ActionItem
 
@@ -548,9 +551,9 @@ def _factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
             action.id,
             action.title,
             action.status,
-            action.start,
-            action.due,
-            action.completed,
+            start_,
+            due_,
+            completed_,
             action.progress,
         )
         end, _open = lane_end(item, data.today)

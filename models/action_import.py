@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import actions as ops
+from models import ranges
 from models.action_fields import CODES, DATE, FIELD, FIELDS, PERCENT
 from models.action_file import HEADERS, SourceRow, blank, read_rows
 from models.db import Database
@@ -35,7 +36,7 @@ from models.export import milestone_text
 from models.preview import CHANGED, ERROR, NEW, UNCHANGED, Preview
 from models.progress import Progress, counted
 from models.tabular import Formula
-from models.words import count
+from models.words import count, quoted
 
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
@@ -108,11 +109,17 @@ def _id_of(row: SourceRow) -> int | None:
         number = value
     else:
         text = str(value).strip()
-        if not text.isdigit():
-            raise InputError(f"”{text}” är inget id (ett heltal, eller tomt för en ny åtgärd).")
+        if not (text.isascii() and text.isdigit()):
+            raise InputError(
+                f"{quoted(text)} är inget id (ett heltal, eller tomt för en ny åtgärd)."
+            )
+        if len(text) > len(str(ranges.ID_MAX)):
+            raise InputError(f"{quoted(text, 20)} är inget id (högst {ranges.ID_MAX}).")
         number = int(text)
     if number <= 0:
         raise InputError(f"”{number}” är inget id (ett heltal större än 0).")
+    if number > ranges.ID_MAX:
+        raise InputError(f"{quoted(number, 20)} är inget id (högst {ranges.ID_MAX}).")
     return number
 
 

@@ -23,12 +23,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import ranges, stats
 from models import settings as db_settings
-from models import stats
 from models.chart_data import own_code
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult, Target
-from models.errors import InputError, NotFoundError
+from models.errors import NotFoundError
 from models.results import ResultKey, check_code, check_values, check_year, find_result
 
 
@@ -137,10 +137,7 @@ def set_target(
 
 def remove_target(session: Session, target_id: Any) -> TargetRow:
     """Remove a target by its id; the removed target is returned for the message."""
-    try:
-        number = int(str(target_id).strip())
-    except ValueError:
-        raise InputError(f"Mål: ”{target_id}” är inget id (ett heltal).") from None
+    number = ranges.check_id(target_id, "Mål")
     target = session.get(Target, number)
     if target is None:
         raise NotFoundError(f"Mål {number} finns inte.")

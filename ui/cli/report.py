@@ -54,14 +54,17 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from charts.report import make_report
     from models.actions import parse_date
+    from models.ranges import check_date
 
-    since = parse_date(args.since, "--since") if args.since else None
+    since = parse_date(args.since, "--since", checked=False) if args.since else None
     today = dt.date.today()
     if since is not None and since > today:
         raise InputError(
             f"--since: {since.isoformat()} ligger i framtiden (i dag är {today.isoformat()}); "
             "ange dagen för förra mötet."
         )
+    if since is not None:
+        check_date(since, "--since")
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise InputError(f"--out: mötesunderlaget sparas som PDF, inte ”{out.name}” (ange .pdf).")
