@@ -131,9 +131,8 @@ def test_first_look_needs_no_sqlalchemy(borlange_file, tmp_path):
 
 
 def test_quick_start_still_opens_properly(data_home):
-    from ui.window.app import _create_default
-
     from models.paths import default_database
+    from ui.window.app import _create_default
 
     # The database a first start makes (test_app_start.py starts the program for that).
     _create_default(default_database()).dispose()
