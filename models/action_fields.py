@@ -156,9 +156,9 @@ class Field:
         try:
             number = float(text.replace(",", "."))
         except ValueError:
-            raise self.error("”{value}” är inget tal (0–100 %).", value=value) from None
+            raise self.error("”{value}” är inget tal (0–100 %).", value=shown(value)) from None
         if not 0 <= number <= 100 or number != int(number):
-            raise self.error("{text} ligger utanför 0–100 % (heltal).", text=text)
+            raise self.error("{text} ligger utanför 0–100 % (heltal).", text=shown(text))
         return int(number)
 
     def error(self, reason: str, **params: object) -> InputError:

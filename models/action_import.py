@@ -36,7 +36,7 @@ from models.export import milestone_text
 from models.preview import CHANGED, ERROR, NEW, UNCHANGED, Preview
 from models.progress import Progress, counted
 from models.tabular import Formula
-from models.words import count, quoted
+from models.words import count, quoted, shown
 
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
@@ -151,7 +151,7 @@ def _milestones(value: Any) -> list[tuple[dt.date, str, str]]:
         match = _MILESTONE.match(line)
         if not match:
             raise InputError(
-                f"”{line}” är ingen milstolpe (skriv en per rad: 2024-05-15 (15–18) text)."
+                f"{quoted(line)} är ingen milstolpe (skriv en per rad: 2024-05-15 (15–18) text)."
             )
         day = ops.parse_date(match.group(1), "Milstolpe, datum")
         assert day is not None
@@ -218,7 +218,7 @@ def _apply_row(
                 CellError(
                     row.row,
                     "Titel",
-                    f"{len(found)} åtgärder heter ”{values['title']}”; ange Id för att välja.",
+                    f"{len(found)} åtgärder heter {quoted(values['title'])}; ange Id för att välja.",
                 )
             )
             return plan
@@ -383,9 +383,9 @@ def preview_lines(preview: Preview[RowPlan], limit: int = 200) -> list[str]:
     for plan in preview.rows[:limit]:
         label = STATUS_LABELS[plan.status]
         ident = f" (id {plan.action_id})" if plan.action_id and plan.status != NEW else ""
-        lines.append(f"Rad {plan.row}: {label}: {plan.title}{ident}")
+        lines.append(f"Rad {plan.row}: {label}: {shown(plan.title)}{ident}")
         for change in plan.changes:
-            lines.append(f"    {change.column}: ”{change.old}” → ”{change.new}”")
+            lines.append(f"    {change.column}: {quoted(change.old)} → {quoted(change.new)}")
         for error in plan.errors:
             lines.append(f"    kolumn {error.column}: {error.message}")
     if len(preview.rows) > limit:

@@ -56,14 +56,27 @@ def os_error_text(exc: OSError, path: Path, what: str = "Filen") -> str:
     """An OSError met while writing `path`, in Swedish, naming the file."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return f"Disken är full: {what.lower()} {path} kunde inte sparas. Frigör utrymme och försök igen."
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         if not os.access(path.parent, os.W_OK):
             return f"Mappen {path.parent} går inte att skriva till: {what.lower()} {path.name} kunde inte sparas."
         return (
             f"{what} {path} går inte att skriva (den kan vara öppen i ett annat program "
             "eller skrivskyddad)."
         )
-    return f"{what} {path} kunde inte sparas: {exc.strerror or exc}."
+    reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    return f"{what} {path} kunde inte sparas: {reason}."
+
+
+# The system's reasons a user may meet, in Swedish (others keep the system's own words).
+_REASONS = {
+    errno.ENOENT: "mappen finns inte",
+    errno.ENOTDIR: "en del av sökvägen är en fil, ingen mapp",
+    errno.EISDIR: "det är en mapp",
+    errno.EROFS: "disken är skrivskyddad",
+    errno.ENAMETOOLONG: "namnet är för långt",
+    errno.EIO: "disken eller nätverket svarade med ett fel",
+    errno.EEXIST: "det finns redan en fil med samma namn där en mapp behövs",
+}
 
 
 def write_whole(path: Path, write: Callable[[Path], T], what: str = "Filen") -> T:

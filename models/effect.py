@@ -45,7 +45,7 @@ from models.chart_data import own_code
 from models.codes import TOTAL_BREAK_AFTER, Area, Group, Measure
 from models.entities import Action, SurveyResult
 from models.errors import NotFoundError
-from models.words import count
+from models.words import count, number_text
 
 
 class Verdict(StrEnum):
@@ -313,7 +313,7 @@ def _expected(judged: int) -> int:
 def _number(value: float) -> str:
     """72 or 72,5 or −5: as the reports write an index or a change."""
     text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-    return text.replace("-", "−")
+    return number_text(text.replace("-", "−"))  # a change of −0,04 is "0", not "−0"
 
 
 def _figure(value: YearValue, with_answers: bool = False) -> str:

@@ -29,7 +29,7 @@ from models.atomic import write_whole
 from models.entities import Action, Comment, Milestone, local_time
 from models.errors import InputError
 from models.results import list_results
-from models.words import count
+from models.words import count, quoted
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_DELIMITER = ";"
@@ -313,7 +313,7 @@ def table_key(name: str) -> str:
     for key, swedish in TABLE_NAMES.items():
         if wanted in (key, swedish, swedish.replace("å", "a")):
             return key
-    raise InputError(f"Tabell: ”{name}” finns inte (välj åtgärder, kommentarer eller resultat).")
+    raise InputError(f"Tabell: {quoted(name)} finns inte (välj åtgärder, kommentarer eller resultat).")
 
 
 def export_to(session: Session, path: Path, table: str = "actions") -> str:

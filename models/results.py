@@ -17,7 +17,7 @@ from models import ranges
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult
 from models.errors import InputError
-from models.words import quoted
+from models.words import number_text, quoted
 
 RIKET = "0000"
 # Kolada's municipality groups ("liknande kommuner"): G and digits, kept as comparisons.
@@ -199,7 +199,7 @@ def parse_yes_no(value: Any, what: str) -> bool:
 
 
 def _fmt(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return number_text(f"{number:g}".replace(".", ","))
 
 
 def set_result(

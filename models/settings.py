@@ -95,7 +95,7 @@ def _month_day(text: str) -> tuple[int, int]:
         dt.date(2001, month, day)
     except ValueError:
         raise InputError(
-            f"Dagen för de slutliga siffrorna: ”{text}” ska vara månad-dag, t.ex. 05-31."
+            f"Dagen för de slutliga siffrorna: {words.quoted(text)} ska vara månad-dag, t.ex. 05-31."
         ) from None
     return month, day
 
@@ -117,7 +117,9 @@ def _check(key: str, value: Any) -> Any:
     if key == "municipality_code":
         value = str(value).strip()
         if not (len(value) == 4 and value.isdigit()):
-            raise InputError(f"Kommunkoden ska vara fyra siffror (t.ex. 2081), inte ”{value}”.")
+            raise InputError(
+                f"Kommunkoden ska vara fyra siffror (t.ex. 2081), inte {words.quoted(value)}."
+            )
     elif key in ("min_answers", "due_soon_days"):
         value = int(value)
         if not 0 <= value <= 1000:

@@ -30,6 +30,7 @@ from models.codes import Area, Group, Measure
 from models.entities import SurveyResult, Target
 from models.errors import NotFoundError
 from models.results import ResultKey, check_code, check_values, check_year, find_result
+from models.words import number_text
 
 
 class TargetStatus(StrEnum):
@@ -223,4 +224,4 @@ def judge_targets(session: Session, today: dt.date | None = None) -> list[Target
 
 
 def _fmt(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return number_text(f"{number:g}".replace(".", ","))

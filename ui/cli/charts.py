@@ -15,6 +15,7 @@ from models.codes import Area, Group
 from models.errors import InputError
 from models.opening import open_database
 from models.results import has_results, is_municipality_group
+from models.words import quoted, shown
 
 
 def _code(cls: Any, text: str | None, option: str) -> Any:
@@ -33,9 +34,9 @@ def _years(text: str | None) -> tuple[int, int] | None:
     try:
         first, last = (int(parts[0]), int(parts[-1]))
     except ValueError:
-        raise InputError(f"--years: ”{text}” ska vara två år, t.ex. 2019-2024.") from None
+        raise InputError(f"--years: {quoted(text)} ska vara två år, t.ex. 2019-2024.") from None
     if len(parts) > 2 or first > last:
-        raise InputError(f"--years: ”{text}” ska vara två år i ordning, t.ex. 2019-2024.")
+        raise InputError(f"--years: {quoted(text)} ska vara två år i ordning, t.ex. 2019-2024.")
     return first, last
 
 
@@ -45,9 +46,9 @@ def _target(text: str | None) -> float | None:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InputError(f"--target: ”{text}” är inget tal.") from None
+        raise InputError(f"--target: {quoted(text)} är inget tal.") from None
     if not 0 <= value <= 100:
-        raise InputError(f"--target: {text} ligger utanför 0–100.")
+        raise InputError(f"--target: {shown(text)} ligger utanför 0–100.")
     return value
 
 
@@ -59,7 +60,7 @@ def _comparison(text: str | None) -> str | None:
         return "0000"
     if not (len(code) == 4 and code.isdigit()) and not is_municipality_group(code.upper()):
         raise InputError(
-            f"--comparison: ”{text}” är ingen kommunkod med fyra siffror (Riket: 0000) "
+            f"--comparison: {quoted(text)} är ingen kommunkod med fyra siffror (Riket: 0000) "
             "eller kommungrupp i Kolada (t.ex. G124018)."
         )
     return code.upper()

@@ -31,7 +31,7 @@ from models.opening import open_database
 from models.paths import data_dir
 from models.seed import load_example
 from models.transfer import TABLE_NAMES, copy_database
-from models.words import count, plural, shown
+from models.words import count, plural, quoted, shown
 
 
 def check_target(text: str, option: str) -> None:
@@ -48,7 +48,7 @@ def check_target(text: str, option: str) -> None:
             make_url(text).get_dialect()
         except (ArgumentError, NoSuchModuleError, ValueError):
             raise InputError(
-                f"{option}: ”{text}” är ingen databasadress som programmet känner till. "
+                f"{option}: {quoted(text)} är ingen databasadress som programmet känner till. "
                 "Ange en PostgreSQL-adress (postgresql+psycopg://användare@server/databas), "
                 "en SQLite-adress (sqlite:///C:/mapp/fil.db) eller en sökväg till en fil."
             ) from None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from models.errors import InputError
 from models.opening import open_database
-from models.words import count
+from models.words import count, quoted
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -67,7 +67,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         check_date(since, "--since")
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise InputError(f"--out: mötesunderlaget sparas som PDF, inte ”{out.name}” (ange .pdf).")
+        raise InputError(f"--out: mötesunderlaget sparas som PDF, inte {quoted(out.name)} (ange .pdf).")
     if not out.expanduser().absolute().parent.is_dir():
         raise InputError(f"--out: mappen {out.expanduser().absolute().parent} finns inte.")
     if out.is_dir():

@@ -20,7 +20,7 @@ from models.opening import open_database
 from models.preview import CHANGED, NEW, Preview
 from models.results import list_results
 from models.tracking import as_text
-from models.words import count, plural
+from models.words import count, number_text, plural
 from ui.cli.output import print_json
 
 FIELD_NAMES = {
@@ -112,7 +112,7 @@ def print_preview(result: Preview, verbose: bool = True) -> None:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return number_text(f"{value:g}".replace(".", ","))
 
 
 def _show(value: Any) -> str:
