@@ -207,3 +207,15 @@ def test_both_databases_refuse_a_schema_that_is_not_ours(any_db, change) -> None
 def test_a_healthy_database_of_either_kind_opens(any_db) -> None:
     any_db.dispose()
     open_database(any_db.url).dispose()
+
+
+def test_the_quick_start_steps_aside_for_a_schema_that_is_not_ours(borlange_db, db_path) -> None:
+    from models.register_file import quick_read
+
+    borlange_db.dispose()
+    assert quick_read(db_path) is not None
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TRIGGER t AFTER INSERT ON action BEGIN SELECT 1; END")
+    before = fingerprint(db_path)
+    assert quick_read(db_path) is None  # the full opening then says what differs
+    assert fingerprint(db_path) == before
