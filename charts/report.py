@@ -12,6 +12,7 @@ Page numbers and the date are in every footer. Text is vector and searchable.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
@@ -145,9 +146,14 @@ def write_pdf(
                     pdf.savefig(fig)
                 if progress is not None:
                     progress(done, len(pages))
-        finally:
-            with rc_settings(RC):
+        except BaseException:
+            # After a failed write (a full disk) closing fails too ("Error -2 while
+            # flushing"): the first error is the one to tell.
+            with contextlib.suppress(Exception), rc_settings(RC):
                 pdf.close()
+            raise
+        with rc_settings(RC):
+            pdf.close()
 
     write_whole(Path(path), write, "Mötesunderlaget")
 

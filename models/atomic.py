@@ -79,6 +79,18 @@ _REASONS = {
 }
 
 
+def _os_error_behind(exc: BaseException) -> OSError | None:
+    """The OSError an exception was raised while handling, if any (a few links back)."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        seen = seen.__context__ if seen is not None else None
+        if seen is None:
+            return None
+        if isinstance(seen, OSError):
+            return seen
+    return None
+
+
 def write_whole(path: Path, write: Callable[[Path], T], what: str = "Filen") -> T:
     """Call `write(part)` to fill a temporary file beside `path`, then put it in place.
 
@@ -106,6 +118,13 @@ def write_whole(path: Path, write: Callable[[Path], T], what: str = "Filen") -> 
         os.replace(part, target)
     except OSError as exc:
         raise InsiktError(os_error_text(exc, path, what)) from None
+    except Exception as exc:
+        # A writer cleaning up after a failed write may fail again and hide why
+        # (matplotlib's PDF on a full disk: "Error -2 while flushing"): tell the first.
+        first = _os_error_behind(exc)
+        if first is None:
+            raise
+        raise InsiktError(os_error_text(first, path, what)) from None
     finally:
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)

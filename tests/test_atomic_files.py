@@ -202,3 +202,61 @@ def test_a_backup_on_a_full_disk_is_said_plainly(borlange_db, tmp_path, monkeypa
     with pytest.raises(InsiktError, match="^Disken är full: säkerhetskopian"):
         backup_sqlite(borlange_db.path, out)
     assert not out.exists() and leftovers(tmp_path) == []
+
+
+class _FillingDisk:
+    """A file on a disk that is full after `room` bytes."""
+
+    def __init__(self, handle, room: int) -> None:  # type: ignore[no-untyped-def]
+        self.handle, self.room = handle, room
+
+    def write(self, data):  # type: ignore[no-untyped-def]
+        self.room -= len(data)
+        if self.room < 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return self.handle.write(data)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.handle, name)
+
+
+@pytest.mark.parametrize("what", ["report", "chart"])
+def test_a_disk_filling_up_during_a_pdf_is_said_plainly(borlange_db, tmp_path, monkeypatch, what):  # type: ignore[no-untyped-def]
+    """matplotlib's PDF writer, cleaning up after the failed write, used to hide it behind
+    "Error -2 while flushing": whenever the disk fills, the message says so."""
+    import matplotlib.cbook as cbook
+
+    from charts.report import report_pages, write_pdf
+    from models.report_data import load_report
+
+    path = tmp_path / "fil.pdf"
+    path.write_bytes(b"%PDF gammal")
+    with borlange_db.read() as session:
+        data = load_report(session)
+        options = catalog.ChartOptions()
+        chart = catalog.draw("nki", catalog.load(session, "nki", options), options)
+    pages = report_pages(data)[:2] if what == "report" else []
+    real = cbook.to_filehandle
+    room = [0]
+
+    def filling(fname, flag="r", return_opened=False, encoding=None):  # type: ignore[no-untyped-def]
+        handle, opened = real(fname, flag, True, encoding)
+        handle = _FillingDisk(handle, room[0])
+        return (handle, opened) if return_opened else handle
+
+    monkeypatch.setattr(cbook, "to_filehandle", filling)
+    failures = 0
+    for room[0] in range(0, 48_000, 4_000):
+        try:
+            if what == "report":
+                write_pdf(pages, path, data)
+            else:
+                catalog.save(chart, path)
+        except InsiktError as exc:
+            assert exc.message.startswith("Disken är full: ")
+            failures += 1
+        else:
+            path.write_bytes(b"%PDF gammal")
+            continue
+        assert path.read_bytes() == b"%PDF gammal" and leftovers(tmp_path) == []
+    assert failures >= 3
