@@ -117,3 +117,27 @@ def test_charts_and_report_draw_a_database_with_dates_from_an_older_version(
         n.startswith("Datum utanför 1990–2100 ritas inte: ”Telefontider” (slutdatum 9999-12-31)")
         for n in notes
     )
+
+
+@pytest.mark.postgres
+def test_the_extremes_sqlite_accepts_move_to_postgresql(tmp_path, pg_url) -> None:
+    from models.opening import open_database
+    from models.transfer import copy_database
+
+    source = open_database(tmp_path / "källa.db", create=True)
+    with source.write() as session:
+        set_result(session, check_key(*KEY), check_values(
+            100, answers=ranges.ANSWERS_MAX, margin=100, response_rate=100, preliminary=True,
+            preliminary_as_of=ranges.DATE_MAX,
+        ))
+        action = ops.create_action(session, title="Gränser", start=ranges.DATE_MIN,
+                                   due=ranges.DATE_MAX, progress=100)
+        ops.add_milestone(session, action.id, ranges.DATE_MAX, "Sist")
+        ops.add_comment(session, action.id, "Först", date=ranges.DATE_MIN)
+    target = open_database(pg_url, create=True)
+    try:
+        copied = copy_database(source, target)
+    finally:
+        source.dispose()
+        target.dispose()
+    assert copied["survey_result"] == 1 and copied["action"] == 1
