@@ -22,6 +22,7 @@ from charts.status import status_chart
 from charts.style import Style
 from charts.timeline import timeline_chart
 from models import chart_data
+from models.atomic import write_whole
 from models.codes import Area, Group
 from models.errors import InputError
 
@@ -102,6 +103,12 @@ def file_format(path: Path) -> str:
 
 
 def save(fig: Figure, path: Path) -> None:
-    """Write the figure as PNG, SVG or PDF by the suffix (raises InputError or OSError)."""
+    """Write the figure as PNG, SVG or PDF by the suffix (raises InputError or InsiktError)."""
     kind = file_format(path)
-    fig.savefig(path, format=kind, dpi=150 if kind == "png" else None)
+    # Written beside and moved into place when whole (models.atomic): a failure keeps the
+    # old file.
+    write_whole(
+        Path(path),
+        lambda part: fig.savefig(part, format=kind, dpi=150 if kind == "png" else None),
+        "Diagrammet",
+    )

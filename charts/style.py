@@ -23,6 +23,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from models.codes import Group, Status
+from models.words import number_text
 
 BLACK = "#000000"
 ORANGE = "#E69F00"
@@ -255,7 +256,7 @@ def message_figure(text: str, style: Style, fig: Figure | None = None, detail: s
 def number(value: float, decimals: int = 0) -> str:
     """A number in Swedish: decimal comma, Unicode minus."""
     text = f"{value:.{decimals}f}".replace(".", ",")
-    return text.replace("-", "\u2212")
+    return number_text(text.replace("-", "\u2212"))  # −0,04 rounded is "0", not "−0"
 
 
 def tick_number(value: float, _pos: int | None = None) -> str:
@@ -274,6 +275,8 @@ def swedish_ticks(*axes: Any) -> None:
 
 def signed(value: float) -> str:
     text = number(abs(value), 0 if float(value).is_integer() else 1)
+    if not any(c in "123456789" for c in text):
+        return "±" + text  # a change that rounds to nought has no sign
     return ("+" if value > 0 else "\u2212" if value < 0 else "±") + text
 
 

@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from models import ranges
 from models.codes import Area, Assessment, Factor, Status
 from models.entities import TITLE_MAX
 from models.errors import InputError
+from models.words import shown
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,21 +43,32 @@ PERCENT = "percent"  # a whole number 0–100
 Store = Callable[["Session", "Action", Any], None]
 
 
-def parse_date(value: Any, what: str, field: str | None = None) -> dt.date | None:
-    """A date from a date or ISO text (2024-05-02); empty gives None."""
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    text = str(value).strip()
-    if not text:
+def parse_date(
+    value: Any, what: str, field: str | None = None, checked: bool = True
+) -> dt.date | None:
+    """A date from a date or ISO text (2024-05-02); empty gives None.
+
+    A date outside models.ranges' 1990–2100 is refused (unless not `checked`: the caller
+    checks it itself).
+    """
+    if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError.about(
-            what, "”{text}” är inget giltigt datum (skriv som 2024-05-02).", field, text=text
-        ) from None
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise InputError.about(
+                what, "”{text}” är inget giltigt datum (skriv som 2024-05-02).", field,
+                text=shown(text),
+            ) from None
+    return ranges.check_date(day, what, field) if checked else day
 
 
 def parse_code(cls: Any, value: Any, what: str, field: str | None = None) -> Any:
@@ -143,9 +156,9 @@ class Field:
         try:
             number = float(text.replace(",", "."))
         except ValueError:
-            raise self.error("”{value}” är inget tal (0–100 %).", value=value) from None
+            raise self.error("”{value}” är inget tal (0–100 %).", value=shown(value)) from None
         if not 0 <= number <= 100 or number != int(number):
-            raise self.error("{text} ligger utanför 0–100 % (heltal).", text=text)
+            raise self.error("{text} ligger utanför 0–100 % (heltal).", text=shown(text))
         return int(number)
 
     def error(self, reason: str, **params: object) -> InputError:

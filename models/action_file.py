@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models import words
 from models.action_fields import FIELDS
 from models.codes import normalise
 from models.errors import InputError
@@ -99,9 +100,9 @@ def _rows_of(
         key = _BY_HEADER.get(normalise(text))
         if key is None:
             if normalise(text) not in _READ_ONLY:
-                notes.append(f"Kolumnen ”{text}” känns inte igen och läses inte.")
+                notes.append(f"Kolumnen {words.quoted(text, 40)} känns inte igen och läses inte.")
         elif key in columns.values():
-            errors.append(f"Kolumnen {HEADERS[key]} finns två gånger (”{text}”).")
+            errors.append(f"Kolumnen {HEADERS[key]} finns två gånger ({words.quoted(text, 40)}).")
         else:
             columns[index] = key
     if "title" not in columns.values():

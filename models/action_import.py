@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import actions as ops
+from models import ranges
 from models.action_fields import CODES, DATE, FIELD, FIELDS, PERCENT
 from models.action_file import HEADERS, SourceRow, blank, read_rows
 from models.db import Database
@@ -35,7 +36,7 @@ from models.export import milestone_text
 from models.preview import CHANGED, ERROR, NEW, UNCHANGED, Preview
 from models.progress import Progress, counted
 from models.tabular import Formula
-from models.words import count
+from models.words import count, quoted, shown
 
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
@@ -108,11 +109,17 @@ def _id_of(row: SourceRow) -> int | None:
         number = value
     else:
         text = str(value).strip()
-        if not text.isdigit():
-            raise InputError(f"”{text}” är inget id (ett heltal, eller tomt för en ny åtgärd).")
+        if not (text.isascii() and text.isdigit()):
+            raise InputError(
+                f"{quoted(text)} är inget id (ett heltal, eller tomt för en ny åtgärd)."
+            )
+        if len(text) > len(str(ranges.ID_MAX)):
+            raise InputError(f"{quoted(text, 20)} är inget id (högst {ranges.ID_MAX}).")
         number = int(text)
     if number <= 0:
         raise InputError(f"”{number}” är inget id (ett heltal större än 0).")
+    if number > ranges.ID_MAX:
+        raise InputError(f"{quoted(number, 20)} är inget id (högst {ranges.ID_MAX}).")
     return number
 
 
@@ -144,7 +151,7 @@ def _milestones(value: Any) -> list[tuple[dt.date, str, str]]:
         match = _MILESTONE.match(line)
         if not match:
             raise InputError(
-                f"”{line}” är ingen milstolpe (skriv en per rad: 2024-05-15 (15–18) text)."
+                f"{quoted(line)} är ingen milstolpe (skriv en per rad: 2024-05-15 (15–18) text)."
             )
         day = ops.parse_date(match.group(1), "Milstolpe, datum")
         assert day is not None
@@ -211,7 +218,7 @@ def _apply_row(
                 CellError(
                     row.row,
                     "Titel",
-                    f"{len(found)} åtgärder heter ”{values['title']}”; ange Id för att välja.",
+                    f"{len(found)} åtgärder heter {quoted(values['title'])}; ange Id för att välja.",
                 )
             )
             return plan
@@ -376,9 +383,9 @@ def preview_lines(preview: Preview[RowPlan], limit: int = 200) -> list[str]:
     for plan in preview.rows[:limit]:
         label = STATUS_LABELS[plan.status]
         ident = f" (id {plan.action_id})" if plan.action_id and plan.status != NEW else ""
-        lines.append(f"Rad {plan.row}: {label}: {plan.title}{ident}")
+        lines.append(f"Rad {plan.row}: {label}: {shown(plan.title)}{ident}")
         for change in plan.changes:
-            lines.append(f"    {change.column}: ”{change.old}” → ”{change.new}”")
+            lines.append(f"    {change.column}: {quoted(change.old)} → {quoted(change.new)}")
         for error in plan.errors:
             lines.append(f"    kolumn {error.column}: {error.message}")
     if len(preview.rows) > limit:

@@ -8,7 +8,10 @@ schema upgrade beside the file itself.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
+import errno
 import glob
 import hashlib
 import logging
@@ -22,10 +25,17 @@ from pathlib import Path
 from sqlalchemy import text
 
 import models.db
+from models.atomic import os_error_text, write_whole
 from models.db import Database
 from models.db_urls import read_only_uri
-from models.errors import BusyError, DamagedError, DatabaseError
-from models.file_probe import SQLITE_MAGIC, describe_file_problem, known_revisions, probe_file
+from models.errors import BusyError, DamagedError, DatabaseError, InsiktError
+from models.file_probe import (
+    SQLITE_MAGIC,
+    describe_file_problem,
+    known_revisions,
+    probe_file,
+    probe_uri,
+)
 from models.progress import Progress
 
 BACKUP_FOLDER = "Säkerhetskopior"
@@ -39,17 +49,20 @@ log = logging.getLogger("insiktskollen")
 def backup_sqlite(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """A consistent copy of a SQLite file with SQLite's backup API (safe while in use).
 
-    The copy is written beside the target under a temporary name and renamed when whole,
-    so an interrupted backup never leaves a half copy under a backup's name. With
+    The copy is written beside the target under a temporary name and renamed when whole
+    (models.atomic), so an interrupted backup never leaves a half copy under a backup's
+    name, and a full disk or a folder one may not write to gives a Swedish message. With
     `progress`, the copy goes in steps and each is told (pages copied, of all); an error
     raised by it (`Cancelled`) stops the copy and removes the part.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.delvis")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=models.db.BUSY_TIMEOUT_S)
     try:
-        dst = sqlite3.connect(partial)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InsiktError(os_error_text(exc, target, "Säkerhetskopian")) from None
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=models.db.BUSY_TIMEOUT_S)
+
+    def copy(part: Path) -> None:
+        dst = sqlite3.connect(part)
         try:
             if progress is None:
                 src.backup(dst)
@@ -57,15 +70,23 @@ def backup_sqlite(source: Path, target: Path, progress: Progress | None = None) 
                 tell = progress
                 src.backup(dst, pages=BACKUP_STEP_PAGES,
                            progress=lambda _status, left, total: tell(total - left, total))
+        except sqlite3.OperationalError as exc:
+            if _disk_full(exc):
+                raise OSError(errno.ENOSPC, str(exc)) from exc
+            raise
         finally:
             dst.close()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+
+    try:
+        write_whole(target, copy, "Säkerhetskopian")
     finally:
         src.close()
     return target
+
+
+def _disk_full(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name == "SQLITE_FULL" or "disk is full" in str(exc).lower()
 
 
 def _stamp() -> str:
@@ -85,15 +106,23 @@ def backup_path_for(path: Path, folder: Path | None = None) -> Path:
 
 def damaged_error(problem: str, path: Path) -> DamagedError:
     """The refusal of a damaged or foreign file, offering the newest backups of it."""
-    backups = list_backups(path)[:5]
+    backups = with_losses(list_backups(path)[:5], path)
     text_ = f"{problem} Filen har inte ändrats."
     if backups:
-        lines = "".join(f"\n  {b.made:%Y-%m-%d %H:%M}  {b.path}" for b in backups)
+        lines = "".join(
+            f"\n  {b.made:%Y-%m-%d %H:%M}  {b.path}" + (f"  (saknar {b.lost})" if b.lost else "")
+            for b in backups
+        )
         text_ += (
             f" De senaste säkerhetskopiorna:{lines}\n"
             "Återställ en av dem med ”Återställ från säkerhetskopia…” eller på kommandoraden: "
             f'main.py --db "{path}" restore "{backups[0].path}"'
         )
+        if backups[0].lost:
+            text_ += (
+                f"\nObs: den senaste kopian saknar {backups[0].lost} som finns i den "
+                "nuvarande filen; de går förlorade om du återställer den."
+            )
     else:
         text_ += f" Det finns ingen säkerhetskopia av den i {backup_folder()}."
     return DamagedError(text_, path=path, backups=backups)
@@ -105,11 +134,68 @@ class Backup:
 
     path: Path
     made: dt.datetime  # local time
-    kind: str  # "auto", "kopia", "före-återställning" or "före-uppgradering"
+    # "auto", "kopia", "före-återställning", "skadad" (a damaged file copied byte for byte
+    # before a restore) or "före-uppgradering"
+    kind: str
+    # What putting it back would lose: the changes made in the current file after the
+    # copy ("12 ändringar gjorda 2024-05-02 10:14–2024-05-03 16:20"); "" for none or
+    # unknown. Filled in by `with_losses`.
+    lost: str = ""
 
     @property
     def automatic(self) -> bool:
         return self.kind == "auto"
+
+
+def _last_log_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0])
+
+
+def changes_after(backup: Path, current: Path) -> tuple[int, str, str] | None:
+    """The change-log rows of `current` newer than everything in `backup`: how many, and
+    the first and last time (local, "YYYY-MM-DD HH:MM"); None when either cannot be read.
+
+    Both files are only read (a file in WAL mode as in models.file_probe.probe_uri).
+    """
+    from models.entities import local_time
+
+    try:
+        with contextlib.closing(sqlite3.connect(probe_uri(backup), uri=True)) as conn:
+            last = _last_log_id(conn)
+        with contextlib.closing(sqlite3.connect(probe_uri(current), uri=True)) as conn:
+            n, first, final = conn.execute(
+                "SELECT count(*), min(at), max(at) FROM change_log WHERE id > ?", (last,)
+            ).fetchone()
+    except (sqlite3.Error, OSError, TypeError, ValueError):
+        return None
+
+    def shown(at: object) -> str:
+        try:
+            return f"{local_time(dt.datetime.fromisoformat(str(at))):%Y-%m-%d %H:%M}"
+        except (ValueError, OverflowError):
+            return str(at)[:16]
+
+    return (int(n), shown(first), shown(final)) if n else (0, "", "")
+
+
+def loss_text(n: int, first: str, last: str) -> str:
+    """ "12 ändringar gjorda 2024-05-02 10:14–2024-05-03 16:20"; "" for none."""
+    if n == 0:
+        return ""
+    if n == 1 or first == last:
+        return f"{n} {'ändring' if n == 1 else 'ändringar'} gjord{'' if n == 1 else 'a'} {first}"
+    return f"{n} ändringar gjorda {first}–{last}"
+
+
+def with_losses(backups: list[Backup], current: Path) -> list[Backup]:
+    """The backups with what restoring each would lose from `current` (when it can be read)."""
+    if not Path(current).is_file():
+        return backups
+    out = []
+    for backup in backups:
+        found = changes_after(backup.path, current)
+        out.append(dataclasses.replace(backup, lost=loss_text(*found)) if found else backup)
+    return out
 
 
 def backup_folder() -> Path:
@@ -129,14 +215,18 @@ def _tag(path: Path) -> str:
 
 
 _BACKUP_NAME = re.compile(
-    r"-(?P<kind>auto-[0-9a-f]{6}|kopia|före-återställning)-(?P<stamp>\d{8}-\d{6})(-\d+)?\.db$"
+    r"-(?P<kind>auto|kopia|före-återställning|skadad)(-[0-9a-f]{6})?"
+    r"-(?P<stamp>\d{8}-\d{6})(-\d+)?\.db$"
 )
+# The copies of one file (by its tag) that are pruned, each kind on its own.
+PRUNED_KINDS = ("auto", "före-återställning", "skadad")
 
 
 def list_backups(path: Path) -> list[Backup]:
     """Backups of a database file, newest first: the automatic ones, copies made with
-    `backup`, copies made before a restore (all in `backup_folder()`), and the copies made
-    before a schema upgrade (beside the file)."""
+    `backup`, copies of the file made before a restore (healthy, or damaged byte for byte;
+    all in `backup_folder()`), and the copies made before a schema upgrade (beside the
+    file)."""
     path = Path(path).absolute()
     stem = _stem(path)
     found: list[Backup] = []
@@ -147,8 +237,7 @@ def list_backups(path: Path) -> list[Backup]:
                 continue
             match = _BACKUP_NAME.fullmatch(item.name[len(stem) :])
             if match:
-                kind = "auto" if match["kind"].startswith("auto") else match["kind"]
-                found.append(Backup(item, _made(item, match["stamp"]), kind))
+                found.append(Backup(item, _made(item, match["stamp"]), match["kind"]))
     if path.parent.is_dir():
         for item in path.parent.glob(glob.escape(path.name) + ".före-*.bak"):
             found.append(Backup(item, _made(item, item.name[-19:-4]), "före-uppgradering"))
@@ -197,9 +286,25 @@ def backup_keep(db: Database) -> int:
     try:
         with db.reader_engine.connect() as conn:
             raw = conn.execute(text("SELECT value FROM setting WHERE key = 'backup_keep'")).scalar()
-        return max(1, int(raw)) if raw is not None else BACKUP_KEEP
     except Exception:  # an unreadable setting must not stop the backup
         return BACKUP_KEEP
+    return _keep(raw)
+
+
+def _keep(raw: object) -> int:
+    from models.settings import from_stored
+
+    return from_stored({"backup_keep": str(raw)} if raw is not None else {}).backup_keep
+
+
+def _file_keep(path: Path) -> int:
+    """backup_keep of a file read with sqlite3 (after a restore, of the restored file)."""
+    try:
+        with contextlib.closing(sqlite3.connect(probe_uri(path), uri=True)) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = 'backup_keep'").fetchone()
+    except (sqlite3.Error, OSError):
+        return BACKUP_KEEP
+    return _keep(row[0] if row else None)
 
 
 def daily_backup(db: Database, force: bool = False) -> Path | None:
@@ -224,19 +329,24 @@ def daily_backup(db: Database, force: bool = False) -> Path | None:
         backup_sqlite(db.path, target)
         prune_backups(db.path, backup_keep(db))
         return target
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, InsiktError) as exc:
         log.warning("Automatisk säkerhetskopia av %s misslyckades: %s", db.path, exc)
         return None
 
 
 def prune_backups(path: Path, keep: int) -> list[Path]:
-    """Remove all but the newest `keep` automatic backups of this file; returns the removed."""
+    """Remove all but the newest `keep` automatic backups of this file, and as many of the
+    copies made before a restore; returns the removed. Copies of another file with the
+    same name (another folder, another tag) are left alone."""
     stem, tag = _stem(path), _tag(path)
     folder = backup_folder()
-    mine = sorted(folder.glob(f"{glob.escape(stem)}-auto-{tag}-*.db"), key=_order)
-    removed = mine[: max(0, len(mine) - keep)]
+    removed: list[Path] = []
+    for kind in PRUNED_KINDS:
+        mine = sorted(folder.glob(f"{glob.escape(stem)}-{kind}-{tag}-*.db"), key=_order)
+        removed += mine[: max(0, len(mine) - keep)]
     for old in removed:
         old.unlink(missing_ok=True)
+        old.with_name(old.name + "-journal").unlink(missing_ok=True)
     return removed
 
 
@@ -283,16 +393,18 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
     healthy = False
     if target.exists():
         healthy = not (describe_file_problem(target) or probe_file(target))
-        stem = _stem(target)
+        stem, tag = _stem(target), _tag(target)
         try:
             if healthy:
                 copy = backup_sqlite(
-                    target, _unique(folder / f"{stem}-före-återställning-{_stamp()}.db")
+                    target, _unique(folder / f"{stem}-före-återställning-{tag}-{_stamp()}.db")
                 )
             else:
                 folder.mkdir(parents=True, exist_ok=True)
-                copy = _unique(folder / f"{stem}-skadad-{_stamp()}.db")
+                copy = _unique(folder / f"{stem}-skadad-{tag}-{_stamp()}.db")
                 shutil.copy2(target, copy)
+        except InsiktError as exc:
+            raise DatabaseError(f"{exc.message} Inget har återställts.") from exc
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(
                 f"Det gick inte att först kopiera den nuvarande filen {target} till {folder}: "
@@ -315,6 +427,7 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
             raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
         finally:
             src.close()
+        _prune_quietly(target)
         return copy
     try:
         partial = backup_sqlite(backup, target.with_name(target.name + ".återställs"))
@@ -325,6 +438,17 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
             )
             os.replace(journal, aside)
         os.replace(partial, target)
+    except InsiktError as exc:
+        raise DatabaseError(f"{exc.message} Inget har återställts.") from exc
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(f"Återställningen till {target} misslyckades: {exc}.") from exc
+    _prune_quietly(target)
     return copy
+
+
+def _prune_quietly(target: Path) -> None:
+    """After a restore: the copies made before restores are kept like the daily backups."""
+    try:
+        prune_backups(target, _file_keep(target))
+    except OSError as exc:
+        log.warning("Gamla kopior av %s kunde inte tas bort: %s", target, exc)

@@ -10,6 +10,8 @@ import unicodedata
 from enum import StrEnum
 from typing import Self
 
+from models.words import quoted
+
 
 class _Coded(StrEnum):
     """A code with a Swedish label and forgiving parsing of what a person types."""
@@ -32,7 +34,7 @@ class _Coded(StrEnum):
             if isinstance(known, cls) and key == normalise(alias):
                 return known
         allowed = ", ".join(m.label for m in cls)
-        raise ValueError(f"okänt värde ”{text}” (tillåtet: {allowed})")
+        raise ValueError(f"okänt värde {quoted(text)} (tillåtet: {allowed})")
 
 
 def normalise(text: str) -> str:

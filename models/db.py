@@ -58,6 +58,7 @@ log = logging.getLogger("insiktskollen")
 
 BusyHandler = Callable[[str], None]
 _default_busy_handler: BusyHandler | None = None
+_notice_handler: Callable[[str], None] | None = None
 _this_thread = threading.local()
 
 
@@ -68,6 +69,14 @@ def set_busy_handler(handler: BusyHandler | None) -> None:
     """
     global _default_busy_handler
     _default_busy_handler = handler
+
+
+def set_notice_handler(handler: Callable[[str], None] | None) -> None:
+    """Who hears what the opening of a database found and put right (a file switched back
+    from WAL mode, a setting that fell back to its default): the command line prints it
+    to stderr; the window shows `Database.notices` once the database is open."""
+    global _notice_handler
+    _notice_handler = handler
 
 
 @contextlib.contextmanager
@@ -150,6 +159,8 @@ class Database:
         # Asked as a write begins, on the writing thread; may raise an InsiktError to refuse
         # it. The window refuses a write while another one runs in one of its workers.
         self.before_write: Callable[[], None] | None = None
+        # What the opening found and put right, for the user to read once (set_notice_handler).
+        self.notices: list[str] = []
         if is_sqlite:
             _sqlite_events(self.engine)
         self._sessions = sessionmaker(
@@ -257,6 +268,13 @@ class Database:
         )
         if handler is not None:
             handler(message)
+
+    def notice(self, message: str) -> None:
+        """Something the user should hear once about this database (see `notices`)."""
+        log.info(message)
+        self.notices.append(message)
+        if _notice_handler is not None:
+            _notice_handler(message)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

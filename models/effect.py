@@ -40,7 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import settings as db_settings
-from models import stats
+from models import stats, words
 from models.codes import TOTAL_BREAK_AFTER, Area, Group, Measure
 from models.entities import Action, SurveyResult
 from models.errors import NotFoundError
@@ -354,7 +354,7 @@ def _expected(judged: int) -> int:
 def number_text(value: float) -> str:
     """72 or 72,5 or −5: as the reports write an index or a change."""
     text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-    return text.replace("-", "−")
+    return words.number_text(text.replace("-", "−"))  # a change of −0,04 is "0", not "−0"
 
 
 def change_text(change: float) -> str:

@@ -84,15 +84,24 @@ class BusyNow(BusyError):
 
 
 class DamagedError(DatabaseError):
-    """A file that is damaged, empty, not SQLite or another program's: never written to.
+    """A database that is damaged, empty, not SQLite or another program's (its schema is
+    not this program's): never written to.
 
-    `backups` holds the newest backups of it (newest first) for the user to restore from.
+    `backups` holds the newest backups of a file (newest first) for the user to restore
+    from; `differences` what differs from the program's schema, when that is the reason.
     """
 
-    def __init__(self, message: str, path: object = None, backups: list | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        path: object = None,
+        backups: list | None = None,
+        differences: list[str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.backups = list(backups or [])
+        self.differences = list(differences or [])
 
 
 class ConflictError(InsiktError):

@@ -13,10 +13,8 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 import re
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,10 +25,11 @@ from sqlalchemy.orm import Session, selectinload
 from models import action_fields, settings
 from models.action_fields import FIELD
 from models.actions import actions_query
+from models.atomic import write_whole
 from models.entities import Action, Comment, Milestone, local_time
-from models.errors import InputError, InsiktError
+from models.errors import InputError
 from models.results import list_results
-from models.words import count
+from models.words import count, quoted
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_DELIMITER = ";"
@@ -219,7 +218,7 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> None:
         sheet.freeze_panes = "A2"
         if table.rows:
             sheet.auto_filter.ref = sheet.dimensions
-    _atomic_write(path, book.save)
+    write_whole(path, book.save)
 
 
 def _xlsx_cell(cell: Any, value: Any, column: Column, wrap: Any, top: Any) -> None:
@@ -314,7 +313,7 @@ def table_key(name: str) -> str:
     for key, swedish in TABLE_NAMES.items():
         if wanted in (key, swedish, swedish.replace("å", "a")):
             return key
-    raise InputError(f"Tabell: ”{name}” finns inte (välj åtgärder, kommentarer eller resultat).")
+    raise InputError(f"Tabell: {quoted(name)} finns inte (välj åtgärder, kommentarer eller resultat).")
 
 
 def export_to(session: Session, path: Path, table: str = "actions") -> str:
@@ -333,7 +332,7 @@ def export_to(session: Session, path: Path, table: str = "actions") -> str:
     if suffix == ".json":
         data = export_json(session)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        _atomic_write(path, lambda p: Path(p).write_text(text, encoding="utf-8"))
+        write_whole(path, lambda p: p.write_text(text, encoding="utf-8"))
         return (
             f"{count(len(data['actions']), 'åtgärder')} och {len(data['results'])} resultat "
             f"exporterade till {path}."
@@ -342,30 +341,9 @@ def export_to(session: Session, path: Path, table: str = "actions") -> str:
     if suffix == ".csv":
         chosen = tables[table_key(table)]
         body = csv_text(chosen)
-        _atomic_write(path, lambda p: Path(p).write_text(body, encoding=CSV_ENCODING, newline=""))
+        write_whole(path, lambda p: p.write_text(body, encoding=CSV_ENCODING, newline=""))
         done = "exporterad" if len(chosen.rows) == 1 else "exporterade"
         return f"{count(len(chosen.rows), 'rader')} ({chosen.name.lower()}) {done} till {path}."
     write_xlsx(list(tables.values()), path)
     counts = ", ".join(count(len(t.rows), t.name.lower()) for t in tables.values())
     return f"Exporterat till {path}: {counts}."
-
-
-def _atomic_write(path: Path, write: Callable[[Any], Any]) -> None:
-    """Write beside the target, then replace it: a failure never leaves half a file."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise InputError(f"Mappen {path.parent} finns inte.")
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except PermissionError:
-        raise InsiktError(
-            f"Filen {path} går inte att skriva (den kan vara öppen i Excel eller skrivskyddad)."
-        ) from None
-    except OSError as exc:
-        raise InsiktError(f"Filen {path} kunde inte sparas: {exc.strerror or exc}.") from None
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)

@@ -1,4 +1,6 @@
-"""A database's state of health: SQLite's own checks and how much it holds (`main.py check`)."""
+"""A database's state of health (`main.py check`): SQLite's own checks, the change log's
+continuity and how much the database holds. The schema itself is compared when the
+database is opened (`models.schema`): a database whose schema differs is refused then."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from models.entities import Action, ChangeLogEntry, Comment, SurveyResult
-from models.words import count
+from models.words import count, quoted
 
 MAX_PROBLEMS = 10
 
@@ -40,3 +42,75 @@ def content_counts(session: Session) -> dict[str, int]:
         name: session.scalar(select(func.count()).select_from(entity)) or 0
         for name, entity in tables.items()
     }
+
+
+def log_problems(session: Session) -> list[str]:
+    """Where the change log does not follow the actions: every version 1..n of an action
+    since it was created has its log rows, in the order of the log's ids.
+
+    An emptied or thinned log (rows removed while its triggers were dropped) shows here
+    even when the triggers are back. Only the actions that exist are looked at; an id
+    used again after a removal starts its history at its latest "create" row.
+    """
+    rows = session.execute(
+        select(
+            ChangeLogEntry.id,
+            ChangeLogEntry.action_id,
+            ChangeLogEntry.action_version,
+            ChangeLogEntry.entity,
+            ChangeLogEntry.entity_id,
+            ChangeLogEntry.operation,
+        )
+        .where(ChangeLogEntry.action_id.is_not(None))
+        .order_by(ChangeLogEntry.id)
+    ).all()
+    history: dict[int, list[tuple[int, int | None, bool]]] = {}
+    for log_id, action_id, version, entity, entity_id, operation in rows:
+        if action_id is None:
+            continue
+        created = entity == "action" and entity_id == action_id and operation == "create"
+        if created:
+            history[action_id] = []
+        history.setdefault(action_id, []).append((log_id, version, created))
+    problems: list[str] = []
+    actions = session.execute(select(Action.id, Action.version, Action.title).order_by(Action.id))
+    for action_id, version, title in actions:
+        problems += _action_log_problems(action_id, version, title, history.get(action_id, []))
+    if len(problems) > MAX_PROBLEMS:
+        rest = len(problems) - MAX_PROBLEMS
+        problems = problems[:MAX_PROBLEMS] + [f"… och {count(rest, 'fel')} till i ändringsloggen"]
+    return problems
+
+
+def _action_log_problems(
+    action_id: int, version: int, title: str, rows: list[tuple[int, int | None, bool]]
+) -> list[str]:
+    name = f"åtgärd {action_id} ({quoted(title, 40)})"
+    if not rows:
+        return [f"{name} har version {version} men inga rader i ändringsloggen"]
+    problems = []
+    if not rows[0][2]:
+        problems.append(f"{name}: raden om att den skapades saknas i ändringsloggen")
+    seen = {v for _, v, _ in rows if v is not None}
+    missing = [v for v in range(1, version + 1) if v not in seen]
+    if missing:
+        shown = ", ".join(str(v) for v in missing[:5]) + (" …" if len(missing) > 5 else "")
+        problems.append(
+            f"{name} har version {version}, men ändringsloggen saknar "
+            f"{'version' if len(missing) == 1 else 'versionerna'} {shown}"
+        )
+    beyond = sorted(v for v in seen if v > version)
+    if beyond:
+        problems.append(
+            f"{name} har version {version}, men ändringsloggen har version {beyond[-1]}"
+        )
+    highest = 0
+    for log_id, logged, _ in rows:
+        if logged is not None and logged < highest:
+            problems.append(
+                f"{name}: ändringsloggens rad {log_id} har version {logged} efter "
+                f"version {highest} (raderna står inte i ordning)"
+            )
+            break
+        highest = max(highest, logged or 0)
+    return problems

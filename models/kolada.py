@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from models import settings
+from models import ranges, settings
 from models.codes import Area, Group, Measure
 from models.entities import KoladaKpi
 from models.errors import InputError, InsiktError
@@ -217,10 +217,14 @@ def _get_json(url: str, opener: Opener, timeout: float) -> Any:
             "i inställningarna. Inget har ändrats."
         ) from None
     try:
-        return json.loads(body.decode("utf-8-sig"))
+        return json.loads(body.decode("utf-8-sig"), parse_int=ranges.json_int)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise KoladaUnavailable(
             f"Kolada ({host}) svarade inte med JSON; adressen kan vara fel. Inget har ändrats."
+        ) from None
+    except ValueError as exc:  # from ranges.json_int: a number of hundreds of digits
+        raise KoladaUnavailable(
+            f"Kolada ({host}) svarade med {exc}; inget har ändrats."
         ) from None
 
 

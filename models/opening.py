@@ -8,6 +8,8 @@ is refused with its backups offered and is never written to.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import time
 from pathlib import Path
 
@@ -15,18 +17,30 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 import models.db
+from models import schema, words
 from models.backups import backup_sqlite, daily_backup, damaged_error, upgrade_backup_path
 from models.db import Database
 from models.db_errors import translate_errors
 from models.db_urls import is_url, sqlite_path, sqlite_url
 from models.errors import (
     BusyError,
+    DamagedError,
     DatabaseError,
     DatabaseMissing,
     NewerSchemaError,
     ReadOnlyError,
 )
-from models.file_probe import MIGRATIONS, describe_file_problem, known_revisions, probe_file
+from models.file_probe import (
+    MIGRATIONS,
+    describe_file_problem,
+    is_wal,
+    known_revisions,
+    probe_file,
+)
+
+WAL_NOTICE = (
+    "Databasen var i WAL-läge (ändrat av ett annat program); den har ställts tillbaka."
+)
 
 
 def _writable(path: Path) -> bool:
@@ -55,6 +69,7 @@ def open_database(
         url = sqlite_url(path)
     read_only = False
     created = False
+    wal = False
     if path is not None:
         if not path.exists():
             created = True
@@ -72,7 +87,12 @@ def open_database(
             if not _writable(path):
                 read_only = True
                 url = sqlite_url(path, read_only=True)
+            elif is_wal(path):
+                leave_wal(path)
+                wal = True
     db = Database(url, read_only=read_only, user=user)
+    if wal:
+        db.notice(WAL_NOTICE)
     attempts = 1 + models.db.BUSY_RETRIES
     for attempt in range(1, attempts + 1):
         try:
@@ -89,7 +109,51 @@ def open_database(
             raise
     if path is not None and not created:
         daily_backup(db)
+    tell_setting_problems(db)
     return db
+
+
+def leave_wal(path: Path) -> None:
+    """Switch a healthy file of this program out of WAL mode, which another tool set.
+
+    Switching to the rollback journal copies every page still in the -wal file into the
+    database first (SQLite's checkpoint), so nothing written in WAL mode is lost; the -wal
+    and -shm files are removed. Another program that still has the file open in WAL mode
+    keeps SQLite from switching: then nothing is changed and the user is told.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=models.db.BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BusyError(
+            f"Databasen {path.name} är i WAL-läge (ändrat av ett annat program) och kunde "
+            f"inte ställas tillbaka: {exc}. Stäng andra program som har filen öppen och "
+            "försök igen."
+        ) from exc
+    if str(mode).lower() != "delete":
+        raise BusyError(
+            f"Databasen {path.name} är i WAL-läge (ändrat av ett annat program) och används "
+            "av ett annat program just nu, så den kunde inte ställas tillbaka. Stäng det "
+            "programmet och försök igen."
+        )
+
+
+def tell_setting_problems(db: Database) -> None:
+    """Stored settings of the wrong type or range fall back to their defaults: said once,
+    when the database is opened (the command line prints it, the window shows it)."""
+    from models import settings
+
+    try:
+        with db.read() as session:
+            problems = settings.stored_problems(settings.stored(session))
+    except Exception:  # noqa: BLE001 - reading the settings must never stop the opening
+        return
+    for problem in problems:
+        db.notice(problem)
 
 
 def _check_and_migrate(db: Database, migrate: bool) -> None:
@@ -107,9 +171,22 @@ def _check_and_migrate(db: Database, migrate: bool) -> None:
     known = known_revisions()
     if revision is None and tables:
         raise DatabaseError(
-            f"{db.name} är en SQLite-databas från ett annat program "
+            f"{db.name} är en databas från ett annat program "
             f"(tabeller: {', '.join(sorted(tables)[:5])}). Den öppnas inte."
         )
+    if revision is not None and not re.fullmatch(r"\d{4}", str(revision)):
+        raise DatabaseError(
+            f"{db.name} är en databas från ett annat program: den använder Alembic men "
+            f"schemaversionen {words.quoted(revision, 20)} är inte Insiktskollens "
+            f"(tabeller: {', '.join(sorted(tables)[:5])}). Den öppnas inte."
+        )
+    if revision in known and not db.is_sqlite:
+        # A file was compared before it was opened (models.file_probe); a server here.
+        with translate_errors(db.name), db.reader_engine.connect() as conn:
+            found = schema.server_differences(conn, revision)
+        if found:
+            message = schema.not_ours_message(db.name, revision, found)
+            raise DamagedError(f"{message} Databasen har inte ändrats.", differences=found)
     if revision is not None and revision not in known:
         raise NewerSchemaError(
             f"Databasen {db.name} har schemaversion {revision}, som är nyare än detta "

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from models.collation import sort_key
 from models.entities import Action, Person, Unit
 from models.errors import InputError, NotFoundError
+from models.words import quoted
 
 NAME_MAX = 120
 
@@ -94,7 +95,7 @@ def update_person(
     if email is not None:
         email = email.strip()
         if email and ("@" not in email or " " in email):
-            raise InputError(f"E-postadressen ”{email}” ser inte ut som en e-postadress.")
+            raise InputError(f"E-postadressen {quoted(email)} ser inte ut som en e-postadress.")
         person.email = email or None
     if unit is not None:
         person.unit = unit_named(session, unit) if unit.strip() else None

@@ -6,11 +6,13 @@ the database's settings and the newest change log id, from one short read-only
 transaction. It is only a preview: the real opening (`models.opening.open_database`, with its
 checks, migrations and daily backup) follows right after the window is shown.
 
-It refuses (returns None, and the caller opens the database the usual way, whose messages
-say what is wrong) whenever the file is anything but a healthy database of this program's
-current schema: not SQLite, cut short, in WAL mode, failing SQLite's quick_check, without
-alembic_version or with another revision than this program's newest, or when SQLite
-reports anything at all. The file is opened with SQLite's mode=ro: nothing is written.
+It steps aside (returns None, and the caller opens the database the usual way, which
+says what is wrong or puts it right) whenever the file is anything but a healthy database
+of this program's current schema in the program's own journal mode: not SQLite, cut
+short, in WAL mode (the normal opening switches it back), failing SQLite's quick_check,
+without alembic_version, with another revision than this program's newest or a schema
+that differs from it (models.schema), or when SQLite reports anything at all. The file is
+opened with SQLite's mode=ro: nothing is written.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from models import schema
 from models.codes import Assessment, Factor, Status
 from models.paths import migrations_dir
 from models.register import RegisterRow
@@ -102,6 +105,8 @@ def quick_read(path: Path) -> QuickRegister | None:
         revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
         if revisions != [head]:
             return None
+        if schema.differences(schema.sqlite_fingerprint(conn), head):
+            return None  # not exactly the program's schema: the opening says what differs
         return _read(conn)
     except (sqlite3.Error, ValueError, TypeError):
         # Locked, a hot journal, damage the quick check missed, an unknown code: the

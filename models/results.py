@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models import ranges
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult
 from models.errors import InputError
+from models.words import number_text, quoted
 
 RIKET = "0000"
 # Kolada's municipality groups ("liknande kommuner"): G and digits, kept as comparisons.
@@ -53,7 +55,7 @@ def check_municipality(value: Any, what: str = "Kommun") -> str:
     if (len(code) == 4 and code.isdigit()) or is_municipality_group(code):
         return code
     raise InputError(
-        f"{what}: ”{value}” är ingen kommunkod med fyra siffror (eller kommungrupp i Kolada, "
+        f"{what}: {quoted(value)} är ingen kommunkod med fyra siffror (eller kommungrupp i Kolada, "
         "G och siffror, t.ex. G124018)."
     )
 
@@ -61,7 +63,7 @@ def check_municipality(value: Any, what: str = "Kommun") -> str:
 def check_year(value: Any, what: str = "År") -> int:
     number = parse_number(value, what)
     if number is None or number != int(number) or not 2000 <= number <= 2100:
-        raise InputError(f"{what}: ”{value}” är inget år mellan 2000 och 2100.")
+        raise InputError(f"{what}: {quoted(value)} är inget år mellan 2000 och 2100.")
     return int(number)
 
 
@@ -80,7 +82,10 @@ def parse_number(value: Any, what: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float
+            raise InputError(f"{what}: {quoted(value)} är inget tal som kan sparas.") from None
     else:
         text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         text = text.replace("\u2212", "-").replace(",", ".")
@@ -91,9 +96,9 @@ def parse_number(value: Any, what: str) -> float | None:
         try:
             number = float(text)
         except ValueError:
-            raise InputError(f"{what}: ”{value}” är inget tal.") from None
+            raise InputError(f"{what}: {quoted(value)} är inget tal.") from None
     if math.isnan(number) or math.isinf(number):
-        raise InputError(f"{what}: ”{value}” är inget tal.")
+        raise InputError(f"{what}: {quoted(value)} är inget tal.")
     return number
 
 
@@ -142,6 +147,9 @@ def check_values(
     count = parse_number(answers, "Antal svar")
     if count is not None and (count < 0 or count != int(count)):
         raise InputError(f"Antal svar: {_fmt(count)} är inget antal (heltal 0 eller mer).")
+    if count is not None and count > ranges.ANSWERS_MAX:
+        largest = f"{ranges.ANSWERS_MAX:,}".replace(",", " ")
+        raise InputError(f"Antal svar: {_fmt(count)} ligger utanför 0–{largest}.")
     plus_minus = parse_number(margin, "Felmarginal")
     if plus_minus is not None and not 0 <= plus_minus <= 100:
         raise InputError(f"Felmarginal: {_fmt(plus_minus)} ligger utanför 0–100.")
@@ -164,16 +172,19 @@ def check_values(
 def parse_day(value: Any, what: str) -> dt.date | None:
     """A date as a date, an Excel date-time or ISO text (2024-04-24); empty gives None."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return ranges.check_date(value.date(), what)
     if value is None or isinstance(value, dt.date):
-        return value
+        return value if value is None else ranges.check_date(value, what)
     text = str(value).strip()
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in " T" else text)
+        day = dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in " T" else text)
     except ValueError:
-        raise InputError(f"{what}: ”{text}” är inget giltigt datum (skriv som 2024-04-24).") from None
+        raise InputError(
+            f"{what}: {quoted(text)} är inget giltigt datum (skriv som 2024-04-24)."
+        ) from None
+    return ranges.check_date(day, what)
 
 
 def parse_yes_no(value: Any, what: str) -> bool:
@@ -184,11 +195,11 @@ def parse_yes_no(value: Any, what: str) -> bool:
         return False
     if text in ("ja", "j", "yes", "true", "1", "sant", "x", "preliminär", "prel"):
         return True
-    raise InputError(f"{what}: ”{value}” ska vara ja eller nej.")
+    raise InputError(f"{what}: {quoted(value)} ska vara ja eller nej.")
 
 
 def _fmt(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return number_text(f"{number:g}".replace(".", ","))
 
 
 def set_result(

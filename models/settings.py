@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from models import ranges, words
 from models.errors import InputError
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ def _month_day(text: str) -> tuple[int, int]:
         dt.date(2001, month, day)
     except ValueError:
         raise InputError(
-            f"Dagen för de slutliga siffrorna: ”{text}” ska vara månad-dag, t.ex. 05-31."
+            f"Dagen för de slutliga siffrorna: {words.quoted(text)} ska vara månad-dag, t.ex. 05-31."
         ) from None
     return month, day
 
@@ -109,22 +111,15 @@ def _encode(key: str, value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _decode(key: str, text: str) -> Any:
-    raw = json.loads(text)
-    if key == "grade_bands":
-        return tuple(GradeBand(float(lower), str(label)) for lower, label in raw)
-    if key == "min_answers_by_year":
-        return {int(k): int(v) for k, v in raw.items()}
-    return raw
-
-
 def _check(key: str, value: Any) -> Any:
     if key not in DbSettings.__dataclass_fields__:
         raise InputError(f"Okänd inställning: {key}")
     if key == "municipality_code":
         value = str(value).strip()
         if not (len(value) == 4 and value.isdigit()):
-            raise InputError(f"Kommunkoden ska vara fyra siffror (t.ex. 2081), inte ”{value}”.")
+            raise InputError(
+                f"Kommunkoden ska vara fyra siffror (t.ex. 2081), inte {words.quoted(value)}."
+            )
     elif key in ("min_answers", "due_soon_days"):
         value = int(value)
         if not 0 <= value <= 1000:
@@ -151,24 +146,135 @@ def _check(key: str, value: Any) -> Any:
     return value
 
 
-def load(session: Session) -> DbSettings:
+def stored(session: Session) -> dict[str, str]:
+    """The settings table as it is: key → JSON text."""
     from sqlalchemy import select
 
     from models.entities import Setting
 
-    return from_stored({s.key: s.value for s in session.scalars(select(Setting))})
+    return {s.key: s.value for s in session.scalars(select(Setting))}
+
+
+def load(session: Session) -> DbSettings:
+    return from_stored(stored(session))
+
+
+# The JSON type each stored setting must have (bool is no number here).
+_NUMBER = (int, float)
+_TYPES: dict[str, tuple[type, ...]] = {
+    "municipality_code": (str,),
+    "municipality_name": (str,),
+    "grade_bands": (list,),
+    "min_answers": (int,),
+    "min_answers_by_year": (dict,),
+    "due_soon_days": (int,),
+    "backup_keep": (int,),
+    "answer_sd": _NUMBER,
+    "final_figures_by": (str,),
+    "response_rate_min_total": _NUMBER,
+    "response_rate_min_area": _NUMBER,
+    "kolada_base_url": (str,),
+    "last_report_at": (str,),
+}
+
+
+def _stored_value(key: str, text: str) -> Any:
+    """A stored setting decoded and checked (type and range), or ValueError.
+
+    Another program or an older version may have written anything into the table: a
+    value that is not what this program writes is never used (it could stop results,
+    charts or the report).
+    """
+    try:
+        raw: Any = json.loads(text, parse_int=ranges.json_int)
+    except (ValueError, RecursionError):
+        raise ValueError("ingen giltig JSON") from None
+    if not _has_type(raw, _TYPES[key]):
+        raise ValueError("fel typ")
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise ValueError("inget ändligt tal")
+    if key == "municipality_code" and raw == "":
+        return raw
+    if key == "grade_bands":
+        if not all(
+            isinstance(b, list) and len(b) == 2 and isinstance(b[0], _NUMBER)
+            and not isinstance(b[0], bool) and isinstance(b[1], str) for b in raw
+        ):
+            raise ValueError("fel form")
+        raw = tuple(GradeBand(float(lower), label) for lower, label in raw)
+    elif key == "min_answers_by_year":
+        raw = _answers_by_year(raw)
+    elif key == "last_report_at":
+        if raw:
+            dt.datetime.fromisoformat(raw)
+        return raw
+    elif key in ("municipality_name", "kolada_base_url"):
+        return raw
+    try:
+        return _check(key, raw)
+    except InputError as exc:
+        raise ValueError(exc.message) from None
+
+
+def _has_type(value: object, types: tuple[type, ...]) -> bool:
+    return not isinstance(value, bool) and isinstance(value, types)
+
+
+def _answers_by_year(raw: dict[str, Any]) -> dict[int, int]:
+    out = {}
+    for year, value in raw.items():
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
+            raise ValueError("fel värde")
+        number = int(year)
+        if not 1990 <= number <= 2100:
+            raise ValueError("fel år")
+        out[number] = value
+    return out
+
+
+def _default_text(key: str) -> str:
+    value = getattr(DEFAULTS, key)
+    if key == "grade_bands":
+        return ", ".join(f"{b.label} från {b.lower:g}" for b in value)
+    if key == "min_answers_by_year":
+        return "inga"
+    if value == "":
+        return "tomt"
+    return str(value).replace(".", ",") if isinstance(value, float) else str(value)
 
 
 def from_stored(stored: dict[str, str]) -> DbSettings:
-    """The settings from the table's key → JSON text pairs (defaults for the rest)."""
+    """The settings from the table's key → JSON text pairs (defaults for the rest).
+
+    A stored value of the wrong type or range falls back to its default (the opening
+    says so once: `stored_problems`).
+    """
     values = {}
     for key in DbSettings.__dataclass_fields__:
         if key in stored:
             try:
-                values[key] = _decode(key, stored[key])
+                values[key] = _stored_value(key, stored[key])
             except (ValueError, TypeError):
-                continue  # a damaged value falls back to its default
+                continue
     return DbSettings(**values)
+
+
+def stored_problems(stored: dict[str, str]) -> list[str]:
+    """A Swedish warning for every stored setting that is not used (wrong type or range),
+    naming it, the value found and the default used instead."""
+    problems = []
+    for key in DbSettings.__dataclass_fields__:
+        if key not in stored:
+            continue
+        try:
+            _stored_value(key, stored[key])
+        except (ValueError, TypeError) as exc:
+            problems.append(
+                f"Inställningen {key} i databasen har ett ogiltigt värde "
+                f"({words.quoted(stored[key], 40)}: {exc}); standardvärdet "
+                f"({_default_text(key)}) används i stället."
+            )
+    return problems
 
 
 def save(session: Session, **changes: Any) -> DbSettings:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from models.codes import Area
 from models.settings import DbSettings
+from models.words import number_text
 
 Z95 = 1.96
 PRELIMINARY_NOTE = "preliminärt"
@@ -167,4 +168,4 @@ def _up(number: float, decimals: int) -> float:
 
 
 def _fmt(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return number_text(f"{number:g}".replace(".", ","))

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models import actions, people, snapshots
 from models.entities import Action, Person, Unit
 from models.errors import NotFoundError
+from models.words import quoted
 
 
 @dataclass
@@ -275,7 +276,7 @@ NameKind = Literal["person", "unit"]
 def _find(session: Session, kind: NameKind, name: str) -> Person | Unit:
     found = (people.find_person if kind == "person" else people.find_unit)(session, name)
     if found is None:
-        raise NotFoundError(f"”{name}” finns inte längre i listan.")
+        raise NotFoundError(f"{quoted(name)} finns inte längre i listan.")
     return found
 
 

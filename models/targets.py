@@ -24,13 +24,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import ranges, stats
 from models import settings as db_settings
-from models import stats
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult, Target
 from models.errors import InputError, NotFoundError
 from models.places import own_code
 from models.results import ResultKey, check_code, check_values, check_year, find_result
+from models.words import number_text
 
 
 class TargetStatus(StrEnum):
@@ -173,10 +174,7 @@ def set_target(
 
 def remove_target(session: Session, target_id: Any) -> TargetRow:
     """Remove a target by its id; the removed target is returned for the message."""
-    try:
-        number = int(str(target_id).strip())
-    except ValueError:
-        raise InputError(f"Mål: ”{target_id}” är inget id (ett heltal).") from None
+    number = ranges.check_id(target_id, "Mål")
     target = session.get(Target, number)
     if target is None:
         raise NotFoundError(f"Mål {number} finns inte.")
@@ -267,4 +265,4 @@ def judge_targets(session: Session, today: dt.date | None = None) -> list[Target
 
 
 def _fmt(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return number_text(f"{number:g}".replace(".", ","))

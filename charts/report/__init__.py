@@ -13,8 +13,8 @@ Page numbers and the date are in every footer. Text is vector and searchable.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +30,7 @@ from charts.report.effect import effect_section
 from charts.report.first_page import first_page
 from charts.report.since import since_page
 from charts.style import GREY, rc_settings
+from models.atomic import write_whole
 from models.db import Database
 from models.entities import utcnow
 from models.errors import InsiktError
@@ -43,6 +44,8 @@ class ReportResult:
     pages: int
     actions: int
     since_text: str
+    # Why the report's date could not be recorded for the next one ("" when it was).
+    not_recorded: str = ""
 
 
 def report_pages(data: ReportData, progress: Progress | None = None) -> list[Figure]:
@@ -87,8 +90,8 @@ def write_pdf(
 ) -> None:
     """The pages as one PDF; `progress` hears the pages written, of all.
 
-    The file is written beside `path` and put in its place when whole, so a failure or a
-    stop (`Cancelled` from `progress`) leaves no half report. The matplotlib settings are
+    The file is written beside `path` and put in its place when whole (models.atomic), so
+    a failure or a stop (`Cancelled` from `progress`) leaves the previous file as it was. The matplotlib settings are
     taken page by page, so the window can draw its charts in between.
     """
     metadata = {
@@ -97,9 +100,8 @@ def write_pdf(
         "Subject": "Insikt (NKI) och förbättringsåtgärder",
         "Creator": "Insiktskollen",
     }
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.delvis")
-    try:
+
+    def write(partial: Path) -> None:
         with rc_settings(RC):
             pdf = PdfPages(partial, metadata=metadata)
         try:
@@ -108,12 +110,16 @@ def write_pdf(
                     pdf.savefig(fig)
                 if progress is not None:
                     progress(done, len(pages))
-        finally:
-            with rc_settings(RC):
+        except BaseException:
+            # After a failed write (a full disk) closing fails too ("Error -2 while
+            # flushing"): the first error is the one to tell.
+            with contextlib.suppress(Exception), rc_settings(RC):
                 pdf.close()
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+            raise
+        with rc_settings(RC):
+            pdf.close()
+
+    write_whole(Path(path), write, "Mötesunderlaget")
 
 
 def _footnote_page(flow: Flow, data: ReportData) -> None:
@@ -149,13 +155,17 @@ def make_report(
     with db.read() as session:
         data = load_report(session, since=since, today=today, now_utc=now)
     pages = report_pages(data, progress)
-    try:
-        write_pdf(pages, path, data, progress)
-    except PermissionError:
-        raise InsiktError(
-            f"Filen {path} går inte att skriva (den kan vara öppen i ett annat program)."
-        ) from None
+    write_pdf(pages, path, data, progress)
+    not_recorded = ""
     if record and not db.read_only:
-        with db.write() as session:
-            record_report(session, now)
-    return ReportResult(Path(path), len(pages), len(data.actions), data.since.reason)
+        try:
+            with db.write() as session:
+                record_report(session, now)
+        except InsiktError as exc:
+            not_recorded = (
+                "Dagen för underlaget kunde inte sparas i databasen, så nästa underlags "
+                f"”Sedan förra mötet” börjar vid förra underlaget ({exc.message})"
+            )
+    return ReportResult(
+        Path(path), len(pages), len(data.actions), data.since.reason, not_recorded
+    )

@@ -25,6 +25,7 @@ from charts.targets import draw_targets, target_years
 from charts.timeaxis import BREAK_MARK_NOTE, mark_break, spans_break, year_span, year_ticks
 from models.chart_data import ActionItem, Point, Series
 from models.codes import Area
+from models.ranges import drawable
 from models.report_data import ActionReport, ReportData
 
 FACTOR_COLOURS = (BLUE, VERMILLION, GREEN, PURPLE, "#E69F00", "#000000")
@@ -56,7 +57,9 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
         return
     ax = flow.axes(185)
     years = [p.year for _, s in trend.series for p in s.points] + target_years(trend.targets)
-    dates = [d for d in (action.start, action.due, action.completed) if d]
+    # A stored date outside 1990–2100 (an older version's database) is not drawn.
+    start_, due_, completed_ = (drawable(d) for d in (action.start, action.due, action.completed))
+    dates = [d for d in (start_, due_, completed_) if d]
     left, right = year_span(years, dates)
     areas = list(trend.areas)
     factors = list(dict.fromkeys(label.split(",")[0] for label, _ in trend.series))
@@ -70,15 +73,15 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
             LINE_STYLES[areas.index(one.area) % 4],
             label,
         )
-    start = action.start or action.due
+    start = start_ or due_
     if start is not None:
         item = ActionItem(
             action.id,
             action.title,
             action.status,
-            action.start,
-            action.due,
-            action.completed,
+            start_,
+            due_,
+            completed_,
             action.progress,
         )
         end, _open = lane_end(item, data.today)

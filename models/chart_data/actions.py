@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.actions import list_actions
 from models.codes import Area, Factor, Status
 from models.entities import Action
+from models.ranges import DATE_MAX, DATE_MIN, drawable
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class ActionItem:
     factors: tuple[Factor, ...] = ()
     areas: tuple[Area, ...] = ()
     overdue: bool = False
+    # Stored dates left out of the drawing (outside models.ranges' 1990–2100), as
+    # "slutdatum 9999-12-31": a database written by an older version may hold them.
+    undrawn: tuple[str, ...] = ()
 
     @property
     def end(self) -> dt.date | None:
@@ -68,19 +73,39 @@ class StatusData:
 
 
 def action_item(action: Action, today: dt.date) -> ActionItem:
+    named = {"start": action.start, "slutdatum": action.due, "klar": action.completed}
+    named.update({f"milstolpe {m.text[:30]}": m.date for m in action.milestones})
+    undrawn = tuple(
+        f"{what} {day.isoformat()}" for what, day in named.items()
+        if day is not None and drawable(day) is None
+    )
     return ActionItem(
         id=action.id,
         title=action.title,
         status=action.status,
-        start=action.start,
-        due=action.due,
-        completed=action.completed,
+        start=drawable(action.start),
+        due=drawable(action.due),
+        completed=drawable(action.completed),
         progress=action.progress,
-        milestones=tuple(MilestoneItem(m.date, m.text) for m in action.milestones),
+        milestones=tuple(
+            MilestoneItem(m.date, m.text) for m in action.milestones if drawable(m.date)
+        ),
         factors=tuple(action.factors),
         areas=tuple(action.areas),
         overdue=action.is_overdue(today),
+        undrawn=undrawn,
     )
+
+
+def undrawn_note(actions: Iterable[ActionItem]) -> list[str]:
+    """A note naming the stored dates a chart leaves out (see ActionItem.undrawn)."""
+    found = [f"”{a.title[:60]}” ({', '.join(a.undrawn)})" for a in actions if a.undrawn]
+    if not found:
+        return []
+    return [
+        f"Datum utanför {DATE_MIN.year}–{DATE_MAX.year} ritas inte: {'; '.join(found[:5])}"
+        + (f" och {len(found) - 5} till" if len(found) > 5 else "") + "."
+    ]
 
 
 def load_actions(session: Session, today: dt.date | None = None) -> tuple[ActionItem, ...]:

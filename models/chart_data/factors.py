@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from models import settings as db_settings
 from models import stats
-from models.chart_data.actions import ActionItem, load_actions
+from models.chart_data.actions import ActionItem, load_actions, undrawn_note
 from models.chart_data.series import FACTOR_MEASURE, Series, in_years, series_notes, series_of
 from models.chart_data.targets import aimed, load_targets
 from models.codes import Area, Factor, Group
@@ -96,7 +96,7 @@ def load_factors(
         area=area,
         panels=tuple(panels),
         today=today,
-        notes=series_notes(every),
+        notes=tuple(series_notes(every)) + tuple(undrawn_note(actions)),
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from models import settings as db_settings
-from models.chart_data.actions import ActionItem, load_actions
+from models.chart_data.actions import ActionItem, load_actions, undrawn_note
 from models.chart_data.series import Series, in_years, series_notes, series_of
 from models.chart_data.targets import aimed, load_targets
 from models.codes import Area, Group, Measure
@@ -71,6 +71,7 @@ def load_nki(
         for a in load_actions(session, today)
         if not a.areas or area == Area.TOTALT or area in a.areas
     )
+    notes += undrawn_note(actions)
     return NkiData(
         municipality_name=town.municipality_name,
         area=area,

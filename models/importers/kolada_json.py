@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from models import ranges
 from models.errors import InputError
 from models.importers.rows import Incoming, Parsed, key_text
 from models.results import check_key, check_values
@@ -39,7 +40,7 @@ class KpiTarget:
 
 def split_pages(text: str, name: str) -> list[Any]:
     """The JSON documents in a text: one, an array of pages, or several one after another."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=ranges.json_int)
     documents: list[Any] = []
     position = 0
     text = text.lstrip("\ufeff")
@@ -56,6 +57,8 @@ def split_pages(text: str, name: str) -> list[Any]:
             ) from None
         except RecursionError:
             raise InputError(f"{name}: ingen giltig JSON (för djupt nästlad).") from None
+        except ValueError as exc:  # from ranges.json_int: a number of hundreds of digits
+            raise InputError(f"{name}: {exc} i JSON-texten; inget har importerats.") from None
         documents.append(document)
     pages: list[Any] = []
     for document in documents:

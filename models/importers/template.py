@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.atomic import write_whole
 from models.codes import Area, Group, Measure
 from models.errors import InputError
 from models.importers.table import HEADER, TEMPLATE_FIELDS
@@ -40,7 +41,9 @@ def save_template(path: Path) -> Path:
         elif suffix in (".csv", ".txt"):
             header = ";".join(HEADER[n] for n in TEMPLATE_FIELDS)
             # utf-8-sig and ';': how Swedish Excel recognises a CSV file on opening.
-            path.write_text(header + "\r\n", encoding="utf-8-sig", newline="")
+            write_whole(
+                path, lambda part: part.write_text(header + "\r\n", encoding="utf-8-sig", newline="")
+            )
         else:
             raise InputError(f"{path.name}: mallen sparas som .csv eller .xlsx, inte ”{suffix}”.")
     except OSError as exc:
@@ -71,4 +74,4 @@ def _save_xlsx(path: Path) -> None:
         help_sheet.append(list(row))
     help_sheet.column_dimensions["A"].width = 18
     help_sheet.column_dimensions["B"].width = 110
-    book.save(path)
+    write_whole(path, book.save)

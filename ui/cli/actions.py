@@ -11,7 +11,7 @@ from models import actions as ops
 from models.codes import Area, Factor, Status
 from models.entities import Action, Comment
 from models.errors import InputError
-from models.words import count
+from models.words import count, printable
 from ui.cli.output import database, print_json
 
 # The list gives every field but the expected effect; `actions show` gives that too.
@@ -85,7 +85,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                 factors=args.factor or [],
                 areas=args.area or [],
             )
-            print(f"Åtgärd {action.id} skapad: {action.title}")
+            print(f"Åtgärd {action.id} skapad: {printable(action.title)}")
     return 0
 
 
@@ -108,7 +108,7 @@ def cmd_update(args: argparse.Namespace) -> int:
                 ops.update_action(session, args.id, None, **changes)
             action = ops.get_action(session, args.id)
             print(
-                f"Åtgärd {action.id} ({action.title}) sparad: {action.status.label}, "
+                f"Åtgärd {action.id} ({printable(action.title)}) sparad: {action.status.label}, "
                 f"{action.progress} %, version {action.version}."
             )
     return 0
@@ -125,14 +125,16 @@ def _print_actions(data: list[dict[str, Any]], soon: set[int]) -> None:
         status = Status(row["status"]).label
         print(
             f"{row['id']:>3}  {status:<11} {row['due'] or '–':<12} {row['progress']:>3}%  "
-            f"{(row['owner'] or '–')[:16]:<16} {row['title']}{mark}"
+            f"{printable((row['owner'] or '–')[:16]):<16} {printable(row['title'])}{mark}"
         )
     print(f"{count(len(data), 'åtgärder')}.")
 
 
 def _print_show(data: dict[str, Any]) -> None:
     labels = ops.FIELD_LABELS
-    print(f"{data['title']}  (id {data['id']}, version {data['version']})")
+    # Text from the database goes to a terminal: control characters and escapes shown
+    # escaped (a title could otherwise clear the screen or hide a line).
+    print(f"{printable(data['title'])}  (id {data['id']}, version {data['version']})")
     status = Status(data["status"]).label + (" – FÖRSENAD" if data["overdue"] else "")
     rows = [
         (labels["status"], status),
@@ -149,11 +151,12 @@ def _print_show(data: dict[str, Any]) -> None:
         (labels["expected_effect"], data["expected_effect"]),
     ]
     for label, value in rows:
-        print(f"  {label + ':':<19}{value or '–'}")
+        print(f"  {label + ':':<19}{printable(value or '–', keep_newlines=True)}")
     print("  Milstolpar:" + ("" if data["milestones"] else " inga"))
     for m in data["milestones"]:
-        print(f"    {m['date']} {m['time_span'] or ''} {m['text']}".rstrip())
+        print(printable(f"    {m['date']} {m['time_span'] or ''} {m['text']}".rstrip()))
     print("  Kommentarer:" + ("" if data["comments"] else " inga"))
     for c in data["comments"]:
         state = f"{Status(c['status']).label}, {c['progress']} %"
-        print(f"    {c['date']} {c['author']} ({state}): {c['text']}")
+        text = printable(f"{c['author']} ({state}): {c['text']}", keep_newlines=True)
+        print(f"    {c['date']} {text}")

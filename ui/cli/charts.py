@@ -12,8 +12,9 @@ from typing import Any
 
 from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
 from models.codes import Area, Group
-from models.errors import InputError, InsiktError
+from models.errors import InputError
 from models.results import has_results, is_municipality_group
+from models.words import quoted, shown
 from ui.cli.output import database
 
 
@@ -33,9 +34,9 @@ def _years(text: str | None) -> tuple[int, int] | None:
     try:
         first, last = (int(parts[0]), int(parts[-1]))
     except ValueError:
-        raise InputError(f"--years: ”{text}” ska vara två år, t.ex. 2019-2024.") from None
+        raise InputError(f"--years: {quoted(text)} ska vara två år, t.ex. 2019-2024.") from None
     if len(parts) > 2 or first > last:
-        raise InputError(f"--years: ”{text}” ska vara två år i ordning, t.ex. 2019-2024.")
+        raise InputError(f"--years: {quoted(text)} ska vara två år i ordning, t.ex. 2019-2024.")
     return first, last
 
 
@@ -45,9 +46,9 @@ def _target(text: str | None) -> float | None:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InputError(f"--target: ”{text}” är inget tal.") from None
+        raise InputError(f"--target: {quoted(text)} är inget tal.") from None
     if not 0 <= value <= 100:
-        raise InputError(f"--target: {text} ligger utanför 0–100.")
+        raise InputError(f"--target: {shown(text)} ligger utanför 0–100.")
     return value
 
 
@@ -59,7 +60,7 @@ def _comparison(text: str | None) -> str | None:
         return "0000"
     if not (len(code) == 4 and code.isdigit()) and not is_municipality_group(code.upper()):
         raise InputError(
-            f"--comparison: ”{text}” är ingen kommunkod med fyra siffror (Riket: 0000) "
+            f"--comparison: {quoted(text)} är ingen kommunkod med fyra siffror (Riket: 0000) "
             "eller kommungrupp i Kolada (t.ex. G124018)."
         )
     return code.upper()
@@ -85,10 +86,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
                 session, options.comparison
             )
     fig = draw(args.kind, data, options)
-    try:
-        save(fig, out)
-    except OSError as exc:
-        raise InsiktError(f"Diagrammet kunde inte sparas i {out}: {exc.strerror or exc}.") from exc
+    save(fig, out)  # whole or not at all; a Swedish message when it cannot be written
     print(f"{CHART_TITLES[args.kind]} sparat i {out}.")
     if unknown:
         print(

@@ -13,7 +13,7 @@ from typing import Any
 from models import actions as ops
 from models.effect import Effect, YearValue, chance_note, effect_line, effects
 from models.targets import TargetCheck, judge_targets, remove_target, set_target
-from models.words import count
+from models.words import count, number_text, printable
 from ui.cli.output import database, print_json
 
 
@@ -64,9 +64,9 @@ def cmd_effect(args: argparse.Namespace) -> int:
     for action_id, (title, areas) in aimed.items():
         if action_id not in with_rows:
             where = ", ".join(areas) if areas else "totalt"
-            print(f"{title}: inga egna resultat för {where} ännu.")
+            print(f"{printable(title)}: inga egna resultat för {where} ännu.")
     for effect in rows:
-        print(effect_line(effect))
+        print(printable(effect_line(effect)))
     judged = sum(1 for e in rows if e.judged)
     print(
         f"{count(len(rows), 'jämförelser')}, varav {judged} kan bedömas."
@@ -95,7 +95,7 @@ def target_json(check: TargetCheck) -> dict[str, Any]:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return number_text(f"{value:g}".replace(".", ","))
 
 
 def target_line(check: TargetCheck) -> str:

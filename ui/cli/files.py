@@ -10,20 +10,28 @@ Also the check every command makes of `--db` before anything is opened. No Qt he
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from models import settings
-from models.backups import backup_path_for, backup_sqlite, list_backups, restore_backup
+from models.backups import (
+    Backup,
+    backup_path_for,
+    backup_sqlite,
+    list_backups,
+    restore_backup,
+    with_losses,
+)
 from models.db_urls import sqlite_path
-from models.errors import InputError
-from models.file_probe import schema_head
-from models.health import content_counts, integrity_problems
+from models.errors import DamagedError, InputError
+from models.file_probe import file_schema_differences, schema_head
+from models.health import content_counts, integrity_problems, log_problems
 from models.opening import open_database
 from models.paths import data_dir
 from models.seed import load_example
 from models.transfer import TABLE_NAMES, copy_database
-from models.words import count, plural
+from models.words import count, plural, quoted, shown
 from ui.cli.output import database
 
 
@@ -41,7 +49,7 @@ def check_target(text: str, option: str) -> None:
             make_url(text).get_dialect()
         except (ArgumentError, NoSuchModuleError, ValueError):
             raise InputError(
-                f"{option}: ”{text}” är ingen databasadress som programmet känner till. "
+                f"{option}: {quoted(text)} är ingen databasadress som programmet känner till. "
                 "Ange en PostgreSQL-adress (postgresql+psycopg://användare@server/databas), "
                 "en SQLite-adress (sqlite:///C:/mapp/fil.db) eller en sökväg till en fil."
             ) from None
@@ -83,26 +91,55 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with database(args) as db:
-        with db.read() as session:
-            problems = integrity_problems(session)
-            counts = content_counts(session)
-            town = settings.load(session)
-        revision = db.schema_revision()
+    from models.db import set_notice_handler
+
+    set_notice_handler(None)  # check says it all in its own report
+    try:
+        with database(args) as db:
+            with db.read() as session:
+                problems = integrity_problems(session)
+                log = log_problems(session)
+                counts = content_counts(session)
+                town = settings.load(session)
+            revision = db.schema_revision()
+    except DamagedError as exc:
+        return _schema_report(args, exc)
     print(f"Databas: {db.name}")
     if town.municipality_code:
-        print(f"Kommun: {town.municipality_name} ({town.municipality_code})")
+        print(f"Kommun: {shown(town.municipality_name)} ({town.municipality_code})")
     print(f"Schemaversion: {revision} (programmets senaste: {schema_head()})")
+    print(f"Schema: som programmets version {revision}, ändringsloggens skydd på plats")
     print("Innehåll: " + ", ".join(count(n, what) for what, n in counts.items()))
     if db.read_only:
         print("Obs: filen kan inte skrivas till; den öppnas skrivskyddad.")
+    for notice in db.notices:
+        print(f"Obs: {notice}")
+    if log:
+        print("ÄNDRINGSLOGGEN ÄR INTE HEL:")
+        for line in log:
+            print(f"  {line}")
     if problems:
         print("SKADA HITTAD:")
         for line in problems:
             print(f"  {line}")
+    if log or problems:
         return 1
+    print("Ändringsloggen: hel (alla versioner av varje åtgärd finns)")
     print("Integritet: ok")
     return 0
+
+
+def _schema_report(args: argparse.Namespace, exc: DamagedError) -> int:
+    """check on a database that was refused: every difference in its schema, then why."""
+    found = exc.differences
+    if not found and isinstance(exc.path, Path):
+        found = file_schema_differences(exc.path)
+    print(f"Databas: {exc.path or args.db}")
+    if found:
+        print("SCHEMAT SKILJER SIG FRÅN PROGRAMMETS:")
+        for line in found:
+            print(f"  {line}")
+    raise exc
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -141,16 +178,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"Det finns inga säkerhetskopior av {path}.")
             return 0
         print(f"Säkerhetskopior av {path}, nyast först:")
-        for number, backup in enumerate(backups, start=1):
-            print(f"{number:>3}  {backup.made:%Y-%m-%d %H:%M}  {backup.kind:<18} {backup.path}")
+        for number, backup in enumerate(with_losses(backups, path), start=1):
+            lost = f"  (saknar {backup.lost})" if backup.lost else ""
+            print(
+                f"{number:>3}  {backup.made:%Y-%m-%d %H:%M}  {backup.kind:<18} {backup.path}{lost}"
+            )
         print(
             f"Återställ en av dem med: main.py {db_option(args)}restore NUMMER "
             "(eller sökvägen till kopian)"
         )
         return 0
     chosen = _chosen(args.backup, backups, db_option(args))
+    lost = with_losses([Backup(chosen, dt.datetime.now(), "vald")], path)[0].lost
     copy = restore_backup(chosen, path)
     print(f"Databasen {path} är återställd från {chosen}.")
+    if lost:
+        print(f"Obs: kopian saknade {lost}; de finns kvar i den tidigare filen.")
     if copy is not None:
         print(f"Den tidigare filen sparades först som {copy}.")
     return 0

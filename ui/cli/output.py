@@ -31,10 +31,13 @@ def _print_busy(message: str) -> None:
 
 
 def install_busy_printer() -> None:
-    """On the command line "databasen är upptagen, försöker igen" goes to stderr."""
-    from models.db import set_busy_handler
+    """On the command line "databasen är upptagen, försöker igen" goes to stderr, and so
+    does what the opening of a database put right (a file out of WAL mode, a setting
+    that fell back to its default)."""
+    from models.db import set_busy_handler, set_notice_handler
 
     set_busy_handler(_print_busy)
+    set_notice_handler(_print_busy)
 
 
 @contextlib.contextmanager

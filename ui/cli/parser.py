@@ -57,6 +57,20 @@ class Command:
         return int(function(args))
 
 
+def _id(text: str) -> int:
+    """An id on the command line: a whole number 1–2 147 483 647 (models.ranges), so that a
+    20-digit id is refused here instead of failing in the database."""
+    from models.errors import InputError
+    from models.ranges import check_id
+
+    if not text.strip().isdigit():
+        raise ValueError(text)  # argparse's own "ogiltigt värde: 'abc'"
+    try:
+        return check_id(text, "id")
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message.removeprefix("id: ")) from None
+
+
 def _runs(parser: argparse.ArgumentParser, target: str) -> argparse.ArgumentParser:
     parser.set_defaults(func=Command(target))
     return parser
@@ -117,7 +131,7 @@ def _database_commands(sub: Any) -> None:
         act_sub.add_parser("show", help="en åtgärd med milstolpar och kommentarer"),
         "ui.cli.actions:cmd_show",
     )
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=_id)
     show.add_argument("--json", action="store_true", help="skriv ut som JSON")
     add = _runs(act_sub.add_parser("add", help="lägg till en åtgärd"), "ui.cli.actions:cmd_add")
     add.add_argument("--title", required=True, help="åtgärdens titel")
@@ -129,7 +143,7 @@ def _database_commands(sub: Any) -> None:
     add.add_argument("--factor", action="append", help="servicefaktor (kan upprepas)")
     add.add_argument("--area", action="append", help="myndighetsområde (kan upprepas)")
     upd = _runs(act_sub.add_parser("update", help="ändra en åtgärd"), "ui.cli.actions:cmd_update")
-    upd.add_argument("id", type=int)
+    upd.add_argument("id", type=_id)
     upd.add_argument("--status", help="ny status")
     upd.add_argument("--progress", help="framsteg 0–100")
     upd.add_argument("--due", help="nytt slutdatum")
@@ -182,7 +196,7 @@ def _effect_commands(sub: Any) -> None:
         "ui.cli.effect:cmd_effect",
     )
     effect.add_argument("--json", action="store_true", help="skriv ut som JSON")
-    effect.add_argument("--action", type=int, metavar="ID", help="bara denna åtgärd")
+    effect.add_argument("--action", type=_id, metavar="ID", help="bara denna åtgärd")
 
     targets = _runs(
         sub.add_parser("targets", help="målen och om de är nådda"), "ui.cli.effect:cmd_targets"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from models.errors import InputError
-from models.words import count
+from models.words import count, quoted
 from ui.cli.output import database
 
 
@@ -47,17 +48,20 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from charts.report import make_report
     from models.actions import parse_date
+    from models.ranges import check_date
 
-    since = parse_date(args.since, "--since") if args.since else None
+    since = parse_date(args.since, "--since", checked=False) if args.since else None
     today = dt.date.today()
     if since is not None and since > today:
         raise InputError(
             f"--since: {since.isoformat()} ligger i framtiden (i dag är {today.isoformat()}); "
             "ange dagen för förra mötet."
         )
+    if since is not None:
+        check_date(since, "--since")
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise InputError(f"--out: mötesunderlaget sparas som PDF, inte ”{out.name}” (ange .pdf).")
+        raise InputError(f"--out: mötesunderlaget sparas som PDF, inte {quoted(out.name)} (ange .pdf).")
     if not out.expanduser().absolute().parent.is_dir():
         raise InputError(f"--out: mappen {out.expanduser().absolute().parent} finns inte.")
     if out.is_dir():
@@ -66,4 +70,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         result = make_report(db, out, since=since)
     print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")
     print(f"Sedan förra mötet: {result.since_text}.")
+    if result.not_recorded:
+        print(f"Obs: {result.not_recorded}.", file=sys.stderr)
     return 0

@@ -19,7 +19,7 @@ from models.importers.template import save_template
 from models.preview import CHANGED, NEW, Preview
 from models.results import list_results
 from models.tracking import as_text
-from models.words import count, plural
+from models.words import count, number_text, plural
 from ui.cli.output import database, print_json
 
 FIELD_NAMES = {
@@ -108,7 +108,7 @@ def print_preview(result: Preview, verbose: bool = True) -> None:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return number_text(f"{value:g}".replace(".", ","))
 
 
 def _show(value: Any) -> str:

@@ -69,6 +69,8 @@ class Opened(QObject):
         self.form.show_nothing()
         self.refresh()
         self.register.point_out_deadlines()
+        if self.db.notices:  # what the opening put right (WAL mode, a bad setting): said once
+            self.window.message_banner.show_message("info", "\n".join(self.db.notices))
         if self.db.path is not None:
             self.window.settings.last_database = str(self.db.path)
             self.window.settings.add_recent(str(self.db.path))

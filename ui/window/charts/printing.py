@@ -268,7 +268,7 @@ def save_report_dialog(
             _tr("Mötesunderlag sparat"),
             _tr("{0} ({1} sidor). Sedan förra mötet: {2}.").format(
                 target, result.pages, result.since_text
-            ),
+            ) + (f"\n\n{result.not_recorded}." if result.not_recorded else ""),
         )
         if done is not None:
             done(target)

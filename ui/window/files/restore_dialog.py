@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.backups import Backup, list_backups, restore_backup
+from models.backups import Backup, list_backups, restore_backup, with_losses
 from models.errors import InsiktError
 from models.progress import Progress
 from ui.window import messages
@@ -31,6 +31,7 @@ KINDS = {
     "auto": "automatisk",
     "kopia": "egen kopia",
     "före-återställning": "före en återställning",
+    "skadad": "skadad fil, kopierad före en återställning",
     "före-uppgradering": "före en uppgradering",
 }
 
@@ -57,7 +58,10 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         for backup in backups:
             kind = self.tr(KINDS.get(backup.kind, backup.kind))
-            item = QListWidgetItem(f"{backup.made:%Y-%m-%d %H:%M}  ({kind})  {backup.path.name}")
+            text = f"{backup.made:%Y-%m-%d %H:%M}  ({kind})  {backup.path.name}"
+            if backup.lost:
+                text += "  " + self.tr("saknar {lost}").format(lost=backup.lost)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(str(backup.path))
             self.list.addItem(item)
@@ -126,5 +130,5 @@ class RestoreDialog(QDialog):
 
 def offer_restore(parent: QWidget | None, target: Path, reason: str = "") -> bool:
     """Show the backups of `target`; True when one was put back."""
-    dialog = RestoreDialog(target, list_backups(target), reason, parent)
+    dialog = RestoreDialog(target, with_losses(list_backups(target), target), reason, parent)
     return bool(dialog.exec()) and dialog.restored_from is not None

@@ -22,6 +22,7 @@ from models import stats
 from models.codes import TOTAL_BREAK_AFTER, Area, Measure
 from models.results import RIKET
 from models.settings import DbSettings
+from models.words import number_text
 from ui.window.i18n import label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (municipality, year, measure) of a year cell
@@ -52,11 +53,15 @@ class Column:
 
 def number(value: float) -> str:
     """67 or 72,5: the way the reports write an index."""
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",").replace("-", "−")
+    text = f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",").replace("-", "−")
+    return number_text(text)  # −0,04 is "0", not "−0"
 
 
 def signed(value: float) -> str:
-    return ("+" if value > 0 else "±" if value == 0 else "") + number(value)
+    text = number(value)
+    if text == "0":
+        return "±0"
+    return ("+" if value > 0 else "") + text
 
 
 class ResultsGridModel(QAbstractTableModel):
