@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models import limits
 from models.action_fields import FIELDS
 from models.codes import normalise
 from models.errors import InputError
@@ -28,8 +29,8 @@ from models.tabular import (
     open_table,
 )
 
-MAX_BYTES = 20_000_000
-MAX_ROWS = 5000
+MAX_BYTES = limits.ACTIONS_FILE_BYTES
+MAX_ROWS = limits.ACTION_ROWS
 LIMITS = Limits(max_bytes=MAX_BYTES, max_rows=MAX_ROWS + 1)  # the header and the actions
 WORDING = Wording(
     unreadable="Filen {path} kan inte läsas: {reason}.",

@@ -13,18 +13,22 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from pathlib import Path
 
+from models import limits
 from models.errors import InputError
 from models.importers.rows import Parsed
 from models.importers.table import HEADER_SEARCH_ROWS, REQUIRED, find_header, parse_table
 from models.progress import Progress, counted
 from models.tabular import WORKBOOK_SUFFIXES, Limits, Row, Table, Wording, open_table
 
-MAX_BYTES = 50_000_000  # a CSV file
-MAX_ROWS = 100_000  # a sheet of a workbook
-WORDING = Wording(too_big="{name}: filen är för stor ({mb} MB) för en resultatfil.")
+CSV_LIMITS = Limits(max_bytes=limits.RESULTS_CSV_BYTES, max_rows=limits.RESULT_ROWS)
+WORKBOOK_LIMITS = Limits(max_bytes=limits.RESULTS_WORKBOOK_BYTES, max_rows=limits.RESULT_ROWS)
+WORDING = Wording(
+    too_big="{name}: filen är för stor ({mb} MB) för en resultatfil.",
+    too_many_rows="{name}: {where} har fler än {limit} rader med innehåll; dela upp den.",
+)
 
 
-def _header_score(rows: list[list[str]]) -> int:
+def _header_score(rows: list[Row]) -> int:
     return len(find_header(rows)[1])
 
 
@@ -33,8 +37,8 @@ def read_table_file(
 ) -> Parsed:
     """The file's result rows; `progress` hears the rows read so far (the total unknown)."""
     workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
-    limits = Limits(max_rows=MAX_ROWS) if workbook else Limits(max_bytes=MAX_BYTES)
-    with open_table(path, limits=limits, wording=WORDING, score=_header_score) as table:
+    bounds = WORKBOOK_LIMITS if workbook else CSV_LIMITS
+    with open_table(path, limits=bounds, wording=WORDING, score=_header_score) as table:
         if workbook:
             return _read_workbook(table, own_municipality, own_name, progress)
         if table.blank:
