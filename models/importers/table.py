@@ -17,6 +17,7 @@ from typing import Any
 from models.codes import Area, Group, Measure, normalise
 from models.errors import InputError
 from models.importers.rows import Incoming, Parsed, key_text
+from models.limits import ERRORS_KEPT
 from models.results import RIKET, check_key, check_values
 
 # field name, the header as the template writes it, other names people use
@@ -134,6 +135,12 @@ def parse_table(
             continue
         incoming, row_errors = parse_row(line, cells, found, own_municipality, own_name)
         parsed.errors.extend(row_errors)
+        if len(parsed.errors) >= ERRORS_KEPT:
+            parsed.errors.append(
+                f"{name}: läsningen avbröts på rad {line} efter {len(parsed.errors)} fel; "
+                "rätta dem och importera igen."
+            )
+            break
         if incoming is None:
             continue
         if incoming.key in first_line:
