@@ -6,10 +6,10 @@ openpyxl's read-only mode, and each sheet's rows pass the same limits (models/li
 at most `Limits.max_rows` rows that are not empty, COLUMNS cells of a row (the rest is not
 read), no cell longer than CELL_CHARS (Excel's limit; the first longer one stops the file
 with its row and column), a CSV row of at most ROW_CHARS characters, a sheet of at most
-EXCEL_ROWS rows in all. An empty row is handed on as `BLANK` (an empty tuple), so that the
-rows keep their numbers and an empty row costs nothing to skip. The file's size is checked
-before anything is read, and a workbook's parts before openpyxl opens it
-(models/workbook_check.py).
+EXCEL_ROWS rows in all. The rows come with their numbers (`Sheet.numbered`), empty ones left
+out where they are met, so that a file of a million empty rows costs little more than
+reading it. The file's size is checked before anything is read, and a workbook's parts
+before openpyxl opens it (models/workbook_check.py).
 
 CSV as Excel writes it: UTF-8 with or without BOM, UTF-16 with BOM ("Unicode-text", tab
 separated), else Windows-1252, by the rule in models/text_encoding.py (a file that mixes
@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import csv
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -41,11 +40,12 @@ from models.workbook_check import NotAZip, WorkbookRefused, check_workbook
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (";", ",", "\t")
-SAMPLE_ROWS = 20  # the rows a separator is judged by (the header is among them)
+SAMPLE_ROWS = 20  # the first rows, by which a separator is judged (the header is among them)
 
 Row = Sequence[Any]
+Numbered = tuple[int, Row]  # a row and its number in the sheet (from 1)
 Score = Callable[[list[Row]], Any]
-BLANK: Row = ()  # an empty row, handed on in its place
+BLANK: Row = ()  # an empty row, as `Sheet.rows` gives it
 
 
 class Formula(str):
@@ -118,13 +118,23 @@ def cells_in_first_row(rows: list[Row]) -> int:
 class Sheet:
     """One sheet of a workbook, or the one table of a CSV file (its title is "")."""
 
-    def __init__(self, title: str, rows: Callable[[], Iterator[Row]]) -> None:
+    def __init__(self, title: str, numbered: Callable[[], Iterator[Numbered]]) -> None:
         self.title = title
-        self._rows = rows
+        self._numbered = numbered
+
+    def numbered(self) -> Iterator[Numbered]:
+        """The rows that are not empty, each with its number, from the first (a new pass on
+        every call)."""
+        return self._numbered()
 
     def rows(self) -> Iterator[Row]:
-        """The sheet's rows from its first, one at a time (a new pass on every call)."""
-        return self._rows()
+        """Every row up to the last that is not empty, an empty one as BLANK."""
+        expected = 1
+        for number, row in self._numbered():
+            for _ in range(number - expected):
+                yield BLANK
+            yield row
+            expected = number + 1
 
 
 class Table:
@@ -200,42 +210,21 @@ def _column_name(index: int) -> str:
     return name
 
 
-def _policed(rows: Iterable[Row], title: str, path: Path, limits: Limits, wording: Wording,
-             workbook: bool) -> Iterator[Row]:
-    """The rows within the limits (see the module's text), empty ones as BLANK."""
+def _counter(title: str, path: Path, limits: Limits, wording: Wording,
+             workbook: bool) -> Callable[[], None]:
+    """A call for every row that is not empty: RowLimitExceeded past `limits.max_rows`."""
     most = limits.max_rows
     counted = 0
-    number = 0
-    last_blank: object = None
-    for row in rows:
-        number += 1
-        if workbook:
-            if number > limit.EXCEL_ROWS:
-                raise RowLimitExceeded(wording.too_many_rows_in_all.format(
-                    name=path.name, sheet=title, limit=_number(limit.EXCEL_ROWS)))
-            # openpyxl fills a gap with one and the same empty row.
-            if row is last_blank or row.count(None) == len(row):
-                last_blank = row
-                yield BLANK
-                continue
-            if len(row) > limit.COLUMNS:
-                row = row[: limit.COLUMNS]
-            for index, cell in enumerate(row):
-                if isinstance(cell, str) and len(cell) > limit.CELL_CHARS:
-                    raise _say(wording.long_cell, path, row=number, column=_column_name(index),
-                               chars=_number(len(cell)), limit=_number(limit.CELL_CHARS))
-        else:
-            if not any(row):
-                yield BLANK
-                continue
-            if len(row) > limit.COLUMNS:
-                row = row[: limit.COLUMNS]
+
+    def count() -> None:
+        nonlocal counted
         counted += 1
         if most is not None and counted > most:
             where = f"bladet ”{title}”" if workbook else "filen"
             raise RowLimitExceeded(wording.too_many_rows.format(
                 name=path.name, sheet=title, where=where, limit=_number(most)))
-        yield row
+
+    return count
 
 
 # ---------------------------------------------------------------- CSV
@@ -257,12 +246,14 @@ def _encoding(path: Path, wording: Wording) -> text_encoding.Decided:
         raise _say(wording.unreadable, path, reason=exc.strerror or exc) from None
 
 
-def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str,
-              wording: Wording) -> Iterator[list[str]]:
-    """The rows of the CSV, each at most ROW_CHARS characters and its cells CELL_CHARS."""
+def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str, limits: Limits,
+              wording: Wording, until: int | None = None) -> Generator[Numbered, None, None]:
+    """The rows of the CSV that are not empty, numbered (up to row `until`); at most
+    ROW_CHARS characters to a row and CELL_CHARS to a cell, and COLUMNS cells read."""
     # The csv module's own limit is per cell: ours, so that a longer cell is told as such.
     csv.field_size_limit(limit.CELL_CHARS)
-    row = 0
+    count = _counter("", path, limits, wording, workbook=False)
+    number = 0
     fed = 0  # characters of the row being read, over the lines it takes
 
     def lines(source: Iterable[str]) -> Iterator[str]:
@@ -270,18 +261,26 @@ def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str,
         for line in source:
             fed += len(line)
             if fed > limit.ROW_CHARS:
-                raise _say(wording.long_row, path, row=row + 1, limit=_number(limit.ROW_CHARS))
+                raise _say(wording.long_row, path, row=number + 1,
+                           limit=_number(limit.ROW_CHARS))
             yield line.replace("\x00", "") if decided.has_nul else line
 
     try:
         with path.open("r", encoding=decided.encoding, newline="") as f:
             for cells in csv.reader(lines(f), delimiter=delimiter):
-                row += 1
+                number += 1
                 fed = 0
-                yield cells
+                if until is not None and number > until:
+                    return
+                if not any(cells):
+                    continue
+                if len(cells) > limit.COLUMNS:
+                    cells = cells[: limit.COLUMNS]
+                count()
+                yield number, cells
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise _say(wording.long_csv_cell, path, row=row + 1,
+            raise _say(wording.long_csv_cell, path, row=number + 1,
                        limit=_number(limit.CELL_CHARS)) from None
         raise _say(wording.not_csv, path, error=exc) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -294,24 +293,24 @@ def _open_csv(path: Path, limits: Limits, wording: Wording, score: Score) -> Tab
     best, best_score = DELIMITERS[0], None
     failed: InputError | None = None
     for delimiter in DELIMITERS:
-        first = _policed(_csv_rows(path, decided, delimiter, wording), "", path, Limits(),
-                         wording, workbook=False)
+        first = _csv_rows(path, decided, delimiter, Limits(), wording, until=SAMPLE_ROWS)
         try:
-            sample = list(islice(first, SAMPLE_ROWS))
+            sample = [cells for _, cells in first]
         except InputError as exc:  # a separator that makes one long cell of a line
             failed = failed or exc
             continue
+        finally:
+            first.close()
         judged = score(sample)
         if best_score is None or judged > best_score:
             best, best_score = delimiter, judged
     if best_score is None and failed is not None:
         raise failed
 
-    def rows() -> Iterator[Row]:
-        raw = _csv_rows(path, decided, best, wording)
-        return _policed(raw, "", path, limits, wording, workbook=False)
+    def numbered() -> Iterator[Numbered]:
+        return _csv_rows(path, decided, best, limits, wording)
 
-    return Table(path.name, False, [Sheet("", rows)], blank=decided.blank)
+    return Table(path.name, False, [Sheet("", numbered)], blank=decided.blank)
 
 
 # ---------------------------------------------------------------- workbooks
@@ -333,13 +332,12 @@ def _open_workbook(path: Path, limits: Limits, wording: Wording,
     except (NotAZip, Exception):  # openpyxl raises many kinds for a damaged or foreign file
         raise _say(wording.not_workbook, path) from None
 
-    def reader(sheet: Any) -> Callable[[], Iterator[Row]]:
-        def rows() -> Iterator[Row]:
+    def reader(sheet: Any) -> Callable[[], Iterator[Numbered]]:
+        def numbered() -> Iterator[Numbered]:
             raw = _values(sheet) if formulas == "values" else _marked(sheet)
-            return _policed(_told(raw, path, wording), sheet.title, path, limits, wording,
-                            workbook=True)
+            return _sheet_rows(_told(raw, path, wording), sheet.title, path, limits, wording)
 
-        return rows
+        return numbered
 
     try:
         sheets = [Sheet(sheet.title, reader(sheet)) for sheet in book.worksheets]
@@ -347,6 +345,29 @@ def _open_workbook(path: Path, limits: Limits, wording: Wording,
         book.close()
         raise _say(wording.damaged_workbook, path, error=type(exc).__name__) from None
     return Table(path.name, True, sheets, close=book.close)
+
+
+def _sheet_rows(rows: Iterable[Row], title: str, path: Path, limits: Limits,
+                wording: Wording) -> Iterator[Numbered]:
+    """The sheet's rows that are not empty, numbered, within the limits."""
+    count = _counter(title, path, limits, wording, workbook=True)
+    last_blank: object = None
+    for number, row in enumerate(rows, start=1):
+        if number > limit.EXCEL_ROWS:
+            raise RowLimitExceeded(wording.too_many_rows_in_all.format(
+                name=path.name, sheet=title, limit=_number(limit.EXCEL_ROWS)))
+        # openpyxl fills a gap with one and the same empty row.
+        if row is last_blank or row.count(None) == len(row):
+            last_blank = row
+            continue
+        if len(row) > limit.COLUMNS:
+            row = row[: limit.COLUMNS]
+        for index, cell in enumerate(row):
+            if isinstance(cell, str) and len(cell) > limit.CELL_CHARS:
+                raise _say(wording.long_cell, path, row=number, column=_column_name(index),
+                           chars=_number(len(cell)), limit=_number(limit.CELL_CHARS))
+        count()
+        yield number, row
 
 
 def _widest(sheet: Any) -> int | None:

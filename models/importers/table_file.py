@@ -18,7 +18,7 @@ from models.errors import InputError
 from models.importers.rows import Parsed
 from models.importers.table import HEADER_SEARCH_ROWS, REQUIRED, find_header, parse_table
 from models.progress import Progress, counted
-from models.tabular import WORKBOOK_SUFFIXES, Limits, Row, Table, Wording, open_table
+from models.tabular import WORKBOOK_SUFFIXES, Limits, Numbered, Row, Table, Wording, open_table
 
 CSV_LIMITS = Limits(max_bytes=limits.RESULTS_CSV_BYTES, max_rows=limits.RESULT_ROWS)
 WORKBOOK_LIMITS = Limits(max_bytes=limits.RESULTS_WORKBOOK_BYTES, max_rows=limits.RESULT_ROWS)
@@ -43,7 +43,7 @@ def read_table_file(
             return _read_workbook(table, own_municipality, own_name, progress)
         if table.blank:
             raise InputError(WORDING.empty.format(name=path.name))
-        rows = counted(table.sheets[0].rows(), progress)
+        rows = counted(table.sheets[0].numbered(), progress)
         return parse_table(path.name, rows, own_municipality, own_name)
 
 
@@ -51,14 +51,14 @@ def _read_workbook(
     table: Table, own_municipality: str, own_name: str, progress: Progress | None
 ) -> Parsed:
     for sheet in table.sheets:
-        rows = sheet.rows()
+        rows = sheet.numbered()
         head = list(islice(rows, HEADER_SEARCH_ROWS))
-        index, found = find_header(head)
+        index, found = find_header([cells for _, cells in head])
         if index >= 0 and set(REQUIRED) <= found.keys():
             name = f"{table.name}, blad ”{sheet.title}”"
             return parse_table(name, counted(chain(head, rows), progress), own_municipality,
                                own_name)
     first = table.sheets[0] if table.sheets else None
-    every: Iterator[Row] = first.rows() if first else iter(())
+    every: Iterator[Numbered] = first.numbered() if first else iter(())
     name = f"{table.name}, blad ”{first.title if first else ''}”"
     return parse_table(name, counted(every, progress), own_municipality, own_name)
