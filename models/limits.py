@@ -55,10 +55,10 @@ WORKBOOK_RATIO = 1_000  # unpacked to packed, for a part of more than RATIO_FROM
 WORKBOOK_RATIO_FROM = 1 * MB
 WORKBOOK_PARTS = 10_000  # files in the zip
 EXCEL_ROWS = 1_048_576  # rows of one sheet, empty ones included (Excel's own limit)
-SHARED_STRINGS = 1_000_000  # texts in the workbook's table of shared texts
+SHARED_STRINGS = 300_000  # texts in the workbook's table of shared texts
 SHARED_STRINGS_BYTES = 50 * MB  # that table unpacked
 XML_PIECE_BYTES = 16 * MB  # one row, one shared text, or any other part, unpacked
-XML_PIECE_TAGS = 250_000  # XML elements in one such piece
+XML_PIECE_TAGS = 250_000  # XML tags (start and end tags, each "<") in one such piece
 
 # --- Kolada -----------------------------------------------------------------------------------
 KOLADA_PAGE_BYTES = 20 * MB  # one page (one response, or one JSON document of a saved file)

@@ -8,8 +8,8 @@ is unpacked once as a stream, without keeping it, and cut into pieces where a ro
 (`<row`) or a shared text (`<si`) begins, with or without a namespace prefix: openpyxl
 holds one such piece in memory at a time (a row while it is read, a text of the shared
 table) or a whole part that has none (styles, the workbook), so each piece is bounded in
-bytes and in XML elements (counted as `<`, never fewer than the elements), and a part in
-the number of rows and shared texts. The limits are in models/limits.py.
+bytes and in XML tags (each `<`: start and end tags, never fewer than the elements), and a
+part in the number of rows and shared texts. The limits are in models/limits.py.
 
 Unpacking twice costs little next to openpyxl's reading (about 0.1 s for a sheet of
 100 000 rows against tens of seconds).
@@ -117,7 +117,7 @@ class _Pieces:
             raise WorkbookRefused(self._where() + f" är större än {_mb(limits.XML_PIECE_BYTES)}.")
         if self.tags > limits.XML_PIECE_TAGS:
             raise WorkbookRefused(
-                self._where() + f" har fler än {_n(limits.XML_PIECE_TAGS)} XML-element."
+                self._where() + f" har fler än {_n(limits.XML_PIECE_TAGS)} XML-taggar."
             )
 
     def begin(self, kind: bytes) -> None:
