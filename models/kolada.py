@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from models import settings
+from models import limits, settings
 from models.codes import Area, Group, Measure
 from models.entities import KoladaKpi
 from models.errors import InputError, InsiktError
@@ -82,8 +82,14 @@ def check_kpi(
         the_measure = measure if isinstance(measure, Measure) else Measure.parse(str(measure or ""))
     except ValueError as exc:
         raise InputError(f"{line}, {what}: {exc}") from None
+    name = str(title or "").strip()
+    if len(name) > limits.KPI_TITLE_CHARS:  # refused, never cut
+        raise InputError(
+            f"{line}, Titel i Kolada: högst {limits.KPI_TITLE_CHARS} tecken "
+            f"(nu {limits.shown(len(name))})."
+        )
     return KpiRow(
-        code, str(title or "").strip()[:300], the_group, the_area, the_measure,  # type: ignore[arg-type]
+        code, name, the_group, the_area, the_measure,  # type: ignore[arg-type]
         bool(probable),
     )
 

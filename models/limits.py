@@ -19,6 +19,12 @@ from __future__ import annotations
 
 MB = 1_000_000
 
+
+def shown(number: int) -> str:
+    """A limit as messages and the README write it: 32 767, 1 000 000."""
+    return f"{number:,}".replace(",", " ")
+
+
 # --- texts, checked where they are entered (form, command line, import) --------------------
 CELL_CHARS = 32_767  # one Excel cell (Excel's limit); no stored text is longer
 TITLE_CHARS = 200  # an action's title

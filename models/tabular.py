@@ -196,10 +196,6 @@ def _check_size(path: Path, limits: Limits, wording: Wording) -> None:
         raise _say(wording.too_big, path, mb=size // 1_000_000)
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", " ")
-
-
 def _column_name(index: int) -> str:
     """A column as Excel names it: 0 → A, 26 → AA."""
     name = ""
@@ -222,7 +218,7 @@ def _counter(title: str, path: Path, limits: Limits, wording: Wording,
         if most is not None and counted > most:
             where = f"bladet ”{title}”" if workbook else "filen"
             raise RowLimitExceeded(wording.too_many_rows.format(
-                name=path.name, sheet=title, where=where, limit=_number(most)))
+                name=path.name, sheet=title, where=where, limit=limit.shown(most)))
 
     return count
 
@@ -262,7 +258,7 @@ def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str, limits
             fed += len(line)
             if fed > limit.ROW_CHARS:
                 raise _say(wording.long_row, path, row=number + 1,
-                           limit=_number(limit.ROW_CHARS))
+                           limit=limit.shown(limit.ROW_CHARS))
             yield line.replace("\x00", "") if decided.has_nul else line
 
     try:
@@ -281,7 +277,7 @@ def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str, limits
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise _say(wording.long_csv_cell, path, row=number + 1,
-                       limit=_number(limit.CELL_CHARS)) from None
+                       limit=limit.shown(limit.CELL_CHARS)) from None
         raise _say(wording.not_csv, path, error=exc) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or exc
@@ -355,7 +351,7 @@ def _sheet_rows(rows: Iterable[Row], title: str, path: Path, limits: Limits,
     for number, row in enumerate(rows, start=1):
         if number > limit.EXCEL_ROWS:
             raise RowLimitExceeded(wording.too_many_rows_in_all.format(
-                name=path.name, sheet=title, limit=_number(limit.EXCEL_ROWS)))
+                name=path.name, sheet=title, limit=limit.shown(limit.EXCEL_ROWS)))
         # openpyxl fills a gap with one and the same empty row.
         if row is last_blank or row.count(None) == len(row):
             last_blank = row
@@ -365,7 +361,7 @@ def _sheet_rows(rows: Iterable[Row], title: str, path: Path, limits: Limits,
         for index, cell in enumerate(row):
             if isinstance(cell, str) and len(cell) > limit.CELL_CHARS:
                 raise _say(wording.long_cell, path, row=number, column=_column_name(index),
-                           chars=_number(len(cell)), limit=_number(limit.CELL_CHARS))
+                           chars=limit.shown(len(cell)), limit=limit.shown(limit.CELL_CHARS))
         count()
         yield number, row
 

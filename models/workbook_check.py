@@ -43,11 +43,6 @@ class NotAZip(Exception):
     """The file is no zip file (or a damaged one): not a workbook at all."""
 
 
-def _n(number: int) -> str:
-    """A whole number with spaces between the thousands: 1 048 576."""
-    return f"{number:,}".replace(",", " ")
-
-
 def _mb(size: int) -> str:
     return f"{size / limits.MB:.0f} MB" if size >= limits.MB else f"{size} byte"
 
@@ -70,7 +65,7 @@ def _check_directory(parts: list[zipfile.ZipInfo]) -> None:
     if len(parts) > limits.WORKBOOK_PARTS:
         raise WorkbookRefused(
             f"filen har {plural(len(parts), 'del', 'delar')}; en arbetsbok får ha högst "
-            f"{_n(limits.WORKBOOK_PARTS)}."
+            f"{limits.shown(limits.WORKBOOK_PARTS)}."
         )
     total = 0
     for part in parts:
@@ -117,7 +112,7 @@ class _Pieces:
             raise WorkbookRefused(self._where() + f" är större än {_mb(limits.XML_PIECE_BYTES)}.")
         if self.tags > limits.XML_PIECE_TAGS:
             raise WorkbookRefused(
-                self._where() + f" har fler än {_n(limits.XML_PIECE_TAGS)} XML-taggar."
+                self._where() + f" har fler än {limits.shown(limits.XML_PIECE_TAGS)} XML-taggar."
             )
 
     def begin(self, kind: bytes) -> None:
@@ -126,14 +121,14 @@ class _Pieces:
             self.rows += 1
             if self.rows > limits.EXCEL_ROWS:
                 raise WorkbookRefused(
-                    f"delen {_name(self.part)} har fler än {_n(limits.EXCEL_ROWS)} rader "
+                    f"delen {_name(self.part)} har fler än {limits.shown(limits.EXCEL_ROWS)} rader "
                     "(Excels gräns)."
                 )
         else:
             self.texts += 1
             if self.texts > limits.SHARED_STRINGS:
                 raise WorkbookRefused(
-                    f"arbetsboken har fler än {_n(limits.SHARED_STRINGS)} olika texter."
+                    f"arbetsboken har fler än {limits.shown(limits.SHARED_STRINGS)} olika texter."
                 )
 
     def _where(self) -> str:

@@ -135,8 +135,8 @@ class KoladaPages:
             return False
         if len(self.parsed.rows) > limits.KOLADA_VALUES:
             raise InputError(
-                f"{self.name}: fler än {limits.KOLADA_VALUES:,}".replace(",", " ")
-                + " värden; dela upp hämtningen eller filen."
+                f"{self.name}: fler än {limits.shown(limits.KOLADA_VALUES)} värden; dela upp "
+                "hämtningen eller filen."
             )
         return True
 
