@@ -22,6 +22,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from charts import pdf_text
+from charts.style import PLAIN_TEXT
 
 A4_PORTRAIT = (8.27, 11.69)  # inches
 A4_LANDSCAPE = (11.69, 8.27)
@@ -36,6 +37,7 @@ LEADING = 1.28
 ASCENT = 0.93  # DejaVu Sans: from the top of a line to its baseline, in em
 
 RC = {
+    **PLAIN_TEXT,
     "pdf.fonttype": 42,
     "ps.fonttype": 42,
     "font.family": "sans-serif",

@@ -139,6 +139,7 @@ class Style:
 
     def rc(self) -> dict[str, Any]:
         return {
+            **PLAIN_TEXT,
             "font.size": self.font,
             "axes.titlesize": self.font * 1.1,
             "axes.labelsize": self.font,
@@ -155,6 +156,12 @@ class Style:
             "pdf.fonttype": 42,
         }
 
+
+# Every text is plain text: titles, labels and notes come from the users, and matplotlib
+# would read a text with two "$" as math ("$x^{$" failed every chart, "Pris 5$ och 10$" lost
+# its dollars). A Text takes the setting when it is made, so every figure's texts are made
+# inside `applied` (or `rc_settings`), never after it.
+PLAIN_TEXT = {"text.parse_math": False}
 
 # matplotlib's settings (rcParams) are one global dict that rc_context changes for a while
 # and then puts back. Two threads doing so at once (the window drawing a chart while a

@@ -20,9 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from models import ranges
+from models import limits, ranges
 from models.codes import Area, Assessment, Factor, Status
-from models.entities import TITLE_MAX
 from models.errors import InputError
 from models.words import shown
 
@@ -109,7 +108,7 @@ class Field:
     codes: Any = None  # the code class of a CODE or CODES field
     item_label: str = ""  # one code of a CODES field, as its messages name it
     missing: str = ""  # the reason given when a required field is left empty
-    max_length: int = 0
+    max_length: int = 0  # of a text or a name (models/limits.py); longer is refused, never cut
     default: Any = None  # a new action's value of a CODE field
     store_with: Store | None = None  # how a value is stored, when not as a plain column
 
@@ -128,14 +127,11 @@ class Field:
             text = self.tidy(value)
             if self.missing and not text:
                 raise self.error(self.missing)
-            if self.max_length and len(text) > self.max_length:
-                raise self.error("högst {most} tecken (nu {now}).",
-                                 most=self.max_length, now=len(text))
-            return text
+            return self._within(text)
         if self.kind == LONG_TEXT:
-            return self.tidy(value)
+            return self._within(self.tidy(value))
         if self.kind == NAME:
-            return self.tidy(value) or None
+            return self._within(self.tidy(value)) or None
         if self.kind == CODE:
             if self.default is None and (value is None or str(value).strip() == ""):
                 return None
@@ -150,6 +146,12 @@ class Field:
         if self.kind == DATE:
             return parse_date(value, self.label, self.name)
         return self._percent(value)
+
+    def _within(self, text: str) -> str:
+        if self.max_length and len(text) > self.max_length:
+            raise self.error("högst {most} tecken (nu {now}).",
+                             most=limits.grouped(self.max_length), now=limits.grouped(len(text)))
+        return text
 
     def _percent(self, value: Any) -> int:
         text = str(value).strip().rstrip("%").strip()
@@ -275,13 +277,13 @@ def _store_areas(session: Session, action: Action, value: list[Area]) -> None:
 # preview and written to JSON.
 FIELDS = (
     Field("title", "Titel", TEXT, width=40, aliases=("Åtgärd", "Namn", "Rubrik"),
-          missing="en åtgärd måste ha en titel.", max_length=TITLE_MAX),
+          missing="en åtgärd måste ha en titel.", max_length=limits.TITLE_CHARS),
     Field("description", "Beskrivning", LONG_TEXT, width=50,
-          aliases=("Beskrivning av åtgärden",)),
+          aliases=("Beskrivning av åtgärden",), max_length=limits.DESCRIPTION_CHARS),
     Field("unit", "Enhet", NAME, width=22, aliases=("Verksamhet", "Avdelning"),
-          store_with=_store_unit),
+          max_length=limits.NAME_CHARS, store_with=_store_unit),
     Field("owner", "Ansvarig", NAME, width=20, aliases=("Ansvarig person", "Ägare"),
-          store_with=_store_owner),
+          max_length=limits.NAME_CHARS, store_with=_store_owner),
     Field("status", "Status", CODE, width=12, import_clears=False, codes=Status,
           default=Status.EJ_PABORJAD),
     Field("assessment", "Bedömning", CODE, width=10, codes=Assessment),
@@ -297,7 +299,8 @@ FIELDS = (
     Field("areas", "Myndighetsområden", CODES, width=24, codes=Area,
           item_label="Myndighetsområde", aliases=("Myndighetsområde", "Område", "Områden"),
           store_with=_store_areas),
-    Field("expected_effect", "Förväntad effekt", LONG_TEXT, width=40, aliases=("Effekt",)),
+    Field("expected_effect", "Förväntad effekt", LONG_TEXT, width=40, aliases=("Effekt",),
+          max_length=limits.EXPECTED_EFFECT_CHARS),
 )
 FIELD = {f.name: f for f in FIELDS}
 NAMES = tuple(FIELD)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models import words
+from models import limits, words
 from models.action_fields import FIELDS
 from models.codes import normalise
 from models.errors import InputError
@@ -22,15 +22,15 @@ from models.export import ACTION_COLUMNS, csv_unguard
 from models.tabular import (
     WORKBOOK_SUFFIXES,
     Limits,
-    Row,
+    Numbered,
     RowLimitExceeded,
     Sheet,
     Wording,
     open_table,
 )
 
-MAX_BYTES = 20_000_000
-MAX_ROWS = 5000
+MAX_BYTES = limits.ACTIONS_FILE_BYTES
+MAX_ROWS = limits.ACTION_ROWS
 LIMITS = Limits(max_bytes=MAX_BYTES, max_rows=MAX_ROWS + 1)  # the header and the actions
 WORDING = Wording(
     unreadable="Filen {path} kan inte läsas: {reason}.",
@@ -73,7 +73,7 @@ def read_rows(path: Path) -> tuple[list[SourceRow], list[str], list[str]]:
         )
     with open_table(path, limits=LIMITS, wording=WORDING, formulas="marked") as table:
         sheet = _actions_sheet(table.sheets)
-        rows = sheet.rows() if sheet else iter(())
+        rows = sheet.numbered() if sheet else iter(())
         return _rows_of(rows, path.name, quoted=not table.is_workbook)
 
 
@@ -85,13 +85,15 @@ def _actions_sheet(sheets: list[Sheet]) -> Sheet | None:
 
 
 def _rows_of(
-    table: Iterator[Row], name: str, quoted: bool
+    table: Iterator[Numbered], name: str, quoted: bool
 ) -> tuple[list[SourceRow], list[str], list[str]]:
+    """The rows under the first row that is not empty (the header), by field."""
     errors: list[str] = []
     notes: list[str] = []
-    header = next(table, None)
-    if header is None:
+    first = next(table, None)
+    if first is None:
         return [], [f"{name}: filen är tom."], notes
+    _, header = first
     columns: dict[int, str] = {}
     for index, raw in enumerate(header):
         text = csv_unguard(str(raw or "")).strip()
@@ -112,7 +114,7 @@ def _rows_of(
         )
     rows = []
     try:
-        for number, raw_row in enumerate(table, start=2):
+        for number, raw_row in table:
             cells: dict[str, Any] = {}
             for index, key in columns.items():
                 value = raw_row[index] if index < len(raw_row) else None

@@ -109,7 +109,7 @@ def _id_of(row: SourceRow) -> int | None:
         number = value
     else:
         text = str(value).strip()
-        if not (text.isascii() and text.isdigit()):
+        if not (text.isascii() and text.isdigit()):  # "¹" is a digit to isdigit
             raise InputError(
                 f"{quoted(text)} är inget id (ett heltal, eller tomt för en ny åtgärd)."
             )

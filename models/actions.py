@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import action_fields as fields
+from models import limits
 from models.action_fields import parse_date
 from models.codes import Factor, Status
 from models.entities import Action, ActionFactor, ChangeLogEntry, Comment, Milestone
@@ -201,6 +202,9 @@ def add_comment(
     cleaned_text = str(text or "").strip()
     if not cleaned_text:
         raise InputError("Kommentar: texten får inte vara tom.")
+    _within("Kommentar", cleaned_text, limits.COMMENT_CHARS)
+    writer = " ".join(str(author or session.info.get("user", "")).split()) or "okänd"
+    _within("Författare", writer, limits.NAME_CHARS)
     action = get_action(session, action_id)
     _check_version(session, action, expected_version)
     changes: dict[str, Any] = {}
@@ -213,7 +217,7 @@ def add_comment(
     comment = Comment(
         action=action,
         date=parse_date(date, "Datum") or today,
-        author=" ".join(str(author or session.info.get("user", "")).split()) or "okänd",
+        author=writer,
         text=cleaned_text,
         status=action.status,
         progress=action.progress,
@@ -230,12 +234,20 @@ def _milestone_values(date: Any, text: str, time_span: str) -> tuple[dt.date, st
     cleaned = " ".join(str(text or "").split())
     if not cleaned:
         raise InputError("Milstolpe: texten får inte vara tom.")
-    if len(cleaned) > 300:
-        raise InputError("Milstolpe: högst 300 tecken.")
+    _within("Milstolpe", cleaned, limits.MILESTONE_CHARS)
     span = str(time_span or "").strip()
-    if len(span) > 40:
-        raise InputError("Milstolpe, tid: högst 40 tecken (t.ex. 15–18).")
+    if len(span) > limits.MILESTONE_SPAN_CHARS:
+        raise InputError(
+            f"Milstolpe, tid: högst {limits.MILESTONE_SPAN_CHARS} tecken (t.ex. 15–18)."
+        )
     return when, cleaned, span
+
+
+def _within(what: str, text: str, most: int) -> None:
+    """A text within its limit (models/limits.py), else an InputError: never cut."""
+    if len(text) > most:
+        raise InputError.about(what, "högst {most} tecken (nu {now}).",
+                               most=limits.grouped(most), now=limits.grouped(len(text)))
 
 
 def add_milestone(
@@ -247,6 +259,11 @@ def add_milestone(
     expected_version: int | None = None,
 ) -> Milestone:
     action = get_action(session, action_id)
+    if len(action.milestones) >= limits.MILESTONES_PER_ACTION:
+        raise InputError(
+            f"Milstolpe: en åtgärd kan ha högst {limits.MILESTONES_PER_ACTION} milstolpar "
+            "(alla ska rymmas i en cell när åtgärderna exporteras)."
+        )
     _check_version(session, action, expected_version)
     when, cleaned, span = _milestone_values(date, text, time_span)
     milestone = Milestone(action=action, date=when, text=cleaned, time_span=span)

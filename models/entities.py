@@ -21,6 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from models.codes import Area, Assessment, Factor, Group, Measure, Status
 from models.deadlines import is_due_soon, is_overdue
+from models.limits import TITLE_CHARS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -30,7 +31,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-TITLE_MAX = 200
+TITLE_MAX = TITLE_CHARS
 MUNICIPALITY_MAX = 12  # a four-digit code, or a Kolada municipality group ("G124018")
 
 

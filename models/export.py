@@ -28,6 +28,7 @@ from models.actions import actions_query
 from models.atomic import write_whole
 from models.entities import Action, Comment, Milestone, local_time
 from models.errors import InputError
+from models.limits import CELL_CHARS, grouped
 from models.results import list_results
 from models.words import count, quoted
 
@@ -214,11 +215,23 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> None:
             sheet.column_dimensions[get_column_letter(col)].width = column.width
         for r, row in enumerate(table.rows, start=2):
             for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
+                if isinstance(value, str) and len(value) > CELL_CHARS:
+                    raise _too_long_for_excel(table, r, column, value)
                 _xlsx_cell(sheet.cell(row=r, column=col), value, column, wrap, top)
         sheet.freeze_panes = "A2"
         if table.rows:
             sheet.auto_filter.ref = sheet.dimensions
     write_whole(path, book.save)
+
+
+def _too_long_for_excel(table: Table, row: int, column: Column, text: str) -> InputError:
+    """A text stored before its limit was checked (an older database) is never cut."""
+    return InputError(
+        f"Exporten till Excel avbröts: bladet {table.name}, rad {row}, kolumn {column.header} "
+        f"har {grouped(len(text))} tecken, och en cell i Excel rymmer högst {grouped(CELL_CHARS)}. "
+        "Texten kortas inte: korta den i programmet, eller exportera som CSV eller JSON, "
+        "som tar hela texten. Ingen fil skrevs."
+    )
 
 
 def _xlsx_cell(cell: Any, value: Any, column: Column, wrap: Any, top: Any) -> None:

@@ -2,7 +2,8 @@
 
 Only the standard library (urllib): the program needs nothing more for a few GET
 requests. The base address is the database setting `kolada_base_url`. A fetch follows
-`next_url` page by page; when there is no network, the error says so in Swedish and nothing
+`next_url` page by page, within a deadline and a size and only on Kolada's host
+(models/kolada_http.py); when there is no network, the error says so in Swedish and nothing
 is changed (the fetch only reads; the import is a separate step).
 
 Kolada refuses more than 25 ids in one path segment (kpi, municipality or year): longer
@@ -15,38 +16,34 @@ A value with a `status` in Kolada is kept as preliminary, read on the fetch date
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from models import ranges, settings
+from models import kolada_http, limits, settings
 from models.codes import Area, Group, Measure
 from models.entities import KoladaKpi
-from models.errors import InputError, InsiktError
+from models.errors import InputError
 from models.importers import Parsed
-from models.importers.kolada_json import KpiTarget, parse_pages
+from models.importers.kolada_json import KoladaPages, KpiTarget
+from models.kolada_http import (  # noqa: F401 (KoladaUnavailable: the fetch's error, by name)
+    MAX_PAGES,
+    TIMEOUT_S,
+    Budget,
+    KoladaUnavailable,
+    Opener,
+    default_open,
+)
 from models.progress import Progress
 from models.results import RIKET, check_municipality, check_year
 
 KPI_ID = re.compile(r"^[A-Z]\d{5}$")
-TIMEOUT_S = 20.0
-MAX_PAGES = 200
 MAX_IDS = 25  # per path segment: Kolada refuses longer lists
-USER_AGENT = "Insiktskollen/0.1 (+https://api.kolada.se)"
-
-
-class KoladaUnavailable(InsiktError):
-    """Kolada could not be reached or answered with something else than data."""
-
-    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -82,8 +79,14 @@ def check_kpi(
         the_measure = measure if isinstance(measure, Measure) else Measure.parse(str(measure or ""))
     except ValueError as exc:
         raise InputError(f"{line}, {what}: {exc}") from None
+    name = str(title or "").strip()
+    if len(name) > limits.KPI_TITLE_CHARS:  # refused, never cut
+        raise InputError(
+            f"{line}, Titel i Kolada: högst {limits.KPI_TITLE_CHARS} tecken "
+            f"(nu {limits.grouped(len(name))})."
+        )
     return KpiRow(
-        code, str(title or "").strip()[:300], the_group, the_area, the_measure,  # type: ignore[arg-type]
+        code, name, the_group, the_area, the_measure,  # type: ignore[arg-type]
         bool(probable),
     )
 
@@ -152,82 +155,6 @@ def data_urls(
     ]
 
 
-Opener = Callable[[urllib.request.Request, float], Any]
-
-
-def _default_open(request: urllib.request.Request, timeout: float) -> Any:
-    return urllib.request.urlopen(request, timeout=timeout)
-
-
-def fetch_pages(
-    url: str, opener: Opener = _default_open, timeout: float = TIMEOUT_S,
-    progress: Progress | None = None,
-) -> list[Any]:
-    """Every page from `url` on, following next_url; KoladaUnavailable if it fails.
-
-    `progress` hears the pages fetched so far (how many there are is not known).
-    """
-    pages: list[Any] = []
-    visited: set[str] = set()
-    host = urllib.parse.urlsplit(url).netloc
-    next_url: str | None = url
-    while next_url:
-        if next_url in visited or len(pages) >= MAX_PAGES:
-            raise KoladaUnavailable(
-                f"Kolada skickade fler än {MAX_PAGES} sidor eller samma sida två gånger; "
-                "hämtningen avbröts och inget har ändrats."
-            )
-        parts = urllib.parse.urlsplit(next_url)
-        if parts.scheme not in ("http", "https"):
-            raise KoladaUnavailable(
-                f"Kolada angav en ogiltig nästa sida (”{next_url[:80]}”); hämtningen avbröts "
-                "och inget har ändrats."
-            )
-        if parts.netloc != host:
-            raise KoladaUnavailable(
-                f"Kolada hänvisade till en annan server ({parts.netloc}); hämtningen avbröts "
-                "och inget har ändrats."
-            )
-        visited.add(next_url)
-        if progress is not None:
-            progress(len(pages), 0)
-        page = _get_json(next_url, opener, timeout)
-        pages.append(page)
-        link = page.get("next_url") if isinstance(page, dict) else None
-        next_url = link if isinstance(link, str) and link else None
-    return pages
-
-
-def _get_json(url: str, opener: Opener, timeout: float) -> Any:
-    request = urllib.request.Request(
-        url, headers={"Accept": "application/json", "User-Agent": USER_AGENT}
-    )
-    host = urllib.parse.urlsplit(url).netloc
-    try:
-        with opener(request, timeout) as response:
-            body = response.read()
-    except urllib.error.HTTPError as exc:
-        raise KoladaUnavailable(
-            f"Kolada ({host}) svarade med fel {exc.code} ({exc.reason}). Inget har ändrats."
-        ) from None
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise KoladaUnavailable(
-            f"Kolada ({host}) kan inte nås: {reason}. Kontrollera nätverket eller adressen "
-            "i inställningarna. Inget har ändrats."
-        ) from None
-    try:
-        return json.loads(body.decode("utf-8-sig"), parse_int=ranges.json_int)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise KoladaUnavailable(
-            f"Kolada ({host}) svarade inte med JSON; adressen kan vara fel. Inget har ändrats."
-        ) from None
-    except ValueError as exc:  # from ranges.json_int: a number of hundreds of digits
-        raise KoladaUnavailable(
-            f"Kolada ({host}) svarade med {exc}; inget har ändrats."
-        ) from None
-
-
 @dataclass(frozen=True)
 class FetchPlan:
     base_url: str
@@ -283,25 +210,30 @@ def plan_fetch(
 
 def fetch(
     plan: FetchPlan,
-    opener: Opener = _default_open,
+    opener: Opener = default_open,
     timeout: float = TIMEOUT_S,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    seconds: float = limits.KOLADA_FETCH_SECONDS,
 ) -> Parsed:
     """The fetched values as an import (not yet previewed or written). Network only.
 
     Every request of the plan is made before anything is returned: one that fails fails the
-    whole fetch. Values Kolada gives a status are preliminary as of `today`. `progress`
-    hears the pages fetched so far over all requests (how many there are is not known).
+    whole fetch. The whole fetch takes at most `seconds` and reads at most
+    KOLADA_FETCH_BYTES (models/kolada_http.py); each page is read into the import as it
+    comes. Values Kolada gives a status are preliminary as of `today`. `progress` hears the
+    pages fetched so far over all requests (how many there are is not known), often while
+    one is waited for, and may stop the fetch (`models.progress.Cancelled`).
     """
-    pages: list[Any] = []
-    for url in plan.urls:
-        done = len(pages)
-
-        def heard(count: int, total: int, done: int = done) -> None:
-            if progress is not None:
-                progress(done + count, total)
-
-        pages.extend(fetch_pages(url, opener, timeout, heard if progress else None))
     name = f"Kolada ({urllib.parse.urlsplit(plan.url).netloc})"
-    return parse_pages(pages, plan.targets, name, fetched=today or dt.date.today())
+    reader = KoladaPages(plan.targets, name, fetched=today or dt.date.today())
+    budget = Budget(seconds)
+    urls = plan.urls
+    for url in urls:
+        for page in kolada_http.pages(url, opener, timeout, budget, progress, reader.pages):
+            several = len(urls) > 1 or reader.pages > 0 or bool(
+                isinstance(page, dict) and page.get("next_url")
+            )
+            if not reader.add(page, several):
+                return reader.finish()
+    return reader.finish()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models import limits
 from models.collation import sort_key
 from models.entities import Action, Person, Unit
 from models.errors import InputError, NotFoundError
 from models.words import quoted
 
-NAME_MAX = 120
+NAME_MAX = limits.NAME_CHARS
 
 
 def _clean_name(name: str, what: str, field: str | None = None) -> str:
@@ -94,6 +95,9 @@ def update_person(
         person.name = cleaned
     if email is not None:
         email = email.strip()
+        if len(email) > limits.EMAIL_CHARS:
+            raise InputError.about("E-post", "högst {most} tecken (nu {now}).",
+                                   most=limits.EMAIL_CHARS, now=limits.grouped(len(email)))
         if email and ("@" not in email or " " in email):
             raise InputError(f"E-postadressen {quoted(email)} ser inte ut som en e-postadress.")
         person.email = email or None

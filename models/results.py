@@ -17,6 +17,7 @@ from models import ranges
 from models.codes import Area, Group, Measure
 from models.entities import SurveyResult
 from models.errors import InputError
+from models.limits import SOURCE_CHARS, grouped
 from models.words import number_text, quoted
 
 RIKET = "0000"
@@ -158,13 +159,16 @@ def check_values(
         raise InputError(f"Svarsfrekvens: {_fmt(rate)} ligger utanför 0–100 %.")
     is_preliminary = parse_yes_no(preliminary, "Preliminär")
     as_of = parse_day(preliminary_as_of, "Preliminär per")
+    origin = str(source or "").strip()
+    if len(origin) > SOURCE_CHARS:  # refused, never cut
+        raise InputError(f"Källa: högst {SOURCE_CHARS} tecken (nu {grouped(len(origin))}).")
     return ResultValues(
         round_half_up(number),
         int(count) if count is not None else None,
         round_half_up(plus_minus) if plus_minus is not None else None,
         round_half_up(rate) if rate is not None else None,
         is_preliminary,
-        str(source or "").strip()[:300],
+        origin,
         as_of if is_preliminary else None,
     )
 

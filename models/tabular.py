@@ -2,14 +2,21 @@
 
 Both imports (results, `models.importers`; actions, `models.action_import`) read through
 here. Rows are streamed: a CSV is decoded and split as it is read, a workbook is read with
-openpyxl's read-only mode, and a sheet stops at `Limits.max_rows`. The file's size is
-checked before anything is read.
+openpyxl's read-only mode, and each sheet's rows pass the same limits (models/limits.py):
+at most `Limits.max_rows` rows that are not empty, COLUMNS cells of a row (the rest is not
+read), no cell longer than CELL_CHARS (Excel's limit; the first longer one stops the file
+with its row and column), a CSV row of at most ROW_CHARS characters, a sheet of at most
+EXCEL_ROWS rows in all. The rows come with their numbers (`Sheet.numbered`), empty ones left
+out where they are met, so that a file of a million empty rows costs little more than
+reading it. The file's size is checked before anything is read, and a workbook's parts
+before openpyxl opens it (models/workbook_check.py).
 
 CSV as Excel writes it: UTF-8 with or without BOM, UTF-16 with BOM ("Unicode-text", tab
-separated), else Windows-1252; the separator (`;`, `,` or tab) is the one whose first rows
-score best by the caller's measure (the results import: the most header columns known).
-The encoding is settled by one pass over the bytes before any row is handed out, so a
-file that cannot be decoded is refused whole, never half read.
+separated), else Windows-1252, by the rule in models/text_encoding.py (a file that mixes
+UTF-8 with other bytes is refused); the separator (`;`, `,` or tab) is the one whose first
+rows score best by the caller's measure (the results import: the most header columns
+known). The encoding is settled by one pass over the bytes before any row is handed out,
+so a file that cannot be decoded is refused whole, never half read.
 
 Each import keeps its own words for what goes wrong (`Wording`); the defaults are the
 results import's.
@@ -17,28 +24,28 @@ results import's.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
+from models import limits as limit
+from models import text_encoding
 from models.errors import InputError
+from models.workbook_check import NotAZip, WorkbookRefused, check_workbook
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (";", ",", "\t")
-SAMPLE_ROWS = 20  # the rows a separator is judged by (the header is among them)
-_CHUNK = 1 << 20
-_BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
-_BOM_UTF8 = b"\xef\xbb\xbf"
+SAMPLE_ROWS = 20  # the first rows, by which a separator is judged (the header is among them)
 
 Row = Sequence[Any]
-Score = Callable[[list[list[str]]], Any]
+Numbered = tuple[int, Row]  # a row and its number in the sheet (from 1)
+Score = Callable[[list[Row]], Any]
+BLANK: Row = ()  # an empty row, as `Sheet.rows` gives it
 
 
 class Formula(str):
@@ -54,13 +61,15 @@ class Limits:
     """How much of a file is read at most; None is no limit."""
 
     max_bytes: int | None = None  # the file's size on disk
-    max_rows: int | None = None  # rows of one sheet (or of the CSV), the header included
+    max_rows: int | None = None  # rows of one sheet (or of the CSV) that are not empty
 
 
 @dataclass(frozen=True)
 class Wording:
     """An import's messages. Fields: {name} (file name), {path}, {reason}, {mb}, {sheet},
-    {limit}, {at} and {byte} (where decoding failed), {error}."""
+    {limit}, {at} and {byte} (where decoding failed), {row} and {column} (a row and a
+    column of the sheet; {other}: another row), {where} ("bladet ”…”" or "filen"), {chars},
+    {error}."""
 
     unreadable: str = "{name}: filen kan inte läsas ({reason})."
     too_big: str = "{name}: filen är för stor ({mb} MB)."
@@ -69,18 +78,39 @@ class Wording:
         "{name}: filen är varken UTF-8 eller Windows-1252 (byte {at} = 0x{byte:02X}). "
         "Spara den som CSV (UTF-8) i Excel."
     )
-    bad_utf8: str = "{name}: filen börjar som UTF-8 men har ett felaktigt tecken vid byte {at}."
+    bad_utf8: str = (
+        "{name}: filen börjar som UTF-8 men har ett felaktigt tecken vid byte {at} (rad {row})."
+    )
+    mixed: str = (
+        "{name}: filen blandar teckenkodningar: rad {row} är inte UTF-8 (vid byte {at}) men "
+        "rad {other} är det; någon rad har troligen klistrats in från en fil i Windows-1252. "
+        "Inget lästes, så att inga tecken blir fel. Spara hela filen som CSV UTF-8 i Excel."
+    )
     bad_utf16: str = "{name}: filen ser ut som UTF-16 men går inte att läsa."
     not_csv: str = "{name}: filen går inte att läsa som CSV ({error})."
     not_workbook: str = (
         "{name}: filen är ingen Excel-fil (.xlsx) eller är skadad; den kan inte läsas "
         "som Excel-arbetsbok. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx)."
     )
+    workbook_too_big: str = "{name}: arbetsboken läses inte: {reason}"
     damaged_workbook: str = "{name}: arbetsboken är skadad och kan inte läsas: {error}."
     too_many_rows: str = "{name}: bladet ”{sheet}” har fler än {limit} rader."
+    too_many_rows_in_all: str = (
+        "{name}: bladet ”{sheet}” har fler än {limit} rader, tomma rader medräknade "
+        "(Excels gräns)."
+    )
+    long_cell: str = (
+        "{name}: rad {row}, kolumn {column}: cellen har {chars} tecken; en cell får ha högst "
+        "{limit} (Excels gräns). Inget lästes."
+    )
+    long_csv_cell: str = (
+        "{name}: rad {row}: en cell har fler än {limit} tecken (Excels gräns för en cell). "
+        "Inget lästes."
+    )
+    long_row: str = "{name}: rad {row} har fler än {limit} tecken. Inget lästes."
 
 
-def cells_in_first_row(rows: list[list[str]]) -> int:
+def cells_in_first_row(rows: list[Row]) -> int:
     """The plainest measure of a separator: how many cells it makes of the first row."""
     return len(rows[0]) if rows else 0
 
@@ -88,13 +118,23 @@ def cells_in_first_row(rows: list[list[str]]) -> int:
 class Sheet:
     """One sheet of a workbook, or the one table of a CSV file (its title is "")."""
 
-    def __init__(self, title: str, rows: Callable[[], Iterator[Row]]) -> None:
+    def __init__(self, title: str, numbered: Callable[[], Iterator[Numbered]]) -> None:
         self.title = title
-        self._rows = rows
+        self._numbered = numbered
+
+    def numbered(self) -> Iterator[Numbered]:
+        """The rows that are not empty, each with its number, from the first (a new pass on
+        every call)."""
+        return self._numbered()
 
     def rows(self) -> Iterator[Row]:
-        """The sheet's rows from its first, one at a time (a new pass on every call)."""
-        return self._rows()
+        """Every row up to the last that is not empty, an empty one as BLANK."""
+        expected = 1
+        for number, row in self._numbered():
+            for _ in range(number - expected):
+                yield BLANK
+            yield row
+            expected = number + 1
 
 
 class Table:
@@ -156,91 +196,88 @@ def _check_size(path: Path, limits: Limits, wording: Wording) -> None:
         raise _say(wording.too_big, path, mb=size // 1_000_000)
 
 
-def _limited(rows: Iterable[Row], title: str, path: Path, limits: Limits,
-             wording: Wording) -> Iterator[Row]:
-    if limits.max_rows is None:
-        yield from rows
-        return
-    count = 0
-    for row in rows:
-        if count >= limits.max_rows:
-            raise RowLimitExceeded(
-                wording.too_many_rows.format(name=path.name, sheet=title, limit=limits.max_rows)
-            )
-        count += 1
-        yield row
+def _column_name(index: int) -> str:
+    """A column as Excel names it: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+def _counter(title: str, path: Path, limits: Limits, wording: Wording,
+             workbook: bool) -> Callable[[], None]:
+    """A call for every row that is not empty: RowLimitExceeded past `limits.max_rows`."""
+    most = limits.max_rows
+    counted = 0
+
+    def count() -> None:
+        nonlocal counted
+        counted += 1
+        if most is not None and counted > most:
+            where = f"bladet ”{title}”" if workbook else "filen"
+            raise RowLimitExceeded(wording.too_many_rows.format(
+                name=path.name, sheet=title, where=where, limit=limit.grouped(most)))
+
+    return count
 
 
 # ---------------------------------------------------------------- CSV
 
 
-@dataclass
-class _Scan:
-    ok: bool
-    blank: bool = True
-    has_nul: bool = False
-
-
-def _scan(path: Path, encoding: str) -> _Scan:
-    """Whether the whole file decodes, read a chunk at a time."""
-    decoder = codecs.getincrementaldecoder(encoding)()
-    found = _Scan(ok=True)
-    with path.open("rb") as f:
-        while True:
-            chunk = f.read(_CHUNK)
-            try:
-                text = decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError:
-                return _Scan(ok=False)
-            found.blank = found.blank and not chunk.strip()
-            found.has_nul = found.has_nul or "\x00" in text
-            if not chunk:
-                return found
-
-
-def _refusal(data: bytes, path: Path, wording: Wording) -> InputError:
-    """Why the bytes decode as nothing this reader knows (found again on the whole file)."""
-    if data.startswith(_BOMS_UTF16):
-        return _say(wording.bad_utf16, path)
+def _encoding(path: Path, wording: Wording) -> text_encoding.Decided:
     try:
-        if data.startswith(_BOM_UTF8):
-            try:
-                data[3:].decode("utf-8")
-            except UnicodeDecodeError as exc:
-                return _say(wording.bad_utf8, path, at=exc.start + 3)
-        else:
-            data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        return _say(wording.not_text, path, at=exc.start, byte=data[exc.start])
-    return _say(wording.unreadable, path, reason="den ändrades medan den lästes")
-
-
-def _encoding(path: Path, wording: Wording) -> tuple[str, _Scan]:
-    try:
-        with path.open("rb") as f:
-            head = f.read(3)
-        if head.startswith(_BOMS_UTF16):
-            candidates: tuple[str, ...] = ("utf-16",)
-        elif head.startswith(_BOM_UTF8):
-            candidates = ("utf-8-sig",)
-        else:
-            candidates = ("utf-8", "cp1252")
-        for encoding in candidates:
-            scan = _scan(path, encoding)
-            if scan.ok:
-                return encoding, scan
-        raise _refusal(path.read_bytes(), path, wording)
+        return text_encoding.decide(path)
+    except text_encoding.Undecodable as problem:
+        template = {
+            "utf16": wording.bad_utf16,
+            "utf8": wording.bad_utf8,
+            "mixed": wording.mixed,
+            "neither": wording.not_text,
+        }[problem.kind]
+        raise _say(template, path, at=problem.at, row=problem.row, byte=problem.byte,
+                   other=problem.other) from None
     except OSError as exc:
         raise _say(wording.unreadable, path, reason=exc.strerror or exc) from None
 
 
-def _csv_rows(path: Path, encoding: str, delimiter: str, strip_nul: bool,
-              wording: Wording) -> Iterator[list[str]]:
+def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str, limits: Limits,
+              wording: Wording, until: int | None = None) -> Generator[Numbered, None, None]:
+    """The rows of the CSV that are not empty, numbered (up to row `until`); at most
+    ROW_CHARS characters to a row and CELL_CHARS to a cell, and COLUMNS cells read."""
+    # The csv module's own limit is per cell: ours, so that a longer cell is told as such.
+    csv.field_size_limit(limit.CELL_CHARS)
+    count = _counter("", path, limits, wording, workbook=False)
+    number = 0
+    fed = 0  # characters of the row being read, over the lines it takes
+
+    def lines(source: Iterable[str]) -> Iterator[str]:
+        nonlocal fed
+        for line in source:
+            fed += len(line)
+            if fed > limit.ROW_CHARS:
+                raise _say(wording.long_row, path, row=number + 1,
+                           limit=limit.grouped(limit.ROW_CHARS))
+            yield line.replace("\x00", "") if decided.has_nul else line
+
     try:
-        with path.open("r", encoding=encoding, newline="") as f:
-            lines: Iterable[str] = (line.replace("\x00", "") for line in f) if strip_nul else f
-            yield from csv.reader(lines, delimiter=delimiter)
+        with path.open("r", encoding=decided.encoding, newline="") as f:
+            for cells in csv.reader(lines(f), delimiter=delimiter):
+                number += 1
+                fed = 0
+                if until is not None and number > until:
+                    return
+                if not any(cells):
+                    continue
+                if len(cells) > limit.COLUMNS:
+                    cells = cells[: limit.COLUMNS]
+                count()
+                yield number, cells
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _say(wording.long_csv_cell, path, row=number + 1,
+                       limit=limit.grouped(limit.CELL_CHARS)) from None
         raise _say(wording.not_csv, path, error=exc) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or exc
@@ -248,20 +285,28 @@ def _csv_rows(path: Path, encoding: str, delimiter: str, strip_nul: bool,
 
 
 def _open_csv(path: Path, limits: Limits, wording: Wording, score: Score) -> Table:
-    encoding, scan = _encoding(path, wording)
+    decided = _encoding(path, wording)
     best, best_score = DELIMITERS[0], None
+    failed: InputError | None = None
     for delimiter in DELIMITERS:
-        sample = list(islice(_csv_rows(path, encoding, delimiter, scan.has_nul, wording),
-                             SAMPLE_ROWS))
+        first = _csv_rows(path, decided, delimiter, Limits(), wording, until=SAMPLE_ROWS)
+        try:
+            sample = [cells for _, cells in first]
+        except InputError as exc:  # a separator that makes one long cell of a line
+            failed = failed or exc
+            continue
+        finally:
+            first.close()
         judged = score(sample)
         if best_score is None or judged > best_score:
             best, best_score = delimiter, judged
+    if best_score is None and failed is not None:
+        raise failed
 
-    def rows() -> Iterator[Row]:
-        raw = _csv_rows(path, encoding, best, scan.has_nul, wording)
-        return _limited(raw, "", path, limits, wording)
+    def numbered() -> Iterator[Numbered]:
+        return _csv_rows(path, decided, best, limits, wording)
 
-    return Table(path.name, False, [Sheet("", rows)], blank=scan.blank)
+    return Table(path.name, False, [Sheet("", numbered)], blank=decided.blank)
 
 
 # ---------------------------------------------------------------- workbooks
@@ -272,20 +317,23 @@ def _open_workbook(path: Path, limits: Limits, wording: Wording,
     from openpyxl import load_workbook
 
     try:
+        check_workbook(path)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
             book = load_workbook(path, read_only=True, data_only=formulas == "values")
+    except WorkbookRefused as refused:
+        raise _say(wording.workbook_too_big, path, reason=refused.reason) from None
     except OSError as exc:
         raise _say(wording.unreadable, path, reason=exc.strerror or exc) from None
-    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
+    except (NotAZip, Exception):  # openpyxl raises many kinds for a damaged or foreign file
         raise _say(wording.not_workbook, path) from None
 
-    def reader(sheet: Any) -> Callable[[], Iterator[Row]]:
-        def rows() -> Iterator[Row]:
+    def reader(sheet: Any) -> Callable[[], Iterator[Numbered]]:
+        def numbered() -> Iterator[Numbered]:
             raw = _values(sheet) if formulas == "values" else _marked(sheet)
-            return _limited(_told(raw, path, wording), sheet.title, path, limits, wording)
+            return _sheet_rows(_told(raw, path, wording), sheet.title, path, limits, wording)
 
-        return rows
+        return numbered
 
     try:
         sheets = [Sheet(sheet.title, reader(sheet)) for sheet in book.worksheets]
@@ -295,12 +343,42 @@ def _open_workbook(path: Path, limits: Limits, wording: Wording,
     return Table(path.name, True, sheets, close=book.close)
 
 
+def _sheet_rows(rows: Iterable[Row], title: str, path: Path, limits: Limits,
+                wording: Wording) -> Iterator[Numbered]:
+    """The sheet's rows that are not empty, numbered, within the limits."""
+    count = _counter(title, path, limits, wording, workbook=True)
+    last_blank: object = None
+    for number, row in enumerate(rows, start=1):
+        if number > limit.EXCEL_ROWS:
+            raise RowLimitExceeded(wording.too_many_rows_in_all.format(
+                name=path.name, sheet=title, limit=limit.grouped(limit.EXCEL_ROWS)))
+        # openpyxl fills a gap with one and the same empty row.
+        if row is last_blank or row.count(None) == len(row):
+            last_blank = row
+            continue
+        if len(row) > limit.COLUMNS:
+            row = row[: limit.COLUMNS]
+        for index, cell in enumerate(row):
+            if isinstance(cell, str) and len(cell) > limit.CELL_CHARS:
+                raise _say(wording.long_cell, path, row=number, column=_column_name(index),
+                           chars=limit.grouped(len(cell)), limit=limit.grouped(limit.CELL_CHARS))
+        count()
+        yield number, row
+
+
+def _widest(sheet: Any) -> int | None:
+    """The columns to read: those the sheet says it has, at most COLUMNS (None: as many as
+    each row has; openpyxl then pads no row to a width its dimension may overstate)."""
+    stated = getattr(sheet, "max_column", None)
+    return min(stated, limit.COLUMNS) if isinstance(stated, int) else None
+
+
 def _values(sheet: Any) -> Iterator[Row]:
-    return sheet.iter_rows(values_only=True)  # type: ignore[no-any-return]
+    return sheet.iter_rows(values_only=True, max_col=_widest(sheet))  # type: ignore[no-any-return]
 
 
 def _marked(sheet: Any) -> Iterator[Row]:
-    for row in sheet.iter_rows():
+    for row in sheet.iter_rows(max_col=_widest(sheet)):
         yield [
             Formula(str(cell.value)) if getattr(cell, "data_type", "") == "f" else cell.value
             for cell in row

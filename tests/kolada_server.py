@@ -1,5 +1,6 @@
 """A local stand-in for Kolada: http.server on 127.0.0.1 in a thread, serving the
-recorded responses in tests/fixtures/kolada."""
+recorded responses in tests/fixtures/kolada, and hostile answers: a body trickled a byte at
+a time, a redirect, a body without a stated length."""
 
 from __future__ import annotations
 
@@ -16,8 +17,19 @@ DATA = "/v3/data/kpi/U07451,U07455/municipality/2081,0000"
 class FakeKolada:
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, bytes]] = {}
+        self.trickles: dict[str, float] = {}  # path: seconds between the bytes
+        self.redirects: dict[str, str] = {}  # path: Location
+        self.unsized: set[str] = set()  # paths answered without Content-Length
         self.requests: list[str] = []
         self.base = ""
+        self.stopping = threading.Event()
+
+    def serve_trickle(self, path_and_query: str, every: float) -> None:
+        """An answer that says it is long and sends one byte every `every` seconds."""
+        self.trickles[path_and_query] = every
+
+    def serve_redirect(self, path_and_query: str, location: str) -> None:
+        self.redirects[path_and_query] = location
 
     def serve_file(self, path_and_query: str, name: str, status: int = 200) -> None:
         text = (FIXTURES / name).read_text(encoding="utf-8").replace("{base}", self.base)
@@ -38,12 +50,37 @@ def fake_kolada() -> Iterator[FakeKolada]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             fake.requests.append(self.path)
+            if self.path in fake.redirects:
+                self.send_response(302)
+                self.send_header("Location", fake.redirects[self.path])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            every = fake.trickles.get(self.path, fake.trickles.get("*"))
+            if every is not None:
+                self._trickle(every)
+                return
             status, body = fake.routes.get(self.path, (404, b'{"error": "not found"}'))
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
+            if self.path not in fake.unsized:  # else the body ends where the connection does
+                self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+
+        def _trickle(self, every: float) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", "1000000")
+            self.end_headers()
+            try:
+                self.wfile.write(b"{")
+                self.wfile.flush()
+                while not fake.stopping.wait(every):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+            except OSError:
+                pass  # the client went away
 
         def log_message(self, *args: object) -> None:
             pass
@@ -55,6 +92,7 @@ def fake_kolada() -> Iterator[FakeKolada]:
     try:
         yield fake
     finally:
+        fake.stopping.set()
         server.shutdown()
         server.server_close()
         thread.join(5)
@@ -68,3 +106,4 @@ def closed_port_url() -> str:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}/v3"
+

@@ -18,17 +18,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from models import ranges
+from models import limits
 from models.errors import InputError
+from models.importers.json_stream import pages_of
 from models.importers.rows import Incoming, Parsed, key_text
 from models.results import check_key, check_values
 
 SOURCE = "Källa: Kolada"
-MAX_BYTES = 200_000_000
+MAX_BYTES = limits.KOLADA_FILE_BYTES
 
 
 class KpiTarget:
@@ -38,129 +39,175 @@ class KpiTarget:
         self.group, self.area, self.measure = group, area, measure
 
 
-def split_pages(text: str, name: str) -> list[Any]:
-    """The JSON documents in a text: one, an array of pages, or several one after another."""
-    decoder = json.JSONDecoder(parse_int=ranges.json_int)
-    documents: list[Any] = []
-    position = 0
-    text = text.lstrip("\ufeff")
-    while True:
-        while position < len(text) and text[position].isspace():
-            position += 1
-        if position >= len(text):
-            break
-        try:
-            document, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{name}: ingen giltig JSON (rad {exc.lineno}, kolumn {exc.colno})."
-            ) from None
-        except RecursionError:
-            raise InputError(f"{name}: ingen giltig JSON (för djupt nästlad).") from None
-        except ValueError as exc:  # from ranges.json_int: a number of hundreds of digits
-            raise InputError(f"{name}: {exc} i JSON-texten; inget har importerats.") from None
-        documents.append(document)
-    pages: list[Any] = []
-    for document in documents:
-        pages.extend(document if isinstance(document, list) else [document])
-    if not pages:
-        raise InputError(f"{name}: filen är tom.")
-    return pages
-
-
 def read_kolada(path: Path, kpis: Mapping[str, KpiTarget]) -> Parsed:
+    """The rows of a saved Kolada response, read a page at a time (models.importers.json_stream)."""
     name = path.name
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"{name}: filen är för stor för ett Kolada-svar.")
-        data = path.read_bytes()
+            raise InputError(
+                f"{name}: filen är för stor för ett Kolada-svar (högst "
+                f"{MAX_BYTES // limits.MB} MB)."
+            )
+        reader = KoladaPages(kpis, name)
+        pages = _told_apart(pages_of(path, name, limits.KOLADA_PAGE_BYTES))
+        for page, several in pages:
+            if not reader.add(page, several):
+                break
     except OSError as exc:
         raise InputError(f"{name}: filen kan inte läsas ({exc.strerror or exc}).") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{name}: ett Kolada-svar ska vara UTF-8-text.") from None
-    return parse_pages(split_pages(text, name), kpis, name)
+    if not reader.pages:
+        raise InputError(f"{name}: filen är tom.")
+    return reader.finish()
+
+
+def _told_apart(pages: Iterator[Any]) -> Iterator[tuple[Any, bool]]:
+    """Each page, and whether the file has more than one (looked at one page ahead)."""
+    first = next(pages, None)
+    if first is None:
+        return
+    second = next(pages, None)
+    several = second is not None
+    yield first, several
+    if several:
+        yield second, True
+        for page in pages:
+            yield page, True
 
 
 def parse_pages(
-    pages: list[Any], kpis: Mapping[str, KpiTarget], name: str, fetched: dt.date | None = None
+    pages: Iterable[Any], kpis: Mapping[str, KpiTarget], name: str, fetched: dt.date | None = None
 ) -> Parsed:
     """The rows of Kolada pages; `fetched`: the day they were fetched (None: a saved file)."""
-    parsed = Parsed(name)
-    unknown: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    null_statuses: Counter[str] = Counter()
-    nulls = 0
-    other_gender = 0
-    seen: dict[Any, str] = {}
-    for page_number, page in enumerate(pages, start=1):
-        label = f"sida {page_number}" if len(pages) > 1 else ""
+    pages = list(pages)
+    reader = KoladaPages(kpis, name, fetched)
+    for page in pages:
+        if not reader.add(page, len(pages) > 1):
+            break
+    return reader.finish()
+
+
+class KoladaPages:
+    """Kolada pages read one at a time into one import (`add`, then `finish`).
+
+    Errors are kept up to models.limits.ERRORS_KEPT: then `add` says to stop (False), the
+    file is refused anyway. More values than KOLADA_VALUES refuse it too.
+    """
+
+    def __init__(self, kpis: Mapping[str, KpiTarget], name: str,
+                 fetched: dt.date | None = None) -> None:
+        self.kpis = kpis
+        self.name = name
+        self.fetched = fetched
+        self.parsed = Parsed(name)
+        self.pages = 0
+        self.unknown: Counter[str] = Counter()
+        self.statuses: Counter[str] = Counter()
+        self.null_statuses: Counter[str] = Counter()
+        self.nulls = 0
+        self.other_gender = 0
+        self.seen: dict[Any, str] = {}
+
+    def add(self, page: Any, several: bool) -> bool:
+        """Read one page (`several`: it is one of several); False once reading should stop."""
+        self.pages += 1
+        parsed = self.parsed
+        label = f"sida {self.pages}" if several else ""
         if not isinstance(page, dict) or not isinstance(page.get("values"), list):
             parsed.errors.append(
-                f"{name}{', ' + label if label else ''}: inget Kolada-svar "
+                f"{self.name}{', ' + label if label else ''}: inget Kolada-svar "
                 "(objektet ”values” saknas)."
             )
-            continue
+            return self._going_on()
         for item_number, item in enumerate(page["values"], start=1):
             where = f"post {item_number}" + (f" på {label}" if label else "")
-            if not isinstance(item, dict):
-                parsed.errors.append(f"{where}: ingen post med kpi, municipality och period.")
+            self._item(where, item)
+            if not self._going_on():
+                return False
+        return True
+
+    def _going_on(self) -> bool:
+        errors = self.parsed.errors
+        if len(errors) >= limits.ERRORS_KEPT:
+            errors.append(
+                f"{self.name}: läsningen avbröts efter {limits.ERRORS_KEPT} fel; rätta dem "
+                "och importera igen."
+            )
+            return False
+        if len(self.parsed.rows) > limits.KOLADA_VALUES:
+            raise InputError(
+                f"{self.name}: fler än {limits.grouped(limits.KOLADA_VALUES)} värden; dela upp "
+                "hämtningen eller filen."
+            )
+        return True
+
+    def _item(self, where: str, item: Any) -> None:
+        parsed = self.parsed
+        if not isinstance(item, dict):
+            parsed.errors.append(f"{where}: ingen post med kpi, municipality och period.")
+            return
+        if item.get("isdeleted") is True:
+            return
+        kpi = str(item.get("kpi", "")).strip()
+        target = self.kpis.get(kpi)
+        if target is None:
+            self.unknown[kpi[:40] or "(saknas)"] += 1
+            return
+        values = item.get("values")
+        if not isinstance(values, list):
+            parsed.errors.append(f"{where}, values: ”{_short(values)}” är ingen lista.")
+            return
+        for entry in values:
+            if len(parsed.errors) >= limits.ERRORS_KEPT:
+                return
+            if not isinstance(entry, dict):
+                parsed.errors.append(f"{where}, values: ”{_short(entry)}” är inget värde.")
                 continue
-            if item.get("isdeleted") is True:
+            if entry.get("gender", "T") != "T":
+                self.other_gender += 1
                 continue
-            kpi = str(item.get("kpi", "")).strip()
-            target = kpis.get(kpi)
-            if target is None:
-                unknown[kpi or "(saknas)"] += 1
-                continue
-            values = item.get("values")
-            if not isinstance(values, list):
-                parsed.errors.append(f"{where}, values: ”{_short(values)}” är ingen lista.")
-                continue
-            for entry in values:
-                if not isinstance(entry, dict):
-                    parsed.errors.append(f"{where}, values: ”{_short(entry)}” är inget värde.")
-                    continue
-                if entry.get("gender", "T") != "T":
-                    other_gender += 1
-                    continue
-                status = _status(entry)
-                if entry.get("value") is None:
-                    nulls += 1
-                    if status:
-                        null_statuses[status] += 1
-                    continue
-                incoming = _incoming(where, item, entry, target, parsed.errors, status, fetched)
-                if incoming is None:
-                    continue
+            status = _status(entry)
+            if entry.get("value") is None:
+                self.nulls += 1
                 if status:
-                    statuses[status] += 1
-                if incoming.key in seen:
-                    parsed.errors.append(
-                        f"{where}: samma resultat ({key_text(incoming.key)}) "
-                        f"finns redan i {seen[incoming.key]}."
-                    )
-                    continue
-                seen[incoming.key] = where
-                parsed.rows.append(incoming)
-    for kpi, count in sorted(unknown.items()):
-        parsed.notes.append(
-            f"Okänt KPI-id {kpi}: {count} värden lästes inte. Lägg till id:t i KPI-tabellen "
-            "om det är ett Insikt-mått."
-        )
-    if nulls:
-        parsed.notes.append(f"{nulls} värden utan siffra (null i Kolada) hoppades över.")
-    if null_statuses:
-        parsed.notes.append(f"Kolada-status på värdena utan siffra: {_counted(null_statuses)}.")
-    if statuses:
-        parsed.notes.append(
-            f"{sum(statuses.values())} värden har en status i Kolada ({_counted(statuses)}) "
-            "och sparas som preliminära; statusen står i källan."
-        )
-    if other_gender:
-        parsed.notes.append(f"{other_gender} värden för enskilt kön hoppades över (bara T läses).")
-    return parsed
+                    self.null_statuses[status] += 1
+                continue
+            incoming = _incoming(where, item, entry, target, parsed.errors, status, self.fetched)
+            if incoming is None:
+                continue
+            if status:
+                self.statuses[status] += 1
+            if incoming.key in self.seen:
+                parsed.errors.append(
+                    f"{where}: samma resultat ({key_text(incoming.key)}) "
+                    f"finns redan i {self.seen[incoming.key]}."
+                )
+                continue
+            self.seen[incoming.key] = where
+            parsed.rows.append(incoming)
+
+    def finish(self) -> Parsed:
+        parsed = self.parsed
+        for kpi, count in sorted(self.unknown.items()):
+            parsed.notes.append(
+                f"Okänt KPI-id {kpi}: {count} värden lästes inte. Lägg till id:t i KPI-tabellen "
+                "om det är ett Insikt-mått."
+            )
+        if self.nulls:
+            parsed.notes.append(f"{self.nulls} värden utan siffra (null i Kolada) hoppades över.")
+        if self.null_statuses:
+            parsed.notes.append(
+                f"Kolada-status på värdena utan siffra: {_counted(self.null_statuses)}."
+            )
+        if self.statuses:
+            parsed.notes.append(
+                f"{sum(self.statuses.values())} värden har en status i Kolada "
+                f"({_counted(self.statuses)}) och sparas som preliminära; statusen står i källan."
+            )
+        if self.other_gender:
+            parsed.notes.append(
+                f"{self.other_gender} värden för enskilt kön hoppades över (bara T läses)."
+            )
+        return parsed
 
 
 def _status(entry: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from models.codes import Area, Group, Measure, normalise
 from models.errors import InputError
 from models.importers.rows import Incoming, Parsed, key_text
+from models.limits import ERRORS_KEPT
 from models.results import RIKET, check_key, check_values
 
 # field name, the header as the template writes it, other names people use
@@ -100,26 +101,29 @@ def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]]:
 
 
 def parse_table(
-    name: str, rows: Iterable[Sequence[Any]], own_municipality: str, own_name: str = ""
+    name: str, rows: Iterable[tuple[int, Sequence[Any]]], own_municipality: str,
+    own_name: str = "",
 ) -> Parsed:
     """The result rows of a table whose header is among its first rows.
 
-    The rows are read one at a time; a table whose header is wrong is not read further.
+    `rows`: the rows that are not empty, each with its number in the file. They are read
+    one at a time; a table whose header is wrong is not read further.
     """
     parsed = Parsed(name)
     rows = iter(rows)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
-    header_index, found = find_header(head)
+    header_index, found = find_header([cells for _, cells in head])
     if header_index < 0:
         parsed.errors.append(
             f"{name}: hittar ingen rubrikrad med kolumnerna "
             + ", ".join(HEADER[n] for n in REQUIRED) + "."
         )
         return parsed
-    errors, notes = _header_problems(head[header_index], found)
+    header_line, header = head[header_index]
+    errors, notes = _header_problems(header, found)
     parsed.notes.extend(notes)
     if errors:
-        parsed.errors.extend(f"Rad {header_index + 1}: {e}" for e in errors)
+        parsed.errors.extend(f"Rad {header_line}: {e}" for e in errors)
         return parsed
     if "municipality" not in found and not own_municipality:
         parsed.errors.append(
@@ -128,12 +132,17 @@ def parse_table(
         )
         return parsed
     first_line: dict[Any, str] = {}
-    body = chain(head[header_index + 1 :], rows)
-    for line, cells in enumerate(body, start=header_index + 2):
+    for line, cells in chain(head[header_index + 1 :], rows):
         if all(_blank(c) for c in cells):
             continue
         incoming, row_errors = parse_row(line, cells, found, own_municipality, own_name)
         parsed.errors.extend(row_errors)
+        if len(parsed.errors) >= ERRORS_KEPT:
+            parsed.errors.append(
+                f"{name}: läsningen avbröts på rad {line} efter {len(parsed.errors)} fel; "
+                "rätta dem och importera igen."
+            )
+            break
         if incoming is None:
             continue
         if incoming.key in first_line:

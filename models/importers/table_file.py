@@ -13,18 +13,22 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from pathlib import Path
 
+from models import limits
 from models.errors import InputError
 from models.importers.rows import Parsed
 from models.importers.table import HEADER_SEARCH_ROWS, REQUIRED, find_header, parse_table
 from models.progress import Progress, counted
-from models.tabular import WORKBOOK_SUFFIXES, Limits, Row, Table, Wording, open_table
+from models.tabular import WORKBOOK_SUFFIXES, Limits, Numbered, Row, Table, Wording, open_table
 
-MAX_BYTES = 50_000_000  # a CSV file
-MAX_ROWS = 100_000  # a sheet of a workbook
-WORDING = Wording(too_big="{name}: filen är för stor ({mb} MB) för en resultatfil.")
+CSV_LIMITS = Limits(max_bytes=limits.RESULTS_CSV_BYTES, max_rows=limits.RESULT_ROWS)
+WORKBOOK_LIMITS = Limits(max_bytes=limits.RESULTS_WORKBOOK_BYTES, max_rows=limits.RESULT_ROWS)
+WORDING = Wording(
+    too_big="{name}: filen är för stor ({mb} MB) för en resultatfil.",
+    too_many_rows="{name}: {where} har fler än {limit} rader med innehåll; dela upp den.",
+)
 
 
-def _header_score(rows: list[list[str]]) -> int:
+def _header_score(rows: list[Row]) -> int:
     return len(find_header(rows)[1])
 
 
@@ -33,13 +37,13 @@ def read_table_file(
 ) -> Parsed:
     """The file's result rows; `progress` hears the rows read so far (the total unknown)."""
     workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
-    limits = Limits(max_rows=MAX_ROWS) if workbook else Limits(max_bytes=MAX_BYTES)
-    with open_table(path, limits=limits, wording=WORDING, score=_header_score) as table:
+    bounds = WORKBOOK_LIMITS if workbook else CSV_LIMITS
+    with open_table(path, limits=bounds, wording=WORDING, score=_header_score) as table:
         if workbook:
             return _read_workbook(table, own_municipality, own_name, progress)
         if table.blank:
             raise InputError(WORDING.empty.format(name=path.name))
-        rows = counted(table.sheets[0].rows(), progress)
+        rows = counted(table.sheets[0].numbered(), progress)
         return parse_table(path.name, rows, own_municipality, own_name)
 
 
@@ -47,14 +51,14 @@ def _read_workbook(
     table: Table, own_municipality: str, own_name: str, progress: Progress | None
 ) -> Parsed:
     for sheet in table.sheets:
-        rows = sheet.rows()
+        rows = sheet.numbered()
         head = list(islice(rows, HEADER_SEARCH_ROWS))
-        index, found = find_header(head)
+        index, found = find_header([cells for _, cells in head])
         if index >= 0 and set(REQUIRED) <= found.keys():
             name = f"{table.name}, blad ”{sheet.title}”"
             return parse_table(name, counted(chain(head, rows), progress), own_municipality,
                                own_name)
     first = table.sheets[0] if table.sheets else None
-    every: Iterator[Row] = first.rows() if first else iter(())
+    every: Iterator[Numbered] = first.numbered() if first else iter(())
     name = f"{table.name}, blad ”{first.title if first else ''}”"
     return parse_table(name, counted(every, progress), own_municipality, own_name)

@@ -12,7 +12,10 @@ The work reports with `progress(done, total)` (models.progress): if it still run
 SHOW_AFTER_MS, a progress dialog shows a bar that fills where the total is known and a
 busy bar where it is not (total 0), and an Avbryt button for a task that can be stopped.
 Avbryt makes the next call of `progress` raise Cancelled: the work stops where it is and
-its write transaction is rolled back, so nothing is half written.
+its write transaction is rolled back, so nothing is half written. The window (or dialog)
+the work belongs to stays open while it runs; closing it stops work that can be stopped,
+and the window closes when the work has. A quit of the program waits for the tasks, and
+stops those that can be stopped, so that none keeps the process alive (`_QuitWatch`).
 
 One write at a time (as Vorta runs one borg command per repository): a task started with
 `writes=True` is refused with a message while another write task runs. While one runs,
@@ -229,6 +232,7 @@ class Task(QObject, Generic[T]):
         self._last_report = 0.0
         self._last_total = -1
         self._guarded: QWidget | None = None
+        self._close_when_ended: QWidget | None = None
         self._signals = _Signals()
         self._signals.progressed.connect(self._progressed)
         self._signals.busy_heard.connect(self._busy_heard)
@@ -239,6 +243,7 @@ class Task(QObject, Generic[T]):
     def start(self) -> Task[T]:
         self.running = True
         _running.add(self)
+        _watch_quit(True)
         if self.writes:
             state = write_state()
             state.task = self
@@ -288,6 +293,8 @@ class Task(QObject, Generic[T]):
     def _ended(self, result: Any, error: BaseException | None) -> None:
         self.running = False
         _running.discard(self)
+        if not _running:
+            _watch_quit(False)
         if self._guarded is not None:
             self._guarded.removeEventFilter(self)
             self._guarded = None
@@ -299,6 +306,9 @@ class Task(QObject, Generic[T]):
             self.dialog.finish()
             self.dialog = None
         self.result, self.error = result, error
+        closing, self._close_when_ended = self._close_when_ended, None
+        if closing is not None:
+            QTimer.singleShot(0, closing, closing.close)  # what the user asked for meanwhile
         try:
             if error is None:
                 if self._done is not None:
@@ -320,6 +330,10 @@ class Task(QObject, Generic[T]):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Close and self.running:
             event.ignore()
+            if self.cancellable:
+                # Closing asks the work to stop; the window closes once it has.
+                self._close_when_ended = self._guarded
+                self.cancel()
             self._show_dialog()  # the reason it stays open: the work, and Avbryt if any
             return True
         return False
@@ -352,6 +366,53 @@ class Task(QObject, Generic[T]):
         self._signals.busy_heard.emit(message)
         if self._stop.is_set():
             raise Cancelled  # stop waiting for the lock: nothing has been written yet
+
+
+class _QuitWatch(QObject):
+    """While tasks run, a quit of the program (the session ends, the user logs out) is held
+    back: Qt would ask each window to close and the task's windows refuse. The tasks that
+    can be stopped are stopped instead, and the quit is made again when the last task has
+    ended, so that a fetch from Kolada never keeps the program alive."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Quit and _running:
+            self.wanted = True
+            stop_all()
+            return True
+        return False
+
+
+_quit_watch: _QuitWatch | None = None
+
+
+def _watch_quit(running: bool) -> None:
+    """Watch for a quit while tasks run (an application's filter sees every event: only
+    then); when the program quits anyway, stop what can be stopped (Qt waits for its
+    thread pool at exit)."""
+    global _quit_watch
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if _quit_watch is None:
+        _quit_watch = _QuitWatch()
+        app.aboutToQuit.connect(stop_all)
+    if running:
+        app.installEventFilter(_quit_watch)
+        return
+    app.removeEventFilter(_quit_watch)
+    if _quit_watch.wanted:
+        _quit_watch.wanted = False
+        QTimer.singleShot(0, QCoreApplication.quit)
+
+
+def stop_all() -> None:
+    """Ask every running task that can be stopped to stop."""
+    for task in list(_running):
+        task.cancel()
 
 
 def run_task(

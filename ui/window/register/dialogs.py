@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import limits
 from models.actions import parse_date
 from models.codes import Status
 from ui.window.i18n import label
@@ -49,9 +50,9 @@ class MilestoneDialog(QDialog):
         self.date = date_edit(values["date"])
         self.time_span = QLineEdit(values["time_span"])
         self.time_span.setPlaceholderText(self.tr("t.ex. 15–18"))
-        self.time_span.setMaxLength(40)
+        self.time_span.setMaxLength(limits.MILESTONE_SPAN_CHARS)
         self.text = QLineEdit(values["text"])
-        self.text.setMaxLength(300)
+        self.text.setMaxLength(limits.MILESTONE_CHARS)
         self.date_error, self.text_error = error_label(), error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Datum"), with_error(self.date, self.date_error))
