@@ -10,7 +10,7 @@ from charts.style import number, signed
 from models import actions as ops
 from models.action_fields import FIELD
 from models.codes import Status
-from models.effect import _number as effect_number
+from models.effect import number_text as effect_number
 from models.errors import InputError
 from models.results import check_values
 from models.words import QUOTE_LIMIT, printable, quoted

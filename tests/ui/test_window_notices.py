@@ -18,7 +18,7 @@ def test_the_window_says_what_the_opening_put_right(qtbot, window, tmp_path, db_
     conn.commit()
     conn.close()
     db = open_database(path)
-    window.set_database(db)
+    window.opened.set_database(db)
     assert window.message_banner.isVisible()
     text = window.message_banner.text.text()
     assert WAL_NOTICE in text
