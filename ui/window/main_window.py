@@ -231,6 +231,12 @@ class MainWindow(QMainWindow):
         """Add a tab (Resultat, Diagram, …) after the register; returns its index."""
         return self.tabs.addTab(widget, title)
 
+    def add_first_view(self, widget: QWidget, title: str) -> int:
+        """Put a tab before all others (Läget) and show it."""
+        index = self.tabs.insertTab(0, widget, title)
+        self.tabs.setCurrentIndex(index)
+        return index
+
     def file_menu(self) -> QMenu:
         return self._file_menu
 

@@ -183,6 +183,19 @@ class Opened(QObject):
         except InsiktError as exc:
             self.register.message_banner.show_message("error", exc.message)
 
+    def open_action(self, action_id: int) -> bool:
+        """Show one action (a link on Läget): its row selected, its panel loaded; the
+        filters cleared when they hide it. False when it is not there (or typing in the
+        panel could not be saved)."""
+        if not self.save_typing():
+            return False
+        if not self.register.select(action_id):
+            self.register.clear_filters()
+            if not self.register.select(action_id):
+                return False
+        self._load_form(action_id)
+        return True
+
     def edit_selected(self) -> None:
         row = self.register.selected_row()
         if row is None or self.db.read_only:

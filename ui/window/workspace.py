@@ -22,6 +22,7 @@ from ui.window import messages, tasks
 from ui.window.charts.view import ChartView
 from ui.window.main_window import MainWindow
 from ui.window.opened import Opened
+from ui.window.overview.links import install_overview
 from ui.window.results.view import ResultsView
 
 
@@ -46,6 +47,7 @@ class Workspace(QObject):
         self.charts = ChartView(opened.db)
         self.results_tab = window.add_view(self.results, _tr("Resultat"))
         self.charts_tab = window.add_view(self.charts, _tr("Diagram"))
+        self.overview = install_overview(window, opened, self.results)
         window.data_changed.connect(self.results.refresh)
         window.data_changed.connect(self.charts.refresh)
         self.results.data_changed.connect(self.charts.refresh)

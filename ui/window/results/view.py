@@ -210,6 +210,19 @@ class ResultsView(QWidget):
             self._select_compare(compare)
         self.refresh()
 
+    def show_figure(self, group: Group, area: Area, measure: Measure, year: int) -> None:
+        """Go to one own figure (a link on Läget): its group and area chosen, its cell current."""
+        self.choose(group=group, area=area)
+        own = self.town.municipality_code
+        row = self.model.measures.index(measure) if measure in self.model.measures else -1
+        column = next((i for i, c in enumerate(self.model.columns)
+                       if c.year == year and c.municipality == own and not c.compare), -1)
+        if row >= 0 and column >= 0:
+            index = self.model.index(row, column)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        self.table.setFocus()
+
     def refresh(self) -> None:
         """Read the figures again (one short read) and redraw the grid."""
         current = self.table.currentIndex()
