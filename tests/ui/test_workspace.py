@@ -30,7 +30,7 @@ def _item(window, text: str):
 
 def test_tabs_and_menu_items(window, workspace) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Åtgärder", "Resultat", "Diagram",
+        "Läget", "Åtgärder", "Resultat", "Diagram",
     ]
     for text in ("Importera resultat…", "Hämta från Kolada…", "Importera åtgärder…",
                  "Exportera…", "Skriv ut…", "Spara mötesunderlag som PDF…",

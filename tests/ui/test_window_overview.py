@@ -1,0 +1,111 @@
+"""The Läget tab: the program opens on it, and each kind of link opens its place (an
+action in the register, its Effekt tab, a figure in Resultat, an empty database's first
+steps). The target and late action added below are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models.actions import create_action
+from models.opening import open_database
+from models.targets import set_target
+from ui.window.overview.tab import LinkButton
+
+
+@pytest.fixture
+def workspace(window):
+    from ui.window.workspace import install
+
+    return install(window)
+
+
+def _links(tab) -> dict[str, LinkButton]:
+    return {b.text().strip(): b for b in tab.scroll.widget().findChildren(LinkButton)}
+
+
+def test_the_program_opens_on_laget(window, workspace) -> None:
+    assert window.tabs.currentWidget() is workspace.overview
+    assert window.tabs.tabText(0) == "Läget"
+    texts = [label.text() for label in workspace.overview.scroll.widget().findChildren(
+        type(window.count_label))]
+    assert "NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: felmarginal " \
+        "saknas (varken felmarginal eller antal svar)" in texts
+    assert workspace.overview.canvas is not None
+
+
+def test_an_action_link_opens_it_in_the_register(window, workspace, qtbot) -> None:
+    with window.db.write() as s:
+        late = create_action(s, title="Sen påhittad åtgärd", status="pagar", due="2020-01-01")
+    window.opened.data_written()
+    link = _links(workspace.overview)["Sen påhittad åtgärd (klart senast 2020-01-01)"]
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.register
+    assert window.register.selected_row().id == late.id
+    assert window.form.action_id == late.id
+
+
+def test_a_verdict_link_opens_the_actions_effect_tab(window, workspace, qtbot) -> None:
+    qtbot.mouseClick(_links(workspace.overview)["Öppet hus"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.register
+    assert window.form.action_id == window.register.selected_row().id
+    assert window.register.selected_row().title == "Öppet hus"
+    assert window.form.tabs.currentWidget() is window.form.effect_tab
+
+
+def test_a_figure_opens_resultat_at_it(window, workspace, qtbot) -> None:
+    tab = workspace.overview
+    company = tab.scroll.widget().findChild(LinkButton, "nki_foretag")
+    qtbot.mouseClick(company, Qt.MouseButton.LeftButton)
+    results = workspace.results
+    assert window.tabs.currentWidget() is results
+    assert results.group_box.currentText() == "Företag"
+    index = results.table.currentIndex()
+    assert results.model.columns[index.column()].year == 2023
+    assert results.model.measures[index.row()].value == "nki"
+
+
+def test_a_target_link_opens_resultat(window, workspace, qtbot) -> None:
+    with window.db.write() as s:
+        set_target(s, "nki", "foretag", "totalt", 2023, 70)
+    window.opened.data_written()
+    link = next(b for t, b in _links(workspace.overview).items() if t.startswith("Mål NKI"))
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is workspace.results
+    assert workspace.results.group_box.currentText() == "Företag"
+
+
+def test_an_empty_database_offers_the_first_steps(window, workspace, qtbot, tmp_path,
+                                                   monkeypatch) -> None:
+    empty = open_database(tmp_path / "tom.db", create=True, user="testare")
+    window.opened.set_database(empty)
+    tab = workspace.overview
+    window.tabs.setCurrentWidget(tab)
+    new, import_, fetch = tab.empty_buttons
+    assert "Ny åtgärd" in new.text() and "Importera resultat" in import_.text()
+    assert "Hämta från Kolada" in fetch.text()
+    opened = []
+
+    def fake(name):
+        class Dialog:  # the menu item's dialog, recorded instead of shown (modal)
+            written = 0
+
+            def __init__(self, db, parent) -> None:
+                opened.append((name, db is empty))
+
+            def exec(self) -> int:
+                return 0
+
+            def deleteLater(self) -> None:  # noqa: N802 (Qt's name)
+                pass
+
+        return Dialog
+
+    monkeypatch.setattr("ui.window.results.import_dialog.ImportDialog", fake("import"))
+    monkeypatch.setattr("ui.window.results.import_dialog.KoladaFetchDialog", fake("fetch"))
+    qtbot.mouseClick(import_, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(fetch, Qt.MouseButton.LeftButton)
+    assert opened == [("import", True), ("fetch", True)]
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.register
+    assert window.form.is_new
