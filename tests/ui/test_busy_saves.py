@@ -31,7 +31,9 @@ def shared(window, monkeypatch) -> Workspace:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(dbmod, "BUSY_PAUSE_S", 0.01)
     monkeypatch.setattr(dbmod, "BUSY_RETRIES", 100_000)
     window.db.engine.dispose()  # new connections take the short busy timeout
-    return install(window)
+    workspace = install(window)
+    window.tabs.setCurrentWidget(window.register)  # the program opens on Läget
+    return workspace
 
 
 @pytest.fixture

@@ -21,17 +21,20 @@ def workspace(window):
 
 
 def _links(tab) -> dict[str, LinkButton]:
-    return {b.text().strip(): b for b in tab.scroll.widget().findChildren(LinkButton)}
+    return {b.text().strip(): b for b in tab.page_area.widget().findChildren(LinkButton)}
 
 
-def test_the_program_opens_on_laget(window, workspace) -> None:
+def test_the_program_opens_on_laget(window, workspace, qtbot) -> None:
     assert window.tabs.currentWidget() is workspace.overview
     assert window.tabs.tabText(0) == "Läget"
-    texts = [label.text() for label in workspace.overview.scroll.widget().findChildren(
+    texts = [label.text() for label in workspace.overview.page_area.widget().findChildren(
         type(window.count_label))]
     assert "NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: felmarginal " \
         "saknas (varken felmarginal eller antal svar)" in texts
     assert workspace.overview.canvas is not None
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert workspace.overview.page_area.verticalScrollBar().maximum() == 0  # no scrolling
 
 
 def test_an_action_link_opens_it_in_the_register(window, workspace, qtbot) -> None:
@@ -55,7 +58,7 @@ def test_a_verdict_link_opens_the_actions_effect_tab(window, workspace, qtbot) -
 
 def test_a_figure_opens_resultat_at_it(window, workspace, qtbot) -> None:
     tab = workspace.overview
-    company = tab.scroll.widget().findChild(LinkButton, "nki_foretag")
+    company = tab.page_area.widget().findChild(LinkButton, "nki_foretag")
     qtbot.mouseClick(company, Qt.MouseButton.LeftButton)
     results = workspace.results
     assert window.tabs.currentWidget() is results

@@ -96,13 +96,13 @@ class OverviewTab(QWidget):
         self._stale = True
         self._canvas: Any = None
         self.banner = Banner()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area = QScrollArea()
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.page_area)
         self.chart_box = QVBoxLayout()
         self.empty_buttons: list[QPushButton] = []
 
@@ -140,7 +140,7 @@ class OverviewTab(QWidget):
         else:
             self._build(page, found)
             self._draw_chart(nki)
-        self.scroll.setWidget(page)  # the previous page goes with it
+        self.page_area.setWidget(page)  # the previous page goes with it
 
     # --- an empty database ------------------------------------------------------------------
     def _build_empty(self, page: QWidget) -> None:
@@ -198,6 +198,7 @@ class OverviewTab(QWidget):
             shown = entry.final or entry.preliminary
             assert shown is not None
             box = QVBoxLayout()
+            box.setSpacing(0)
             box.addWidget(QLabel(group_name(entry.group)))
             big = LinkButton(f"{shown.value:.0f}", size=26)
             big.setObjectName(f"nki_{entry.group.value}")
@@ -205,10 +206,16 @@ class OverviewTab(QWidget):
             big.setToolTip(self.tr("Visa under Resultat"))
             big.clicked.connect(self._figure_link(entry.group, shown.year))
             box.addWidget(big)
-            box.addWidget(QLabel(str(shown.year)))
+            box.addWidget(QLabel(
+                self.tr("{year}, prel.").format(year=shown.year) if shown.preliminary
+                else str(shown.year)
+            ))
             row.addLayout(box)
         row.addStretch(1)
-        layout.addLayout(row)
+        figures = QWidget()
+        figures.setLayout(row)
+        figures.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(figures)
         for entry in found.latest:
             layout.addWidget(_text(latest_sentence(entry)))
             beside = preliminary_sentence(entry)
@@ -285,10 +292,10 @@ class OverviewTab(QWidget):
         from charts.nki import nki_chart
         from charts.style import Style
 
-        # Small: the actions' lanes and the notes are the Diagram tab's; here only the figures
-        # (the sentences above say what the notes would).
+        # Small: the actions' lanes, the targets and the notes are the Diagram tab's; here
+        # only the figures (the sentences and the list of targets say the rest).
         figure = Figure(dpi=80)
-        nki_chart(dataclasses.replace(data, actions=(), notes=()), Style(panel_width=6), figure)
+        nki_chart(dataclasses.replace(data, actions=(), notes=(), targets=()), Style(panel_width=6), figure)
         self._canvas = FigureCanvasQTAgg(figure)
         self._canvas.setObjectName("overview_chart")
         self._canvas.setToolTip(self.tr("Hela diagrammet med åtgärderna finns under Diagram"))
