@@ -115,6 +115,7 @@ BOTH_BACKENDS = (
     "test_kolada",
     "test_effect",
     "test_targets",
+    "test_overview",
 )
 TESTS = Path(__file__).resolve().parent
 

@@ -217,6 +217,12 @@ def _effect_commands(sub: Any) -> None:
     )
     remove.add_argument("id", metavar="ID", help="målets id (se targets)")
 
+    overview = _runs(
+        sub.add_parser("overview", help="läget: senaste NKI, mål, effekt, åtgärder, milstolpar"),
+        "ui.cli.overview:cmd_overview",
+    )
+    overview.add_argument("--json", action="store_true", help="skriv ut som JSON")
+
 
 def _paper_commands(sub: Any) -> None:
     export = _runs(
