@@ -123,7 +123,7 @@ class ActionPage(Page):
         self.layout_.addWidget(self.facts)
 
         body = QWidget()
-        column = QVBoxLayout(body)
+        column = self.body_column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         self.milestones_head = self.label(self.tr("Milstolpar"), 1.05, bold=True)
         self.milestones = self.label("", 0.9)
@@ -162,8 +162,13 @@ class ActionPage(Page):
 
     def rescale(self, points: float) -> None:
         super().rescale(points)
+        self.progress.lineEdit().setFont(self.progress.font())
+        self.progress.setMinimumWidth(int(points * 5.5))
         self.comment_box.setFixedHeight(int(self.comment_box.fontMetrics().lineSpacing() * 3.4))
-        self.bar.setFixedHeight(max(12, int(points * 0.9)))
+        self.bar.setFixedHeight(max(12, int(points * 1.1)))
+        self.body_column.setSpacing(int(points * 0.25))
+        for head in (self.comment_head, self.effect_head):
+            head.setContentsMargins(0, int(points * 0.6), 0, 0)
 
     # --- showing ----------------------------------------------------------------------
     def show_slide(self, slide: ActionSlide, read_only: bool = False) -> None:

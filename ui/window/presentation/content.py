@@ -1,7 +1,8 @@
-"""What the presentation's pages show, read into plain values in one short read each.
+"""What an action's page shows, read into plain values in one short read.
 
 The pages never hold ORM objects: an action's page is an `ActionSlide` read again after each
-change, so it shows what is stored.
+change, so it shows what is stored. The first page reads models/overview.py's `Overview`,
+the summary the window and the report share.
 """
 
 from __future__ import annotations
@@ -82,64 +83,3 @@ def _done(milestone: object) -> bool | None:
     done = getattr(milestone, "done", None)
     return None if done is None else bool(done)
 
-
-@dataclass(frozen=True)
-class NkiLine:
-    group: str  # "Totalt", "Företag" …
-    value: str  # "68 (2023)", "71 (2025, preliminärt)"
-    margin: str  # "±3" or ""
-    change: str  # "+2 från 2022: inom den kombinerade felmarginalen ±4 (ingen säker förändring)"
-
-
-@dataclass(frozen=True)
-class LateAction:
-    title: str
-    due: dt.date
-    owner: str
-
-
-@dataclass(frozen=True)
-class StateSlide:
-    """The first page: latest NKI per group, targets, counts by status, late actions."""
-
-    nki: tuple[NkiLine, ...]
-    targets: tuple[tuple[str, bool], ...]  # headline, reached
-    counts: tuple[tuple[Status, int], ...]
-    late: tuple[LateAction, ...]
-
-
-def load_state(session: Session, today: dt.date | None = None) -> StateSlide:
-    """The state of things from models/latest.py, models/targets.py and models/actions.py."""
-    from models.deadlines import is_overdue
-    from models.effect import change_text, figure_text, number_text
-    from models.latest import latest_nki
-    from models.targets import TargetStatus, judge_targets
-
-    today = today or dt.date.today()
-    nki = []
-    for entry in latest_nki(session, today):
-        shown = entry.final or entry.preliminary
-        if shown is None:
-            continue
-        change = ""
-        if entry.final is not None and entry.previous is not None and entry.judgement:
-            judged = entry.judgement
-            moved = change_text(judged.change) + " " if judged.change is not None else ""
-            change = f"{moved}från {entry.previous.year}: {judged.note}"
-        elif entry.final is None:
-            change = "bara preliminärt värde, bedöms inte"
-        if entry.final is not None and entry.preliminary is not None:
-            change += f"; nyare preliminärt {figure_text(entry.preliminary)}"
-        margin = f"±{number_text(shown.margin)}" if shown.margin is not None else ""
-        nki.append(NkiLine(entry.group.label, figure_text(shown), margin, change))
-    targets = tuple(
-        (check.headline, check.status == TargetStatus.NATT) for check in judge_targets(session, today)
-    )
-    every = actions.list_actions(session, today=today)
-    counts = tuple((status, sum(1 for a in every if a.status == status)) for status in Status)
-    late = tuple(
-        LateAction(a.title, a.due, a.owner.name if a.owner is not None else "")
-        for a in every
-        if a.due is not None and is_overdue(a.due, a.status, today)
-    )
-    return StateSlide(tuple(nki), targets, counts, late)

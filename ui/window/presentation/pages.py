@@ -71,7 +71,7 @@ class ChartPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title.setText(self.tr("NKI över åren"))
+        self.title.hide()  # the chart has its own title
         self.canvas: Any = None
         self.figure: Any = None
         self.holder = QVBoxLayout()
@@ -86,7 +86,7 @@ class ChartPage(Page):
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
-            self.figure = Figure(dpi=80)
+            self.figure = Figure(dpi=100)
             self.canvas = FigureCanvasQTAgg(self.figure)
             self.canvas.setObjectName("presentation_chart")
             self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -98,16 +98,20 @@ class ChartPage(Page):
         self.fit()
 
     def fit(self) -> None:
-        """The figure as large as the canvas (the chart chose its own size when drawn)."""
+        """The figure as large as the canvas. Its notes were wrapped for the width the chart
+        chose (`natural_size`), so the resolution is lowered until that width fits (not
+        below 72 dpi, to stay readable); on a large screen the type grows up to 100 dpi."""
         if self.canvas is None:
             return
+        from charts.style import natural_size
+
         ratio = self.canvas.device_pixel_ratio
-        dpi = self.figure.dpi
-        self.figure.set_size_inches(
-            max(1, self.canvas.width()) * ratio / dpi,
-            max(1, self.canvas.height()) * ratio / dpi,
-            forward=False,
-        )
+        width = max(1, self.canvas.width()) * ratio
+        height = max(1, self.canvas.height()) * ratio
+        natural_w, _natural_h = natural_size(self.figure)
+        dpi = max(72.0 * ratio, min(100.0 * ratio, width / natural_w))
+        self.figure.set_dpi(dpi)
+        self.figure.set_size_inches(width / dpi, height / dpi, forward=False)
         self.canvas.draw_idle()
 
 

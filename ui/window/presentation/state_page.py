@@ -1,19 +1,22 @@
-"""The presentation's first page: the state of things in large type."""
+"""The presentation's first page, "Läget": models/overview.py's summary in large type."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from models.overview import Overview, latest_sentence, preliminary_sentence
+from models.targets import TargetStatus
 from ui.window.i18n import date_text, label
-from ui.window.presentation.content import StateSlide
 from ui.window.presentation.pages import Page, scrolled
 
 GREEN = "#1B7F3B"
 LATE = "#B00020"
+MUTED = "#444444"
 
 
 class StatePage(Page):
-    """Latest NKI per group with margin and judged change, targets, counts, late actions."""
+    """Latest NKI per group with margin and judged change, targets with their status, the
+    actions by status and the late ones."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,79 +24,76 @@ class StatePage(Page):
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addStretch(1)
         self.layout_.addWidget(scrolled(self.body), 1)
         self._parts: list[QWidget] = []
         self.points = 20.0
 
-    def show_state(self, state: StateSlide) -> None:
+    def show_state(self, overview: Overview) -> None:
         self._sized = [s for s in self._sized if s[0] is self.title]
         for old in self._parts:
             old.deleteLater()
         self._parts = []
-        self._nki(state)
-        self._counts(state)
-        self._targets(state)
-        self._late(state)
+        self._nki(overview)
+        self._counts(overview)
+        self._targets(overview)
+        self._late(overview)
         self.rescale(self.points)
 
     def rescale(self, points: float) -> None:
         self.points = points
         super().rescale(points)
+        for part in self._parts:
+            part.layout().setContentsMargins(0, 0, 0, int(points * 0.7))
 
     def _part(self, heading: str) -> QVBoxLayout:
         part = QWidget()
         layout = QVBoxLayout(part)
-        layout.setContentsMargins(0, 0, 0, int(self.points * 0.6))
         layout.setSpacing(2)
         layout.addWidget(self.label(heading, 1.1, bold=True))
-        self.column.addWidget(part)
+        self.column.insertWidget(len(self._parts), part)
         self._parts.append(part)
         return layout
 
-    def _nki(self, state: StateSlide) -> None:
-        layout = self._part(self.tr("Senaste NKI"))
-        if not state.nki:
-            layout.addWidget(self.label(self.tr("Inga NKI-resultat för kommunen ännu."), 0.9))
-            return
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(int(self.points))
-        for row, line in enumerate(state.nki):
-            grid.addWidget(self.label(line.group, 0.95, bold=True), row * 2, 0)
-            value = line.value + (f"  {line.margin}" if line.margin else "")
-            grid.addWidget(self.label(value, 0.95, bold=True), row * 2, 1)
-            if line.change:
-                change = self.label(line.change, 0.75)
-                change.setStyleSheet("color: #444444;")
-                grid.addWidget(change, row * 2 + 1, 0, 1, 3)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
+    def _line(self, layout: QVBoxLayout, text: str, size: float = 0.9, colour: str = "",
+              bold: bool = False) -> None:
+        shown = self.label(text, size, bold)
+        if colour:
+            shown.setStyleSheet(f"color: {colour};")
+        layout.addWidget(shown)
 
-    def _counts(self, state: StateSlide) -> None:
+    def _nki(self, overview: Overview) -> None:
+        layout = self._part(self.tr("Senaste NKI"))
+        if not overview.latest:
+            self._line(layout, self.tr("Inga NKI-resultat för kommunen ännu."))
+        for entry in overview.latest:
+            self._line(layout, latest_sentence(entry), 0.95)
+            newer = preliminary_sentence(entry)
+            if newer:
+                self._line(layout, newer, 0.75, MUTED)
+
+    def _counts(self, overview: Overview) -> None:
         layout = self._part(self.tr("Åtgärder per status"))
         row = QHBoxLayout()
-        for status, count in state.counts:
+        row.setSpacing(int(self.points * 1.2))
+        for status, count in overview.actions.by_status:
             row.addWidget(self.label(f"{label(status)}: {count}", 0.95))
-            row.addSpacing(int(self.points * 0.8))
         row.addStretch(1)
         layout.addLayout(row)
 
-    def _targets(self, state: StateSlide) -> None:
-        layout = self._part(self.tr("Mål ({n})").format(n=len(state.targets)))
-        if not state.targets:
-            layout.addWidget(self.label(self.tr("Inga mål satta ännu."), 0.9))
-        for headline, reached in state.targets:
-            shown = self.label(f"• {headline}", 0.85)
-            if reached:
-                shown.setStyleSheet(f"color: {GREEN};")
-            layout.addWidget(shown)
+    def _targets(self, overview: Overview) -> None:
+        layout = self._part(self.tr("Mål ({n})").format(n=len(overview.targets)))
+        if not overview.targets:
+            self._line(layout, self.tr("Inga mål satta ännu."))
+        for check in overview.targets:
+            reached = check.status == TargetStatus.NATT
+            self._line(layout, f"• {check.headline}", 0.85, GREEN if reached else "")
 
-    def _late(self, state: StateSlide) -> None:
-        layout = self._part(self.tr("Försenade åtgärder ({n})").format(n=len(state.late)))
-        if not state.late:
-            layout.addWidget(self.label(self.tr("Inga försenade åtgärder."), 0.9))
-        for late in state.late:
-            who = f" – {late.owner}" if late.owner else ""
-            shown = self.label(self.tr("• {title}: klart senast {date}{who}").format(
-                title=late.title, date=date_text(late.due), who=who), 0.85)
-            shown.setStyleSheet(f"color: {LATE};")
-            layout.addWidget(shown)
+    def _late(self, overview: Overview) -> None:
+        late = overview.actions.late
+        layout = self._part(self.tr("Försenade åtgärder ({n})").format(n=len(late)))
+        if not late:
+            self._line(layout, self.tr("Inga försenade åtgärder."))
+        for action in late:
+            self._line(layout, self.tr("• {title}: klart senast {date}").format(
+                title=action.title, date=date_text(action.due)), 0.85, LATE)

@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from charts.meeting_notes import NoteLine
 from models import settings
 from models.codes import Status
 from models.errors import InsiktError
+from models.overview import load_overview
 from models.progress import Progress
 from ui.window import tasks
 from ui.window.presentation import keys
 from ui.window.presentation.action_page import ActionPage
-from ui.window.presentation.content import action_ids, load_action, load_state
+from ui.window.presentation.content import action_ids, load_action
 from ui.window.presentation.editing import Editing
 from ui.window.presentation.pages import ChartPage, NotesPage, Page
 from ui.window.presentation.state_page import StatePage
@@ -48,7 +49,11 @@ class Presentation(QWidget):
         super().__init__(opened.window, Qt.WindowType.Window)
         self.setObjectName("presentation")
         self.setWindowTitle(self.tr("Presentationsläge – Insiktskollen"))
-        self.setStyleSheet("QWidget#presentation { background: white; }")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#111111"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.opened = opened
         self.notes: list[NoteLine] = []
         self.started = dt.datetime.now()
@@ -147,7 +152,7 @@ class Presentation(QWidget):
         page: Page
         if key == "state":
             page = self.state_page
-            self._read(lambda s: page.show_state(load_state(s)))  # type: ignore[attr-defined]
+            self._read(lambda s: self.state_page.show_state(load_overview(s)))
         elif key == "chart":
             page = self.chart_page
             self.stack.setCurrentWidget(page)  # the canvas takes its size before drawing
