@@ -194,16 +194,27 @@ def test_notes_saved_as_pdf_with_ctrl_s(window, presenter, qtbot, tmp_path, monk
     assert "Sparat i" in shown.notes_page.hint.text()
 
 
-SIZES = ((1024, 768), (1366, 768))
+SIZES = ((1024, 768), (1366, 768), (1920, 1080))
 
 
 def test_every_page_drawn_at_projector_sizes(window, presenter, qtbot, tmp_path) -> None:
-    """Each page at 1024×768: nothing outside the page. PNGs go to $INSIKTSKOLLEN_SHOTS."""
+    """Each page at a projector's and a laptop's size, after a few changes: no text wider
+    than its page, the counter in the window. PNGs go to $INSIKTSKOLLEN_SHOTS."""
     from PySide6.QtWidgets import QLabel
 
     folder = Path(os.environ.get("INSIKTSKOLLEN_SHOTS", tmp_path))
     shown = presenter.start(full_screen=False)
     assert shown is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    with window.db.read() as session:
+        titles = {k: actions.get_action(session, k).title for k in shown.keys if isinstance(k, int)}
+    shown.go(shown.keys.index(next(k for k, t in titles.items() if t == "Telefontider")))
+    page = shown.action_page
+    page.status_chosen.emit(Status.PAGAR)
+    page.progress_chosen.emit(40)
+    page.comment_written.emit("Telefontiderna är införda på webben; vi följer upp antalet "
+                              "samtal i september och tar upp det på nästa möte.")
+    assert len(shown.notes) == 3
     for width, height in SIZES:
         shown.resize(width, height)
         for index in range(len(shown.keys)):
@@ -211,8 +222,16 @@ def test_every_page_drawn_at_projector_sizes(window, presenter, qtbot, tmp_path)
             qtbot.wait(10)
             picture = shown.grab()
             picture.save(str(folder / f"presentation_{width}x{height}_{index + 1:02d}.png"))
-            page = shown.stack.currentWidget()
-            for label in page.findChildren(QLabel):
+            current = shown.stack.currentWidget()
+            for label in current.findChildren(QLabel):
                 if not label.isVisible() or not label.text():
                     continue
-                assert label.width() <= page.width(), label.text()
+                assert label.width() <= current.width(), label.text()
+            assert shown.counter.geometry().bottom() <= shown.height()
+    shown.resize(1024, 768)
+    shown.go(shown.keys.index(next(iter(titles))))
+    shown.action_page.open_comment()
+    qtbot.wait(10)
+    shown.grab().save(str(folder / "presentation_1024x768_comment.png"))
+    box = shown.action_page.comment_box
+    assert box.isVisible() and box.mapTo(shown, box.rect().bottomLeft()).y() < shown.height()

@@ -29,8 +29,9 @@ class Presenter(QObject):
         self.action.setShortcut(QKeySequence("F11"))
         self.action.triggered.connect(lambda: self.start())
         menu = opened.window.view_menu()
-        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.action)
-        menu.insertSeparator(menu.actions()[1])
+        first = menu.actions()[0]  # Uppdatera: the presentation goes above it
+        menu.insertAction(first, self.action)
+        menu.insertSeparator(first)
 
     def start(self, full_screen: bool = True) -> Presentation | None:
         """A new presentation, full screen; None when what the user typed could not be

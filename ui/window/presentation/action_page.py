@@ -15,7 +15,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QSpinBox,
@@ -131,9 +130,9 @@ class ActionPage(Page):
         self.comment = self.label("", 0.9)
         self.effect_head = self.label(self.tr("Effekt"), 1.05, bold=True)
         self.effect = self.label("", 0.9)
-        for widget in (self.milestones_head, self.milestones, self.comment_head, self.comment,
-                       self.effect_head, self.effect):
-            column.addWidget(widget)
+        for shown in (self.milestones_head, self.milestones, self.comment_head, self.comment,
+                      self.effect_head, self.effect):
+            column.addWidget(shown)
         column.addStretch(1)
         self.layout_.addWidget(scrolled(body), 1)
 
@@ -157,8 +156,8 @@ class ActionPage(Page):
         self.status.confirmed.connect(self._status_confirmed)
         self.progress.confirmed.connect(self._progress_confirmed)
         self.comment_box.confirmed.connect(self._comment_confirmed)
-        for widget in (self.status, self.progress, self.comment_box):
-            widget.installEventFilter(self)
+        for control in (self.status, self.progress, self.comment_box):
+            control.installEventFilter(self)
 
     def rescale(self, points: float) -> None:
         super().rescale(points)

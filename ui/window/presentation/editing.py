@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from charts.meeting_notes import NoteKind, NoteLine
+from charts.meeting_notes import NoteLine
 from models.codes import Status
 from models.errors import InsiktError
 from models.steps import AddComment, EditAction, Step

@@ -135,6 +135,8 @@ class NotesPage(Page):
     def show_notes(self, notes: list[NoteLine]) -> None:
         self._sized = [s for s in self._sized if s[0] in (self.title, self.hint)]
         for old in self._shown:
+            self.lines.removeWidget(old)  # out of the layout now, not when deleted
+            old.hide()
             old.deleteLater()
         self._shown = []
         rows: list[tuple[str, float, bool]] = []
@@ -142,9 +144,11 @@ class NotesPage(Page):
             rows.append((self.tr("Inget har ändrats under presentationen ännu."), 0.9, False))
         for title, lines in by_action(notes):
             rows.append((title, 1.0, True))
-            rows.extend(("    " + note_words(line), 0.9, False) for line in lines)
+            rows.extend((note_words(line), 0.9, False) for line in lines)
         for index, (text, size, bold) in enumerate(rows):
             shown = self.label(text, size, bold)
+            if not bold and notes:
+                shown.setIndent(int(self.points * 1.5))  # every wrapped line under the first
             self.lines.insertWidget(index, shown)
             self._shown.append(shown)
         self.hint.setText(self.tr(

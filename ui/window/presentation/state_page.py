@@ -26,12 +26,14 @@ class StatePage(Page):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addStretch(1)
         self.layout_.addWidget(scrolled(self.body), 1)
-        self._parts: list[QWidget] = []
+        self._parts: list[tuple[QWidget, QVBoxLayout]] = []
         self.points = 20.0
 
     def show_state(self, overview: Overview) -> None:
         self._sized = [s for s in self._sized if s[0] is self.title]
-        for old in self._parts:
+        for old, _layout in self._parts:
+            self.column.removeWidget(old)  # out of the layout now, not when deleted
+            old.hide()
             old.deleteLater()
         self._parts = []
         self._nki(overview)
@@ -43,8 +45,8 @@ class StatePage(Page):
     def rescale(self, points: float) -> None:
         self.points = points
         super().rescale(points)
-        for part in self._parts:
-            part.layout().setContentsMargins(0, 0, 0, int(points * 0.7))
+        for _part, layout in self._parts:
+            layout.setContentsMargins(0, 0, 0, int(points * 0.7))
 
     def _part(self, heading: str) -> QVBoxLayout:
         part = QWidget()
@@ -52,7 +54,7 @@ class StatePage(Page):
         layout.setSpacing(2)
         layout.addWidget(self.label(heading, 1.1, bold=True))
         self.column.insertWidget(len(self._parts), part)
-        self._parts.append(part)
+        self._parts.append((part, layout))
         return layout
 
     def _line(self, layout: QVBoxLayout, text: str, size: float = 0.9, colour: str = "",
