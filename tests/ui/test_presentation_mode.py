@@ -127,8 +127,12 @@ def test_status_and_progress_change_with_keys_alone(window, presenter, qtbot) ->
     final = max(0, min(100, start + 10) - 20)
     assert _stored(window, action_id).progress == final
     assert page.bar.value() == final
-    # Each change is a step on the window's undo stack, as in the register.
+    # Each change is a step on the window's undo stack and in the change log, as in the
+    # register.
     assert window.ctx.stack.count() == 3
+    with window.db.read() as session:
+        logged = [(e.field, e.new_value) for e in actions.history(session, action_id)]
+    assert ("status", wanted.value) in logged and ("progress", str(final)) in logged
     notes = [(n.kind, n.before, n.after) for n in shown.notes]
     assert notes[0] == ("status", was.status.label, wanted.label)
     assert notes[1][0] == "progress" and notes[2] == ("progress", f"{min(100, start + 10)} %",
@@ -158,13 +162,22 @@ def test_comment_with_ctrl_enter_is_stored_and_shown(window, presenter, qtbot) -
     page = shown.action_page
     _key(shown, Qt.Key.Key_K)
     assert page.comment_box.isVisible() and page.comment_box.hasFocus()
-    _type(page.comment_box, "Vi följer upp i juni, åäö")
+    _type(page.comment_box, "Vi följer upp")
+    _key(shown, Qt.Key.Key_Space)  # a space in the box, not the next page
+    _type(page.comment_box, "i juni, åäö")
+    assert shown.stack.currentWidget() is page
     _key(shown, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     stored = _stored(window, page.slide.id)
     assert [c.text for c in stored.comments][-1] == "Vi följer upp i juni, åäö"
     assert not page.comment_box.isVisible()
     assert "Vi följer upp i juni, åäö" in page.comment.text()
     assert shown.notes[-1].kind == "comment"
+    # Esc closes a box being written and forgets it; the presentation stays.
+    _key(shown, Qt.Key.Key_K)
+    _type(page.comment_box, "glöm detta")
+    _key(shown, Qt.Key.Key_Escape)
+    assert shown.isVisible() and not page.comment_box.isVisible()
+    assert len(_stored(window, page.slide.id).comments) == len(stored.comments)
 
 
 def test_notes_saved_as_pdf_with_ctrl_s(window, presenter, qtbot, tmp_path, monkeypatch) -> None:
