@@ -248,3 +248,29 @@ def test_every_page_drawn_at_projector_sizes(window, presenter, qtbot, tmp_path)
     shown.grab().save(str(folder / "presentation_1024x768_comment.png"))
     box = shown.action_page.comment_box
     assert box.isVisible() and box.mapTo(shown, box.rect().bottomLeft()).y() < shown.height()
+
+
+def test_a_change_waits_out_a_busy_file_and_lands(window, presenter, qtbot, lock_holder,
+                                                  monkeypatch) -> None:
+    import models.db as dbmod
+    from tests.ui.conftest import release
+    from ui.window import tasks
+
+    monkeypatch.setattr(dbmod, "QUICK_BUSY_TIMEOUT_S", 0.01)
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_S", 0.05)
+    monkeypatch.setattr(dbmod, "BUSY_PAUSE_S", 0.01)
+    monkeypatch.setattr(dbmod, "BUSY_RETRIES", 100_000)
+    window.db.engine.dispose()
+    shown = _at_action(presenter, qtbot)
+    page = shown.action_page
+    action_id, was = page.slide.id, page.slide.progress
+    holder = lock_holder(window.db.path)
+    _key(shown, Qt.Key.Key_Plus if was < 100 else Qt.Key.Key_Minus)
+    assert tasks.running_write() is not None
+    assert "upptagen" in page.message.text() and page.message.isVisible()
+    release(holder)
+    qtbot.waitUntil(lambda: tasks.running_write() is None, timeout=30_000)
+    wanted = was + 10 if was < 100 else was - 10
+    assert _stored(window, action_id).progress == wanted
+    assert page.progress.value() == wanted and not page.message.isVisible()
+    assert [n.kind for n in shown.notes] == ["progress"]

@@ -38,15 +38,6 @@ KEYS = (
         QT_TRANSLATE_NOOP("Presentation", "sparar mötesanteckningarna som PDF")),
 )
 
-# The keys of an action's page (ui/window/presentation/action_page.py), for the list of keys.
-PAGE_KEYS = (
-    ("S", QT_TRANSLATE_NOOP("Presentation", "välj status (pilar, Enter sparar)")),
-    ("P", QT_TRANSLATE_NOOP("Presentation", "ändra framsteg (pilar, Enter sparar)")),
-    ("+ / −", QT_TRANSLATE_NOOP("Presentation", "framsteg 10 procentenheter upp eller ned, sparas direkt")),
-    ("K, C", QT_TRANSLATE_NOOP("Presentation", "skriv en kommentar (Ctrl+Enter sparar)")),
-)
-
-
 def install(widget: QWidget, target: object) -> dict[str, QAction]:
     """An action on `widget` for each key, calling the method of `target` by its name."""
     found: dict[str, QAction] = {}

@@ -196,17 +196,27 @@ class Presentation(QWidget):
     def _status_chosen(self, status: Status) -> None:
         if self.action_page.slide is not None:
             self.editing.status(self.action_page.slide, status)
+            self._tell_waiting()
 
     def _progress_chosen(self, value: int) -> None:
         if self.action_page.slide is not None:
             self.editing.progress(self.action_page.slide, value)
+            self._tell_waiting()
 
     def _comment_written(self, text: str) -> None:
         if self.action_page.slide is not None:
             self.editing.comment(self.action_page.slide, text)
+            self._tell_waiting()
+
+    def _tell_waiting(self) -> None:
+        if self.editing.waiting:
+            self.action_page.show_message(self.tr(
+                "Sparar … databasen är upptagen av någon annan, ändringen sparas så snart "
+                "den blir ledig."))
 
     def _landed(self, note: NoteLine) -> None:
         self.notes.append(note)
+        self.action_page.show_message("")
         if note.kind == "comment":
             self.action_page.close_comment()
         key = self.keys[self.index]
