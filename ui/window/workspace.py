@@ -23,6 +23,7 @@ from ui.window.charts.view import ChartView
 from ui.window.main_window import MainWindow
 from ui.window.opened import Opened
 from ui.window.overview.links import install_overview
+from ui.window.presentation import Presenter
 from ui.window.results.view import ResultsView
 
 
@@ -56,6 +57,7 @@ class Workspace(QObject):
         self._add_menu_items()
         self._watch_busy(opened.db)
         self._write_watch = _WriteWatch(self)
+        self.presenter = Presenter(opened)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
                 writes: bool = False) -> QAction:

@@ -1,0 +1,121 @@
+"""The presentation's "Mötesanteckningar" as a PDF: what the group changed during the meeting.
+
+Plain data in (`NoteLine`, kept by the presentation itself, not read from the change log),
+A4 pages out through charts/page_flow.py, written whole through models.atomic. The changes
+are grouped by action in the order they were first touched; a meeting's notes fill one
+page, or two when the group did much.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
+from charts.report.common import footer
+from charts.style import rc_settings
+from models.atomic import write_whole
+
+TITLE = "Mötesanteckningar"
+NoteKind = Literal["status", "progress", "comment"]
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """One change made during the presentation: a status or progress from → to, or a comment
+    (its text in `after`)."""
+
+    kind: NoteKind
+    action: str
+    before: str
+    after: str
+    at: dt.datetime
+
+
+def note_text(line: NoteLine) -> str:
+    """"Status: Pågår → Klar", "Framsteg: 40 % → 60 %", "Kommentar: …" (Swedish, for the PDF)."""
+    if line.kind == "status":
+        return f"Status: {line.before} → {line.after}"
+    if line.kind == "progress":
+        return f"Framsteg: {line.before} → {line.after}"
+    return f"Kommentar: {line.after}"
+
+
+def by_action(lines: Sequence[NoteLine]) -> list[tuple[str, list[NoteLine]]]:
+    """The lines grouped by action title, in the order each action was first changed."""
+    groups: dict[str, list[NoteLine]] = {}
+    for line in lines:
+        groups.setdefault(line.action, []).append(line)
+    return list(groups.items())
+
+
+def notes_pages(
+    lines: Sequence[NoteLine], place: str, started: dt.datetime, made_at: dt.datetime
+) -> list[Figure]:
+    """The notes as A4 figures, footers and page numbers included."""
+    with rc_settings(RC):
+        footer_text = f"{TITLE} – {place} – {made_at:%Y-%m-%d %H:%M}"
+        flow = Flow(lambda fig, _landscape: footer(fig, footer_text))
+        flow.new_page()
+        flow.text(f"{TITLE} – {place}", size=20, bold=True)
+        flow.text(
+            f"Presentationen {started:%Y-%m-%d} kl. {started:%H:%M}–{made_at:%H:%M}",
+            size=11,
+            colour=MUTED,
+        )
+        flow.rule()
+        flow.space(6)
+        if not lines:
+            flow.text("Inget ändrades under presentationen.", size=11)
+        for title, changes in by_action(lines):
+            flow.heading(title, 12.5, after=16)
+            for line in changes:
+                flow.text(f"{line.at:%H:%M}  {note_text(line)}", size=10.5, bullet=True, indent=6)
+            flow.space(8)
+        total = len(flow.pages)
+        for number, fig in enumerate(flow.pages, start=1):
+            fig.text(
+                1 - MARGIN / (fig.get_figwidth() * PT),
+                0.35 * PT / (fig.get_figheight() * PT),
+                f"Sida {number} av {total}",
+                ha="right",
+                va="bottom",
+                fontsize=8,
+                color=MUTED,
+            )
+    return flow.pages
+
+
+def write_notes_pdf(
+    lines: Sequence[NoteLine],
+    path: Path,
+    place: str,
+    started: dt.datetime,
+    made_at: dt.datetime | None = None,
+) -> int:
+    """The notes as a PDF at `path` (written beside it and moved into place); its pages."""
+    made_at = made_at or dt.datetime.now()
+    pages = notes_pages(lines, place, started, made_at)
+    metadata = {"Title": f"{TITLE} – {place} {made_at:%Y-%m-%d}", "Creator": "Insiktskollen"}
+
+    def write(partial: Path) -> None:
+        with rc_settings(RC):
+            pdf = PdfPages(partial, metadata=metadata)
+            try:
+                for fig in pages:
+                    pdf.savefig(fig)
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    pdf.close()
+                raise
+            pdf.close()
+
+    write_whole(Path(path), write, TITLE)
+    return len(pages)
