@@ -106,10 +106,13 @@ def test_since_section_lists_what_happened_after_the_last_report(db, fifty, tmp_
     assert [e.text for e in since.comments] == filled.new_comments
     assert [e.title for e in since.removed] == filled.removed
     assert since.status_changes[-1].text.endswith("→ Klar")
-    # an explicit, earlier date takes in the whole fill too
+    # an explicit, earlier date takes in the whole fill too: net, the action made and
+    # removed within that period is neither new nor removed
     with db.read() as s:
         wider = load_report(s, since=today - dt.timedelta(days=365), today=today).since
-    assert len(wider.new_actions) == 51 and "angivet datum" in wider.reason
+    assert len(wider.new_actions) == 50 and "angivet datum" in wider.reason
+    assert filled.removed[0] not in [e.title for e in wider.new_actions]
+    assert wider.removed == ()
 
 
 @pytest.mark.slow

@@ -89,7 +89,7 @@ def load_report(
         overdue=tuple(a for a in reports if a.overdue),
         due_soon=tuple(a for a in reports if a.due_soon),
         due_soon_days=town.due_soon_days,
-        since=load_since(session, town, since, now_utc, {a.id: a.title for a in actions}),
+        since=load_since(session, town, since, now_utc),
         actions=reports,
         footnotes=footnotes(session, town, nki),
         nki_chart=chart_data.load_nki(session, today=today),
