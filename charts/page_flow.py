@@ -182,6 +182,29 @@ class Flow:
         self.fig: Figure | None = None
         self.y = 0.0  # points from the top of the current page
         self.continued = ""  # heading repeated when a block runs over to a new page
+        self.reach = 0.0  # the lowest point any block asked room down to, on this page
+
+    def measure(self, block: Callable[[Flow], None]) -> float | None:
+        """How tall `block` is on a page of its own (every room it asks for counted), or
+        None when it needs more than one page. The block is drawn on a scratch page that
+        is thrown away: an action's section is laid out twice, never split needlessly."""
+        scratch = Flow()
+        scratch.continued = self.continued
+        scratch.new_page()
+        block(scratch)
+        if len(scratch.pages) > 1:
+            return None
+        return max(scratch.y, scratch.reach) - MARGIN
+
+    def keep_together(self, block: Callable[[Flow], None], gap: float = 0.0) -> None:
+        """`block` on this page when it fits below what is there (after `gap` points),
+        else from the top of a new page; one taller than a page flows over as usual."""
+        height = self.measure(block) if self.fig is not None else None
+        if height is not None and self.fig is not None and height + gap <= self.room:
+            self.space(gap)
+        else:
+            self.new_page()
+        block(self)
 
     # -- pages
 
@@ -191,6 +214,7 @@ class Flow:
         self.pages.append(fig)
         self.fig = fig
         self.y = MARGIN
+        self.reach = MARGIN
         if decorate and self.decorate is not None:
             self.decorate(fig, landscape)
         return fig
@@ -211,6 +235,7 @@ class Flow:
 
     def ensure(self, needed: float) -> None:
         """Begin a new page unless `needed` points still fit on this one."""
+        self.reach = max(self.reach, self.y + needed)
         if self.fig is None or needed > self.room:
             self.new_page()
             if self.continued:
@@ -315,6 +340,7 @@ class Flow:
                 wrap(c.text, w - 2 * pad, size, c.bold) for c, w in zip(row, scaled, strict=True)
             ]
             height = max(len(w) for w in wrapped) * line + 2 * pad
+            self.reach = max(self.reach, self.y + height)
             if height > self.room:
                 self.new_page()
                 header()

@@ -6,7 +6,8 @@
 3. the NKI chart with the actions, and the timeline (landscape pages);
 4. "Sedan förra mötet";
 5. a table of all actions;
-6. one page per action, with its own areas and its effect;
+6. the actions one by one, as many to a page as fit (none split when it fits a page),
+   each with its own areas and its effect;
 7. sources and footnotes.
 Page numbers and the date are in every footer. Text is vector and searchable.
 """
@@ -23,7 +24,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
-from charts.report.actions import action_page, action_table
+from charts.report.actions import action_sections, action_table
 from charts.report.chart_pages import chart_pages
 from charts.report.common import TITLE, footer, place
 from charts.report.effect import effect_section
@@ -66,10 +67,7 @@ def report_pages(data: ReportData, progress: Progress | None = None) -> list[Fig
         chart_pages(flow, data, footer_left)
         since_page(flow, data)
         action_table(flow, data)
-        for done, action in enumerate(data.actions, start=1):
-            action_page(flow, data, action)
-            if progress is not None:
-                progress(done, 0)
+        action_sections(flow, data, progress)
         _footnote_page(flow, data)
         total = len(flow.pages)
         for number_, fig in enumerate(flow.pages, start=1):

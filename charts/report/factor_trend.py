@@ -45,7 +45,7 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
     flow.heading(
         f"Servicefaktorerna åtgärden siktar på ({trend.group.label.lower()}, {where(action)})",
         11.5,
-        after=190,
+        after=190 if trend.series else 30,  # the chart, or a line saying there is none
     )
     if not trend.series:
         flow.text(
