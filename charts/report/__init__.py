@@ -38,6 +38,22 @@ from models.errors import InsiktError
 from models.progress import Progress
 from models.report_data import ReportData, load_report, record_report
 
+READING_RULES = (
+    "Sedan förra mötet jämför två lägen, det vid förra mötesunderlaget och det nu, enligt "
+    "ändringsloggen: varje nettoförändring en gång (en status som ångrades och gjordes om "
+    "räknas som det den blev; en åtgärd som togs bort och lades tillbaka med samma "
+    "innehåll är ingen ändring). Åtgärderna står med sina nuvarande namn, med det "
+    "tidigare inom parentes (hette: …) när de bytt namn under perioden.",
+    "Kommentarer står med sitt eget datum. Efter ett mötesunderlag (eller ett angivet "
+    "datum) listas de som skrivits in sedan dess; en som daterats före perioden märks "
+    "”inlagd i efterhand” med dagen den skrevs in. Utan tidigare underlag gäller de "
+    "senaste 30 dagarna och kommentarer daterade inom dem.",
+    "Servicefaktorernas diagram spänner minst 20 indexpoäng och säger var axeln börjar "
+    "när den inte börjar vid 0; talen skrivs med decimalkomma.",
+    "Exempeldatans platshållartext (för de fyra åtgärdsförslag som nyheten inte namnger) "
+    "skrivs ”ej ifylld”, inte som om arbetsgruppen skrivit den.",
+)
+
 
 @dataclass(frozen=True)
 class ReportResult:
@@ -125,6 +141,9 @@ def _footnote_page(flow: Flow, data: ReportData) -> None:
     flow.heading("Källor och förklaringar", 15)
     for note in data.footnotes:
         flow.text(note, size=9, bullet=True)
+        flow.space(3)
+    for rule in READING_RULES:
+        flow.text(rule, size=9, bullet=True)
         flow.space(3)
     flow.space(8)
     flow.text(
