@@ -183,12 +183,15 @@ class Flow:
         self.y = 0.0  # points from the top of the current page
         self.continued = ""  # heading repeated when a block runs over to a new page
         self.reach = 0.0  # the lowest point any block asked room down to, on this page
+        self.dry = False  # measuring only: places nothing (see `measure`)
 
     def measure(self, block: Callable[[Flow], None]) -> float | None:
         """How tall `block` is on a page of its own (every room it asks for counted), or
         None when it needs more than one page. The block is drawn on a scratch page that
-        is thrown away: an action's section is laid out twice, never split needlessly."""
+        is thrown away, and nothing is placed on it (`dry`): lines are wrapped and counted, no
+        text or chart is made."""
         scratch = Flow()
+        scratch.dry = True
         scratch.continued = self.continued
         scratch.new_page()
         block(scratch)
@@ -258,6 +261,9 @@ class Flow:
 
     def _line(self, text: str, size: float, bold: bool, colour: str, indent: float) -> None:
         assert self.fig is not None
+        if self.dry:
+            self.y += size * LEADING
+            return
         put(
             self.fig,
             self._fx(MARGIN + indent),
@@ -362,6 +368,8 @@ class Flow:
         pad: float,
     ) -> None:
         assert self.fig is not None
+        if self.dry:
+            return
         x = MARGIN
         for lines, width, is_bold, colour in zip(wrapped, widths, bold, colours, strict=True):
             y = self.y + pad
@@ -389,17 +397,24 @@ class Flow:
                 self.ensure(size * LEADING)
                 assert self.fig is not None
                 baseline = self._fy(self.y + size * ASCENT)
-                if first:
+                if self.dry:
+                    pass
+                elif first:
                     put(self.fig, self._fx(MARGIN), baseline, label, size, True, MUTED)
                     first = False
-                put(self.fig, self._fx(MARGIN + label_width), baseline, text, size, False, TEXT)
+                if not self.dry:
+                    put(self.fig, self._fx(MARGIN + label_width), baseline, text, size, False, TEXT)
                 self.y += size * LEADING
             self.y += 1.5
 
-    def axes(self, height: float, left_pad: float = 40, bottom_pad: float = 28) -> Axes:
-        """An Axes at the cursor, `height` points tall including room for its tick labels."""
+    def axes(self, height: float, left_pad: float = 40, bottom_pad: float = 28) -> Axes | None:
+        """An Axes at the cursor, `height` points tall including room for its tick labels
+        (None when measuring: the room is taken, nothing drawn)."""
         self.ensure(height)
         assert self.fig is not None
+        if self.dry:
+            self.y += height
+            return None
         page_w = self.fig.get_figwidth() * PT
         box = (
             (MARGIN + left_pad) / page_w,

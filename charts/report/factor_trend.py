@@ -58,6 +58,12 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
         )
         return
     ax = flow.axes(185)
+    if ax is None:  # measured, not drawn: the notes below are counted all the same
+        notes = [f"{check.headline}." for check in trend.targets]
+        notes += [floor_note(100), BREAK_MARK_NOTE]  # the most there can be
+        for note in notes:
+            flow.text(note, size=8, colour=MUTED)
+        return
     years = [p.year for _, s in trend.series for p in s.points] + target_years(trend.targets)
     # A stored date outside 1990–2100 (an older version's database) is not drawn.
     start_, due_, completed_ = (drawable(d) for d in (action.start, action.due, action.completed))
@@ -117,14 +123,18 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
     plain_texts(ax)
     notes = [f"{check.headline}." for check in trend.targets]
     if floor > 0:
-        notes.append(
-            f"Axeln börjar vid {tick_number(floor, 0)}, inte vid 0; den spänner minst "
-            f"{MIN_SPAN} indexpoäng så att små skillnader inte ser stora ut."
-        )
+        notes.append(floor_note(floor))
     if breaks:
         notes.append(BREAK_MARK_NOTE)
     for note in notes:
         flow.text(note, size=8, colour=MUTED)
+
+
+def floor_note(floor: float) -> str:
+    return (
+        f"Axeln börjar vid {tick_number(floor, 0)}, inte vid 0; den spänner minst "
+        f"{MIN_SPAN} indexpoäng så att små skillnader inte ser stora ut."
+    )
 
 
 def y_floor(ax: Axes) -> float:
