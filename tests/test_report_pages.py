@@ -45,6 +45,7 @@ def test_every_axis_has_decimal_commas_and_trends_a_floor(db) -> None:
                 trends += 1
                 low, high = ax.get_ylim()
                 assert high - low >= MIN_SPAN - 1e-9 and 0 <= low and high <= 100
+                assert low % 5 == 0  # a round number, named in the note below the chart
     assert trends >= 5 and ticks
     assert not [t for t in ticks if re.search(r"\d\.\d", t)]
     for fig in pages:
@@ -59,6 +60,7 @@ def test_the_axis_floor_is_said_on_the_page(db, tmp_path) -> None:
     make_report(db, path, today=TODAY, record=False)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
     assert f"inte vid 0; den spänner minst {MIN_SPAN} indexpoäng" in text
+    assert re.search(r"Axeln börjar vid \d{1,2}, inte vid 0", text)
 
 
 def test_seven_actions_take_four_pages_none_split(borlange_db, tmp_path) -> None:

@@ -132,7 +132,7 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
 
 def floor_note(floor: float) -> str:
     return (
-        f"Axeln börjar vid {tick_number(floor, 0)}, inte vid 0; den spänner minst "
+        f"Axeln börjar vid {tick_number(floor)}, inte vid 0; den spänner minst "
         f"{MIN_SPAN} indexpoäng så att små skillnader inte ser stora ut."
     )
 
@@ -145,9 +145,9 @@ def y_floor(ax: Axes) -> float:
         middle = (low + high) / 2
         low = min(max(0.0, middle - MIN_SPAN / 2), 100.0 - MIN_SPAN)
         high = low + MIN_SPAN
-        # whole fives, so the ticks fall on round numbers
-        low, high = 5 * (low // 5), 5 * -(-high // 5)
-        ax.set_ylim(low, high)
+    # whole fives within 0–100, so the axis begins at a round number the note can name
+    low, high = max(0.0, 5 * (low // 5)), min(100.0, 5 * -(-high // 5))
+    ax.set_ylim(low, high)
     return float(low)
 
 
