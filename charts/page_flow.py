@@ -182,6 +182,32 @@ class Flow:
         self.fig: Figure | None = None
         self.y = 0.0  # points from the top of the current page
         self.continued = ""  # heading repeated when a block runs over to a new page
+        self.reach = 0.0  # the lowest point any block asked room down to, on this page
+        self.dry = False  # measuring only: places nothing (see `measure`)
+
+    def measure(self, block: Callable[[Flow], None]) -> float | None:
+        """How tall `block` is on a page of its own (every room it asks for counted), or
+        None when it needs more than one page. The block is drawn on a scratch page that
+        is thrown away, and nothing is placed on it (`dry`): lines are wrapped and counted, no
+        text or chart is made."""
+        scratch = Flow()
+        scratch.dry = True
+        scratch.continued = self.continued
+        scratch.new_page()
+        block(scratch)
+        if len(scratch.pages) > 1:
+            return None
+        return max(scratch.y, scratch.reach) - MARGIN
+
+    def keep_together(self, block: Callable[[Flow], None], gap: float = 0.0) -> None:
+        """`block` on this page when it fits below what is there (after `gap` points),
+        else from the top of a new page; one taller than a page flows over as usual."""
+        height = self.measure(block) if self.fig is not None else None
+        if height is not None and self.fig is not None and height + gap <= self.room:
+            self.space(gap)
+        else:
+            self.new_page()
+        block(self)
 
     # -- pages
 
@@ -191,6 +217,7 @@ class Flow:
         self.pages.append(fig)
         self.fig = fig
         self.y = MARGIN
+        self.reach = MARGIN
         if decorate and self.decorate is not None:
             self.decorate(fig, landscape)
         return fig
@@ -211,6 +238,7 @@ class Flow:
 
     def ensure(self, needed: float) -> None:
         """Begin a new page unless `needed` points still fit on this one."""
+        self.reach = max(self.reach, self.y + needed)
         if self.fig is None or needed > self.room:
             self.new_page()
             if self.continued:
@@ -233,6 +261,9 @@ class Flow:
 
     def _line(self, text: str, size: float, bold: bool, colour: str, indent: float) -> None:
         assert self.fig is not None
+        if self.dry:
+            self.y += size * LEADING
+            return
         put(
             self.fig,
             self._fx(MARGIN + indent),
@@ -315,6 +346,7 @@ class Flow:
                 wrap(c.text, w - 2 * pad, size, c.bold) for c, w in zip(row, scaled, strict=True)
             ]
             height = max(len(w) for w in wrapped) * line + 2 * pad
+            self.reach = max(self.reach, self.y + height)
             if height > self.room:
                 self.new_page()
                 header()
@@ -336,6 +368,8 @@ class Flow:
         pad: float,
     ) -> None:
         assert self.fig is not None
+        if self.dry:
+            return
         x = MARGIN
         for lines, width, is_bold, colour in zip(wrapped, widths, bold, colours, strict=True):
             y = self.y + pad
@@ -363,17 +397,24 @@ class Flow:
                 self.ensure(size * LEADING)
                 assert self.fig is not None
                 baseline = self._fy(self.y + size * ASCENT)
-                if first:
+                if self.dry:
+                    pass
+                elif first:
                     put(self.fig, self._fx(MARGIN), baseline, label, size, True, MUTED)
                     first = False
-                put(self.fig, self._fx(MARGIN + label_width), baseline, text, size, False, TEXT)
+                if not self.dry:
+                    put(self.fig, self._fx(MARGIN + label_width), baseline, text, size, False, TEXT)
                 self.y += size * LEADING
             self.y += 1.5
 
-    def axes(self, height: float, left_pad: float = 40, bottom_pad: float = 28) -> Axes:
-        """An Axes at the cursor, `height` points tall including room for its tick labels."""
+    def axes(self, height: float, left_pad: float = 40, bottom_pad: float = 28) -> Axes | None:
+        """An Axes at the cursor, `height` points tall including room for its tick labels
+        (None when measuring: the room is taken, nothing drawn)."""
         self.ensure(height)
         assert self.fig is not None
+        if self.dry:
+            self.y += height
+            return None
         page_w = self.fig.get_figwidth() * PT
         box = (
             (MARGIN + left_pad) / page_w,

@@ -6,7 +6,8 @@
 3. the NKI chart with the actions, and the timeline (landscape pages);
 4. "Sedan förra mötet";
 5. a table of all actions;
-6. one page per action, with its own areas and its effect;
+6. the actions one by one, as many to a page as fit (none split when it fits a page),
+   each with its own areas and its effect;
 7. sources and footnotes.
 Page numbers and the date are in every footer. Text is vector and searchable.
 """
@@ -23,7 +24,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
-from charts.report.actions import action_page, action_table
+from charts.report.actions import action_sections, action_table
 from charts.report.chart_pages import chart_pages
 from charts.report.common import TITLE, footer, place
 from charts.report.effect import effect_section
@@ -36,6 +37,22 @@ from models.entities import utcnow
 from models.errors import InsiktError
 from models.progress import Progress
 from models.report_data import ReportData, load_report, record_report
+
+READING_RULES = (
+    "Sedan förra mötet jämför två lägen, det vid förra mötesunderlaget och det nu, enligt "
+    "ändringsloggen: varje nettoförändring en gång (en status som ångrades och gjordes om "
+    "räknas som det den blev; en åtgärd som togs bort och lades tillbaka med samma "
+    "innehåll är ingen ändring). Åtgärderna står med sina nuvarande namn, med det "
+    "tidigare inom parentes (hette: …) när de bytt namn under perioden.",
+    "Kommentarer står med sitt eget datum. Efter ett mötesunderlag (eller ett angivet "
+    "datum) listas de som skrivits in sedan dess; en som daterats före perioden märks "
+    "”inlagd i efterhand” med dagen den skrevs in. Utan tidigare underlag gäller de "
+    "senaste 30 dagarna och kommentarer daterade inom dem.",
+    "Servicefaktorernas diagram spänner minst 20 indexpoäng och säger var axeln börjar "
+    "när den inte börjar vid 0; talen skrivs med decimalkomma.",
+    "Exempeldatans platshållartext (för de fyra åtgärdsförslag som nyheten inte namnger) "
+    "skrivs ”ej ifylld”, inte som om arbetsgruppen skrivit den.",
+)
 
 
 @dataclass(frozen=True)
@@ -66,10 +83,7 @@ def report_pages(data: ReportData, progress: Progress | None = None) -> list[Fig
         chart_pages(flow, data, footer_left)
         since_page(flow, data)
         action_table(flow, data)
-        for done, action in enumerate(data.actions, start=1):
-            action_page(flow, data, action)
-            if progress is not None:
-                progress(done, 0)
+        action_sections(flow, data, progress)
         _footnote_page(flow, data)
         total = len(flow.pages)
         for number_, fig in enumerate(flow.pages, start=1):
@@ -127,6 +141,9 @@ def _footnote_page(flow: Flow, data: ReportData) -> None:
     flow.heading("Källor och förklaringar", 15)
     for note in data.footnotes:
         flow.text(note, size=9, bullet=True)
+        flow.space(3)
+    for rule in READING_RULES:
+        flow.text(rule, size=9, bullet=True)
         flow.space(3)
     flow.space(8)
     flow.text(

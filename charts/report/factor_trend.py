@@ -19,6 +19,7 @@ from charts.style import (
     date_x,
     plain_texts,
     swedish_ticks,
+    tick_number,
     year_x,
 )
 from charts.targets import draw_targets, target_years
@@ -31,6 +32,7 @@ from models.report_data import ActionReport, ReportData
 FACTOR_COLOURS = (BLUE, VERMILLION, GREEN, PURPLE, "#E69F00", "#000000")
 FACTOR_MARKERS = ("o", "s", "D", "^", "v", "P")
 LINE_STYLES = ("-", "--", ":", "-.")  # one per area, when the action names several
+MIN_SPAN = 20  # index points: the least a factor trend's y-scale spans
 
 
 def where(action: ActionReport) -> str:
@@ -45,7 +47,7 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
     flow.heading(
         f"Servicefaktorerna åtgärden siktar på ({trend.group.label.lower()}, {where(action)})",
         11.5,
-        after=190,
+        after=190 if trend.series else 30,  # the chart, or a line saying there is none
     )
     if not trend.series:
         flow.text(
@@ -56,6 +58,12 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
         )
         return
     ax = flow.axes(185)
+    if ax is None:  # measured, not drawn: the notes below are counted all the same
+        notes = [f"{check.headline}." for check in trend.targets]
+        notes += [floor_note(100), BREAK_MARK_NOTE]  # the most there can be
+        for note in notes:
+            flow.text(note, size=8, colour=MUTED)
+        return
     years = [p.year for _, s in trend.series for p in s.points] + target_years(trend.targets)
     # A stored date outside 1990–2100 (an older version's database) is not drawn.
     start_, due_, completed_ = (drawable(d) for d in (action.start, action.due, action.completed))
@@ -98,6 +106,7 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
     breaks = Area.TOTALT in trend.areas and spans_break(left, right)
     if breaks:
         mark_break(ax, style)
+    floor = y_floor(ax)
     swedish_ticks(ax.yaxis)
     ax.set_ylabel("Index (0–100)", fontsize=8.5)
     ax.tick_params(labelsize=8)
@@ -113,10 +122,33 @@ def factor_trend(flow: Flow, data: ReportData, action: ActionReport) -> None:
     )
     plain_texts(ax)
     notes = [f"{check.headline}." for check in trend.targets]
+    if floor > 0:
+        notes.append(floor_note(floor))
     if breaks:
         notes.append(BREAK_MARK_NOTE)
     for note in notes:
         flow.text(note, size=8, colour=MUTED)
+
+
+def floor_note(floor: float) -> str:
+    return (
+        f"Axeln börjar vid {tick_number(floor)}, inte vid 0; den spänner minst "
+        f"{MIN_SPAN} indexpoäng så att små skillnader inte ser stora ut."
+    )
+
+
+def y_floor(ax: Axes) -> float:
+    """Widen the y-scale to at least MIN_SPAN index points within 0–100 (a 68–70,5 scale
+    makes a small difference look large); returns where the axis now begins."""
+    low, high = ax.get_ylim()
+    if high - low < MIN_SPAN:
+        middle = (low + high) / 2
+        low = min(max(0.0, middle - MIN_SPAN / 2), 100.0 - MIN_SPAN)
+        high = low + MIN_SPAN
+    # whole fives within 0–100, so the axis begins at a round number the note can name
+    low, high = max(0.0, 5 * (low // 5)), min(100.0, 5 * -(-high // 5))
+    ax.set_ylim(low, high)
+    return float(low)
 
 
 def _xy(points: Sequence[Point]) -> tuple[list[float], list[float]]:

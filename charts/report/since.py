@@ -1,4 +1,7 @@
-"""The report's "Sedan förra mötet": what happened since the last report, from the log."""
+"""The report's "Sedan förra mötet": the net changes since the last report, from the log.
+
+Actions by their titles now ("(hette: …)" when renamed in the period), comments by their
+own date, one typed in afterwards marked so."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ def _events(flow: Flow, heading: str, events: Sequence[Event], with_text: bool =
     if with_text:
         rows = [
             [
-                Cell(f"{e.at:%Y-%m-%d}"),
+                Cell(f"{e.at:%Y-%m-%d}" + (f" ({e.note})" if e.note else "")),
                 Cell(e.title, bold=True),
                 Cell(e.text),
                 Cell(e.who, colour=MUTED),
@@ -53,6 +56,8 @@ def since_page(flow: Flow, data: ReportData) -> None:
     _events(flow, "Klara åtgärder", since.finished, with_text=False)
     _events(flow, "Ändrad status", since.status_changes)
     _events(flow, "Ändrat slutdatum", since.due_changes)
+    if since.renamed:
+        _events(flow, "Nytt namn", since.renamed)
     _events(flow, "Nya kommentarer", since.comments)
     if since.removed:
         _events(flow, "Borttagna åtgärder", since.removed, with_text=False)

@@ -18,6 +18,7 @@ from models import settings as db_settings
 from models.actions import actions_query
 from models.codes import Status
 from models.entities import Action, local_time, utcnow
+from models.placeholders import once_unnamed
 from models.report_data.actions import ActionReport, CommentItem, action_report
 from models.report_data.factors import ActionTrend, action_trends
 from models.report_data.footnotes import footnotes
@@ -76,7 +77,10 @@ def load_report(
             .order_by(Action.due.is_(None), Action.due, Action.title)
         )
     )
-    reports = tuple(action_report(a, today, town.due_soon_days) for a in actions)
+    unnamed = once_unnamed(session)
+    reports = tuple(
+        action_report(a, today, town.due_soon_days, a.id in unnamed) for a in actions
+    )
     nki = nki_lines(session, town, today)
     targets = tuple(judge_targets(session, today))
     return ReportData(
@@ -89,7 +93,7 @@ def load_report(
         overdue=tuple(a for a in reports if a.overdue),
         due_soon=tuple(a for a in reports if a.due_soon),
         due_soon_days=town.due_soon_days,
-        since=load_since(session, town, since, now_utc, {a.id: a.title for a in actions}),
+        since=load_since(session, town, since, now_utc),
         actions=reports,
         footnotes=footnotes(session, town, nki),
         nki_chart=chart_data.load_nki(session, today=today),

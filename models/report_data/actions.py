@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from models.codes import Status
 from models.entities import Action, local_time
+from models.placeholders import FIELDS, is_placeholder
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,18 @@ class ActionReport:
     due_soon: bool
     version: int
     updated: str
+    # Fields whose text is the example data's placeholder (models/placeholders.py): the
+    # report says "ej ifylld" instead of printing it as the group's.
+    placeholders: tuple[str, ...] = ()
 
     @property
     def latest_comment(self) -> CommentItem | None:
         return self.comments[0] if self.comments else None
 
 
-def action_report(action: Action, today: dt.date, soon_days: int) -> ActionReport:
+def action_report(
+    action: Action, today: dt.date, soon_days: int, unnamed_once: bool = False
+) -> ActionReport:
     comments = tuple(
         CommentItem(c.date, c.author, c.text, c.status, c.progress)
         for c in sorted(action.comments, key=lambda c: (c.date, c.id), reverse=True)
@@ -83,4 +89,7 @@ def action_report(action: Action, today: dt.date, soon_days: int) -> ActionRepor
         due_soon=action.is_due_soon(today, soon_days),
         version=action.version,
         updated=updated,
+        placeholders=tuple(
+            f for f in FIELDS if is_placeholder(f, getattr(action, f) or "", unnamed_once)
+        ),
     )

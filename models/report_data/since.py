@@ -1,17 +1,17 @@
-"""The report's "Sedan förra mötet": what happened since the last report, from the change
-log and the comments."""
+"""The report's "Sedan förra mötet": the net changes since the last report, from the change
+log (models/report_data/net_changes.py), and the comments by their own dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from models import settings as db_settings
 from models.codes import Status
-from models.entities import ChangeLogEntry, Comment, local_time
+from models.entities import Action, local_time
+from models.report_data.net_changes import load_net_changes
 
 NO_PREVIOUS_DAYS = 30
 
@@ -24,6 +24,7 @@ class Event:
     title: str
     text: str
     who: str = ""
+    note: str = ""  # a comment typed in during the period but dated before it
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class SinceSection:
     removed: tuple[Event, ...] = ()
     due_changes: tuple[Event, ...] = ()
     comments: tuple[Event, ...] = ()
+    renamed: tuple[Event, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -47,6 +49,7 @@ class SinceSection:
                 self.removed,
                 self.due_changes,
                 self.comments,
+                self.renamed,
             )
         )
 
@@ -56,77 +59,91 @@ def since_start(
     town: db_settings.DbSettings,
     since: dt.date | dt.datetime | None,
     now_utc: dt.datetime,
-) -> tuple[dt.datetime, str]:
-    """The start of "Sedan förra mötet" in UTC, and why that moment."""
+) -> tuple[dt.datetime, str, bool]:
+    """The start of "Sedan förra mötet" in UTC, why that moment, and whether it is a
+    meeting's (a report's or a given date) rather than only the last days."""
     if isinstance(since, dt.datetime):
-        return since, f"från {local_time(since):%Y-%m-%d %H:%M}"
+        return since, f"från {local_time(since):%Y-%m-%d %H:%M}", True
     if isinstance(since, dt.date):
         local_midnight = dt.datetime.combine(since, dt.time()).astimezone()
         utc = local_midnight.astimezone(dt.UTC).replace(tzinfo=None)
-        return utc, f"från {since.isoformat()} (angivet datum)"
+        return utc, f"från {since.isoformat()} (angivet datum)", True
     if town.last_report_at:
         try:
             last = dt.datetime.fromisoformat(town.last_report_at)
             # The log keeps whole seconds: what was logged in the report's own second was
             # in that report.
-            return last + dt.timedelta(seconds=1), (
-                f"sedan förra mötesunderlaget ({local_time(last):%Y-%m-%d %H:%M})"
+            return (
+                last + dt.timedelta(seconds=1),
+                f"sedan förra mötesunderlaget ({local_time(last):%Y-%m-%d %H:%M})",
+                True,
             )
         except ValueError:
             pass
     start = now_utc - dt.timedelta(days=NO_PREVIOUS_DAYS)
-    return start, (
-        f"de senaste {NO_PREVIOUS_DAYS} dagarna (inget tidigare mötesunderlag från denna databas)"
+    return (
+        start,
+        f"de senaste {NO_PREVIOUS_DAYS} dagarna (inget tidigare mötesunderlag från denna databas)",
+        False,
     )
 
 
-def events(session: Session, start: dt.datetime, titles: dict[int, str]) -> dict[str, list[Event]]:
+def events(session: Session, start: dt.datetime, by_typing: bool) -> dict[str, list[Event]]:
+    """Each net change once (models/report_data/net_changes.py), actions by their titles now."""
+    dated_from = local_time(start).date()
+    net = load_net_changes(session, start, dated_from, by_typing)
     found: dict[str, list[Event]] = {
-        k: [] for k in ("status", "finished", "new", "removed", "due", "comments")
+        k: [] for k in ("status", "finished", "new", "removed", "due", "renamed", "comments")
     }
-    entries = session.scalars(
-        select(ChangeLogEntry)
-        .where(ChangeLogEntry.at >= start, ChangeLogEntry.entity == "action")
-        .order_by(ChangeLogEntry.id)
-    )
-    for e in entries:
-        title = titles.get(e.entity_id) or e.old_value or e.new_value or f"åtgärd {e.entity_id}"
-        at, who = local_time(e.at), e.user
-        if e.operation == "create":
-            found["new"].append(Event(at, e.new_value or title, "ny åtgärd", who))
-        elif e.operation == "delete":
-            found["removed"].append(Event(at, e.old_value or title, "borttagen", who))
-        elif e.field == "status":
-            old, new = status_label(e.old_value), status_label(e.new_value)
-            found["status"].append(Event(at, title, f"{old} → {new}", who))
-            if e.new_value == Status.KLAR.value:
-                found["finished"].append(Event(at, title, "klar", who))
-        elif e.field == "due":
-            text = f"klart senast {e.old_value or 'inget datum'} → {e.new_value or 'inget datum'}"
-            found["due"].append(Event(at, title, text, who))
-    # Comments by their logged creation, like everything else here (one clock for all).
-    created = {
-        e.entity_id: e
-        for e in session.scalars(
-            select(ChangeLogEntry).where(
-                ChangeLogEntry.at >= start,
-                ChangeLogEntry.entity == "comment",
-                ChangeLogEntry.operation == "create",
+    titles: dict[int, str] = {}
+    for change in net.actions:
+        title = change.title
+        if change.old_title:
+            title += f" (hette: {change.old_title})"
+        titles[change.ids[-1]] = title
+        if change.kind == "new":
+            at = local_time(change.at) if change.at else local_time(start)
+            found["new"].append(Event(at, title, "ny åtgärd", change.user))
+        elif change.kind == "removed":
+            at = local_time(change.at) if change.at else local_time(start)
+            found["removed"].append(Event(at, title, "borttagen", change.user))
+        for c in change.changes:
+            at = local_time(c.at)
+            if c.field == "status":
+                text = f"{status_label(c.old)} → {status_label(c.new)}"
+                found["status"].append(Event(at, title, text, c.user))
+                if c.new == Status.KLAR.value:
+                    found["finished"].append(Event(at, title, "klar", c.user))
+            elif c.field == "due":
+                text = f"klart senast {c.old or 'inget datum'} → {c.new or 'inget datum'}"
+                found["due"].append(Event(at, title, text, c.user))
+            elif c.field == "title":
+                found["renamed"].append(Event(at, change.title, f"hette: {c.old}", c.user))
+    for item in net.comments:
+        comment = item.comment
+        note = (
+            f"inlagd i efterhand {local_time(item.entered):%Y-%m-%d}"
+            if item.late and item.entered
+            else ""
+        )
+        title = titles.get(item.action_id) or _title_now(session, item.action_id)
+        found["comments"].append(
+            Event(
+                dt.datetime.combine(comment.date, dt.time()),
+                title,
+                comment.text,
+                comment.author,
+                note,
             )
         )
-    }
-    if created:
-        comments = session.scalars(
-            select(Comment)
-            .options(selectinload(Comment.action))
-            .where(Comment.id.in_(created))
-            .order_by(Comment.id)
-        )
-        for c in comments:
-            found["comments"].append(
-                Event(dt.datetime.combine(c.date, dt.time()), c.action.title, c.text, c.author)
-            )
+    for key in ("new", "removed", "status", "finished", "due", "renamed"):
+        found[key].sort(key=lambda e: e.at)
     return found
+
+
+def _title_now(session: Session, action_id: int) -> str:
+    action = session.get(Action, action_id)
+    return action.title if action is not None else f"åtgärd {action_id}"
 
 
 def status_label(code: str | None) -> str:
@@ -141,11 +158,16 @@ def load_since(
     town: db_settings.DbSettings,
     since: dt.date | dt.datetime | None,
     now_utc: dt.datetime,
-    titles: dict[int, str],
 ) -> SinceSection:
-    """What happened since the last report (or `since`), action titles by id."""
-    start, reason = since_start(session, town, since, now_utc)
-    found = events(session, start, titles)
+    """What changed, net, since the last report (or `since`).
+
+    Comments are dated by their own date. When the period starts at a report or a given
+    date, a comment typed in since is listed, marked "inlagd i efterhand" when dated before
+    the period. With no earlier report the period is only the last days: a comment is
+    listed when its own date falls in them (a comment dated 2024 is not news of 2026).
+    """
+    start, reason, by_typing = since_start(session, town, since, now_utc)
+    found = events(session, start, by_typing)
     return SinceSection(
         since=local_time(start),
         reason=reason,
@@ -155,4 +177,5 @@ def load_since(
         removed=tuple(found["removed"]),
         due_changes=tuple(found["due"]),
         comments=tuple(found["comments"]),
+        renamed=tuple(found["renamed"]),
     )

@@ -91,7 +91,7 @@ def test_report_prints_every_page_in_its_own_orientation(qtbot, borlange_db, tmp
     printing.paint_figures(printer, pages, printing.REPORT_DPI, turn=True)
     found = sizes(path)
     # first page, effect so far (portrait), NKI chart and timeline (landscape), since …
-    assert len(found) == len(pages) == 13
+    assert len(found) == len(pages) == 10
     assert found[0] == found[1] == (595, 842)
     assert found[2] == (842, 595) and found[4] == (595, 842)
 
@@ -139,7 +139,7 @@ def test_print_report_records_the_report_when_printed(
     with qtbot.waitSignal(task.finished, timeout=60_000):
         pass  # the report is made in a worker
     assert printed == [True]
-    assert len(sizes(tmp_path / "utskrift.pdf")) == 13
+    assert len(sizes(tmp_path / "utskrift.pdf")) == 10
     with borlange_db.read() as s:
         assert settings.load(s).last_report_at
 
@@ -158,9 +158,9 @@ def test_save_report_dialog_writes_the_vector_pdf(
     [saved] = done
     assert saved == tmp_path / "möte.pdf"
     reader = PdfReader(saved)
-    assert len(reader.pages) == 13
+    assert len(reader.pages) == 10
     assert "Mötesunderlag – Borlänge" in reader.pages[0].extract_text()
-    assert "13 sidor" in shown[0]
+    assert "10 sidor" in shown[0]
 
 
 def test_export_dialog_writes_the_chosen_format(qtbot, borlange_db, monkeypatch, tmp_path) -> None:
