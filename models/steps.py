@@ -249,6 +249,23 @@ class EditMilestone(Step):
         actions.update_milestone(session, self.milestone.id, **self.before)
 
 
+class MarkMilestoneDone(Step):
+    """A milestone marked done (with its date) or not done; undone it is as it was."""
+
+    def __init__(
+        self, ref: ActionRef, milestone: MilestoneRef, before: tuple[bool, Any],
+        after: tuple[bool, Any],
+    ) -> None:
+        self.ref: ActionRef = ref
+        self.milestone, self.before, self.after = milestone, before, after
+
+    def _forward(self, session: Session, first: bool) -> None:
+        actions.set_milestone_done(session, self.milestone.id, *self.after)
+
+    def _backward(self, session: Session) -> None:
+        actions.set_milestone_done(session, self.milestone.id, *self.before)
+
+
 class DeleteMilestone(Step):
     def __init__(
         self, refs: Refs, ref: ActionRef, milestone: MilestoneRef, values: dict[str, Any]
