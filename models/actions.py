@@ -312,10 +312,16 @@ def update_milestone(
     text: str,
     time_span: str = "",
     expected_version: int | None = None,
+    done: bool | None = None,
+    done_date: Any = None,
 ) -> Milestone:
+    """Change a milestone; `done` None leaves its done state as it is."""
     milestone = _milestone(session, milestone_id)
     _check_version(session, milestone.action, expected_version)
     milestone.date, milestone.text, milestone.time_span = _milestone_values(date, text, time_span)
+    if done is not None:
+        milestone.done = bool(done)
+        milestone.done_date = _done_date(done, done_date, dt.date.today())
     _flush(session, milestone.action)
     return milestone
 

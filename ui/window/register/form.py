@@ -247,7 +247,8 @@ class ActionForm(QWidget):
         with self.ctx.db.read() as session:
             action = actions.get_action(session, action_id, full=True)
             values = action_fields.stored(action)
-            milestones = [(m.id, m.date, m.time_span, m.text) for m in action.milestones]
+            milestones = [(m.id, m.date, m.time_span, m.text, m.done, m.done_date)
+                          for m in action.milestones]
             comments = [
                 (c.date, c.author, c.status, c.progress, c.text) for c in action.comments
             ]
