@@ -45,7 +45,7 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
         (translate("ActionForm", "&Bedömning"), form.assessment, 2),
         (translate("ActionForm", "&Framsteg"), form.progress, 1),
     ))
-    rows.addRow(form.status_comment_label, form.status_comment)
+    rows.addRow(form.status_comment_area)
     rows.addRow(side_by_side(
         (translate("ActionForm", "&Ansvarig"), form.owner, 1), (translate("ActionForm", "&Enhet"), form.unit, 1),
     ))

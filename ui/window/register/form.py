@@ -131,6 +131,20 @@ class ActionForm(QWidget):
         )
         self.status_comment.setFixedHeight(60)
         self.status_comment_label = QLabel(self.tr("Kommentar"))
+        # Hidden until the status changes, in an area of fixed height that is always there:
+        # picking a status never moves the fields below it from under the pointer.
+        self.status_comment_area = QWidget()
+        area = QVBoxLayout(self.status_comment_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(2)
+        area.addWidget(self.status_comment_label)
+        area.addWidget(self.status_comment)
+        self.status_comment_area.setFixedHeight(
+            self.status_comment_label.sizeHint().height() + 2 + 60
+        )
+        # The progress Klar replaced with 100 %, given back when the status leaves Klar
+        # again (arrowing through the list passes Klar): only the status chosen counts.
+        self._progress_before_klar: int | None = None
         self.assessment = QComboBox()
         self.assessment.addItem(self.tr("– ingen –"), None)
         for assessment in Assessment:
@@ -278,6 +292,7 @@ class ActionForm(QWidget):
         for field, widget in self._inputs().items():
             fill_input(widget, action_fields.FIELD[field], values[field])
         self.status_comment.clear()
+        self._progress_before_klar = None
         self._filling = False
         self.show_status_comment()
         for lbl in self.errors.values():
@@ -292,7 +307,12 @@ class ActionForm(QWidget):
         elif status != Status.KLAR:
             self.completed.clear()
         if status == Status.KLAR and self.progress.value() < 100:
+            self._progress_before_klar = self.progress.value()
             self.progress.setValue(100)
+        elif status != Status.KLAR and self._progress_before_klar is not None:
+            if self.progress.value() == 100:  # not set by the user since
+                self.progress.setValue(self._progress_before_klar)
+            self._progress_before_klar = None
         self.show_status_comment()
 
     def show_status_comment(self) -> None:
