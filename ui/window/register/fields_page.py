@@ -45,7 +45,6 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
         (translate("ActionForm", "&Bedömning"), form.assessment, 2),
         (translate("ActionForm", "&Framsteg"), form.progress, 1),
     ))
-    rows.addRow(form.status_comment_area)
     rows.addRow(side_by_side(
         (translate("ActionForm", "&Ansvarig"), form.owner, 1), (translate("ActionForm", "&Enhet"), form.unit, 1),
     ))
@@ -84,7 +83,7 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
     # Spara and Avbryt stay below the scrolling fields, always in view.
     buttons = QHBoxLayout()
     buttons.setContentsMargins(0, 4, 0, 0)
-    buttons.addStretch(1)
+    buttons.addWidget(form.status_comment_area, 1)
     buttons.addWidget(form.save_button)
     buttons.addWidget(form.cancel_button)
     page = QWidget()
@@ -93,4 +92,7 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
     page_layout.setSpacing(0)
     page_layout.addWidget(scroll, 1)
     page_layout.addLayout(buttons)
+    height = form.save_button.sizeHint().height()
+    form.status_comment.setFixedHeight(height)
+    form.status_comment_area.setFixedHeight(height)
     return page, scroll

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -129,19 +130,15 @@ class ActionForm(QWidget):
         self.status_comment.setPlaceholderText(
             self.tr("Kommentar till statusbytet (sparas som uppföljning)")
         )
-        self.status_comment.setFixedHeight(60)
         self.status_comment_label = QLabel(self.tr("Kommentar"))
-        # Hidden until the status changes, in an area of fixed height that is always there:
-        # picking a status never moves the fields below it from under the pointer.
+        # Hidden until the status changes, beside Spara in an area always there and no
+        # taller than the buttons: picking a status never moves the fields from under the
+        # pointer, and the fields still fit 1366×768 without scrolling.
         self.status_comment_area = QWidget()
-        area = QVBoxLayout(self.status_comment_area)
-        area.setContentsMargins(0, 0, 0, 0)
-        area.setSpacing(2)
+        area = QHBoxLayout(self.status_comment_area)
+        area.setContentsMargins(0, 0, 4, 0)
         area.addWidget(self.status_comment_label)
-        area.addWidget(self.status_comment)
-        self.status_comment_area.setFixedHeight(
-            self.status_comment_label.sizeHint().height() + 2 + 60
-        )
+        area.addWidget(self.status_comment, 1)
         # The progress Klar replaced with 100 %, given back when the status leaves Klar
         # again (arrowing through the list passes Klar): only the status chosen counts.
         self._progress_before_klar: int | None = None
