@@ -83,7 +83,7 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
     # Spara and Avbryt stay below the scrolling fields, always in view.
     buttons = QHBoxLayout()
     buttons.setContentsMargins(0, 4, 0, 0)
-    buttons.addWidget(form.status_comment_area, 1)
+    buttons.addStretch(1)
     buttons.addWidget(form.save_button)
     buttons.addWidget(form.cancel_button)
     page = QWidget()
@@ -91,8 +91,6 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
     page_layout.setContentsMargins(0, 0, 0, 4)
     page_layout.setSpacing(0)
     page_layout.addWidget(scroll, 1)
+    page_layout.addWidget(form.status_comment_area)
     page_layout.addLayout(buttons)
-    height = form.save_button.sizeHint().height()
-    form.status_comment.setFixedHeight(height)
-    form.status_comment_area.setFixedHeight(height)
     return page, scroll

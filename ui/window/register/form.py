@@ -131,14 +131,16 @@ class ActionForm(QWidget):
             self.tr("Kommentar till statusbytet (sparas som uppföljning)")
         )
         self.status_comment_label = QLabel(self.tr("Kommentar"))
-        # Hidden until the status changes, beside Spara in an area always there and no
-        # taller than the buttons: picking a status never moves the fields from under the
-        # pointer, and the fields still fit 1366×768 without scrolling.
+        # Shown when the status changes, in a row of its own above Spara, below the fields'
+        # scroll area: the fields are laid out from the top, so none moves from under the
+        # pointer (the scroll area only gets shorter at its foot).
         self.status_comment_area = QWidget()
         area = QHBoxLayout(self.status_comment_area)
-        area.setContentsMargins(0, 0, 4, 0)
-        area.addWidget(self.status_comment_label)
+        area.setContentsMargins(0, 4, 0, 0)
+        area.addWidget(self.status_comment_label, 0, Qt.AlignmentFlag.AlignTop)
         area.addWidget(self.status_comment, 1)
+        self.status_comment.setFixedHeight(self._text_height(2))
+        self.status_comment_area.setVisible(False)
         # The progress Klar replaced with 100 %, given back when the status leaves Klar
         # again (arrowing through the list passes Klar): only the status chosen counts.
         self._progress_before_klar: int | None = None
@@ -314,8 +316,7 @@ class ActionForm(QWidget):
 
     def show_status_comment(self) -> None:
         changed = self.action_id is not None and self.status.currentData() != self.loaded["status"]
-        self.status_comment.setVisible(changed)
-        self.status_comment_label.setVisible(changed)
+        self.status_comment_area.setVisible(changed)
 
     def _edited(self) -> None:
         if not self._filling:
