@@ -117,7 +117,8 @@ def draw_lanes(
                 [y],
                 marker="D",
                 markersize=style.marker_size,
-                markerfacecolor="white",
+                # Filled when done, open while ahead: told apart in black and white too.
+                markerfacecolor=BLACK if milestone.done else "white",
                 markeredgecolor=BLACK,
                 markeredgewidth=1.5,
                 linestyle="none",
@@ -202,19 +203,20 @@ def status_handles(actions: Sequence[ActionItem], style: Style, today: dt.date) 
         )
         for s in present
     ]
-    if any(a.milestones for a in actions):
-        handles.append(
-            Line2D(
-                [],
-                [],
-                marker="D",
-                markerfacecolor="white",
-                markeredgecolor=BLACK,
-                linestyle="none",
-                markersize=style.marker_size,
-                label=LABELS["milestone"],
+    for done, name in ((False, "milestone"), (True, "milestone_done")):
+        if any(m.done == done for a in actions for m in a.milestones):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker="D",
+                    markerfacecolor=BLACK if done else "white",
+                    markeredgecolor=BLACK,
+                    linestyle="none",
+                    markersize=style.marker_size,
+                    label=LABELS[name],
+                )
             )
-        )
     if any(a.overdue for a in actions):
         handles.append(
             Patch(

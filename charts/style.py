@@ -87,6 +87,7 @@ LABELS = {
     "overdue": "försenad",
     "undated": "ej daterad",
     "milestone": "Milstolpe",
+    "milestone_done": "Milstolpe, avklarad",
     "no_results": "Inga resultat ännu",
     "no_actions": "Inga åtgärder ännu",
     "actions": "Åtgärder",

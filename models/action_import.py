@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,7 +32,7 @@ from models.action_file import HEADERS, SourceRow, blank, read_rows
 from models.db import Database
 from models.entities import Action
 from models.errors import InputError, InsiktError
-from models.export import milestone_text
+from models.export import milestone_line, milestone_text
 from models.preview import CHANGED, ERROR, NEW, UNCHANGED, Preview
 from models.progress import Progress, counted
 from models.tabular import Formula
@@ -41,6 +41,25 @@ from models.words import count, quoted, shown
 STATUS_LABELS = {NEW: "Ny", CHANGED: "Ändras", UNCHANGED: "Oförändrad", ERROR: "Fel"}
 
 _MILESTONE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s*\(([^)]*)\))?\s+(.+)$")
+# The done mark after the text, as the export writes it ([✓ 2024-05-16]); a line without
+# it (every older file) is a milestone not done.
+_DONE = re.compile(r"^(.*?)\s*\[\s*(?:✓|avklarad|klar)\s*(\d{4}-\d{2}-\d{2})?\s*\]$",
+                   re.IGNORECASE)
+
+
+class MilestoneLine(NamedTuple):
+    day: dt.date
+    text: str
+    span: str
+    done: bool = False
+    done_date: dt.date | None = None
+
+    def line(self) -> str:
+        return milestone_line(self.day, self.span, self.text, self.done, self.done_date)
+
+    def add_to(self, session: Session, action_id: int) -> None:
+        ops.add_milestone(session, action_id, self.day, self.text, self.span,
+                          done=self.done, done_date=self.done_date)
 
 
 @dataclass(frozen=True)
@@ -142,7 +161,7 @@ def _as_input(kind: str, value: Any) -> Any:
     return value
 
 
-def _milestones(value: Any) -> list[tuple[dt.date, str, str]]:
+def _milestones(value: Any) -> list[MilestoneLine]:
     items = []
     for line in str(value or "").splitlines():
         line = line.strip()
@@ -155,7 +174,12 @@ def _milestones(value: Any) -> list[tuple[dt.date, str, str]]:
             )
         day = ops.parse_date(match.group(1), "Milstolpe, datum")
         assert day is not None
-        items.append((day, " ".join(match.group(3).split()), (match.group(2) or "").strip()))
+        text, done, done_date = match.group(3), False, None
+        if marked := _DONE.match(text):
+            text, done = marked.group(1), True
+            done_date = ops.parse_date(marked.group(2), "Milstolpe, avklarad den") or day
+        span = (match.group(2) or "").strip()
+        items.append(MilestoneLine(day, " ".join(text.split()), span, done, done_date))
     return items
 
 
@@ -180,8 +204,8 @@ def _clean_row(row: SourceRow) -> tuple[dict[str, Any], list[CellError], Any]:
     return values, errors, milestones
 
 
-def _milestone_lines(items: Iterable[tuple[dt.date, str, str]]) -> list[str]:
-    return sorted(f"{d.isoformat()}{f' ({s})' if s else ''} {t}" for d, t, s in items)
+def _milestone_lines(items: Iterable[MilestoneLine]) -> list[str]:
+    return sorted(item.line() for item in items)
 
 
 def _title_key(title: str) -> str:
@@ -241,8 +265,8 @@ def _apply_row(
             plan.status = NEW
             created = ops.create_action(session, today=today, **values)
             plan.action_id = created.id
-            for day, text, span in milestones or []:
-                ops.add_milestone(session, created.id, day, text, span)
+            for item in milestones or []:
+                item.add_to(session, created.id)
             seen[created.id] = row.row
             titles.setdefault(_title_key(created.title), []).append(created.id)
         else:
@@ -276,7 +300,7 @@ def _update(
     session: Session,
     action: Action,
     values: dict[str, Any],
-    milestones: list[tuple[dt.date, str, str]] | None,
+    milestones: list[MilestoneLine] | None,
     today: dt.date,
 ) -> list[FieldChange]:
     changes: list[FieldChange] = []
@@ -302,11 +326,10 @@ def _update(
                     keep.remove(milestone_text(m))
                 else:
                     ops.delete_milestone(session, m.id)
-            for day, text, span in milestones:
-                line = _milestone_lines([(day, text, span)])[0]
-                if line in keep:
-                    keep.remove(line)
-                    ops.add_milestone(session, action.id, day, text, span)
+            for item in milestones:
+                if item.line() in keep:
+                    keep.remove(item.line())
+                    item.add_to(session, action.id)
             changes.append(
                 FieldChange(HEADERS["milestones"], "; ".join(old_lines), "; ".join(new_lines))
             )

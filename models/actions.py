@@ -38,6 +38,8 @@ FIELD_LABELS = {
     "response_rate": "Svarsfrekvens",
     "preliminary": "Preliminär",
     "source": "Källa",
+    "done": "Avklarad",
+    "done_date": "Avklarad den",
 }
 
 
@@ -257,7 +259,11 @@ def add_milestone(
     text: str,
     time_span: str = "",
     expected_version: int | None = None,
+    done: bool = False,
+    done_date: Any = None,
 ) -> Milestone:
+    """A new milestone; one that is already done (an import, an undone removal) keeps its
+    date of completion."""
     action = get_action(session, action_id)
     if len(action.milestones) >= limits.MILESTONES_PER_ACTION:
         raise InputError(
@@ -266,9 +272,36 @@ def add_milestone(
         )
     _check_version(session, action, expected_version)
     when, cleaned, span = _milestone_values(date, text, time_span)
-    milestone = Milestone(action=action, date=when, text=cleaned, time_span=span)
+    finished = _done_date(done, done_date, dt.date.today())
+    milestone = Milestone(
+        action=action, date=when, text=cleaned, time_span=span, done=bool(done),
+        done_date=finished,
+    )
     session.add(milestone)
     _flush(session, action)
+    return milestone
+
+
+def _done_date(done: bool, when: Any, today: dt.date) -> dt.date | None:
+    if not done:
+        return None
+    return parse_date(when, "Milstolpe, avklarad den") or today
+
+
+def set_milestone_done(
+    session: Session,
+    milestone_id: int,
+    done: bool,
+    done_date: Any = None,
+    expected_version: int | None = None,
+    today: dt.date | None = None,
+) -> Milestone:
+    """Mark a milestone done (on `done_date`, today if none is given) or not done."""
+    milestone = _milestone(session, milestone_id)
+    _check_version(session, milestone.action, expected_version)
+    milestone.done = bool(done)
+    milestone.done_date = _done_date(done, done_date, today or dt.date.today())
+    _flush(session, milestone.action)
     return milestone
 
 
@@ -279,10 +312,16 @@ def update_milestone(
     text: str,
     time_span: str = "",
     expected_version: int | None = None,
+    done: bool | None = None,
+    done_date: Any = None,
 ) -> Milestone:
+    """Change a milestone; `done` None leaves its done state as it is."""
     milestone = _milestone(session, milestone_id)
     _check_version(session, milestone.action, expected_version)
     milestone.date, milestone.text, milestone.time_span = _milestone_values(date, text, time_span)
+    if done is not None:
+        milestone.done = bool(done)
+        milestone.done_date = _done_date(done, done_date, dt.date.today())
     _flush(session, milestone.action)
     return milestone
 

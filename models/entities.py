@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -183,18 +185,24 @@ class Milestone(Base):
     """A dated step of an action: "Öppet hus 2024-05-15 15–18"."""
 
     __tablename__ = "milestone"
+    __table_args__ = (
+        CheckConstraint("done OR done_date IS NULL", name="done_date_when_done"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))
     date: Mapped[dt.date] = mapped_column(Date)
     time_span: Mapped[str] = mapped_column(String(40), default="")
     text: Mapped[str] = mapped_column(String(300))
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    done_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     action: Mapped[Action] = relationship(back_populates="milestones")
 
     def __str__(self) -> str:
         span = f" {self.time_span}" if self.time_span else ""
-        return f"{self.text} {self.date.isoformat()}{span}"
+        done = f" ✓ {self.done_date.isoformat()}" if self.done and self.done_date else ""
+        return f"{self.text} {self.date.isoformat()}{span}{done}"
 
 
 class Comment(Base):

@@ -95,10 +95,21 @@ class Table:
     rows: list[list[Any]] = field(default_factory=list)
 
 
+def milestone_line(
+    day: dt.date, time_span: str, text: str, done: bool = False, done_date: dt.date | None = None
+) -> str:
+    """One milestone as a line: 2024-05-15 (15–18) Nästa öppet hus, and when it is done
+    [✓ 2024-05-16] after it (a line without the mark is one not done, as older files say)."""
+    span = f" ({time_span})" if time_span else ""
+    mark = ""
+    if done:
+        mark = f" [✓ {done_date.isoformat()}]" if done_date else " [✓]"
+    return f"{day.isoformat()}{span} {text}{mark}"
+
+
 def milestone_text(milestone: Milestone) -> str:
-    """One milestone as a line: 2024-05-15 (15–18) Nästa öppet hus."""
-    span = f" ({milestone.time_span})" if milestone.time_span else ""
-    return f"{milestone.date.isoformat()}{span} {milestone.text}"
+    return milestone_line(milestone.date, milestone.time_span, milestone.text, milestone.done,
+                          milestone.done_date)
 
 
 def action_row(action: Action) -> list[Any]:
@@ -301,7 +312,8 @@ def _action_json(action: Action) -> dict[str, Any]:
         "updated_at": _iso(action.updated_at),
         "updated_by": action.updated_by,
         "milestones": [
-            {"date": _iso(m.date), "time_span": m.time_span, "text": m.text}
+            {"date": _iso(m.date), "time_span": m.time_span, "text": m.text,
+             "done": m.done, "done_date": _iso(m.done_date)}
             for m in action.milestones
         ],
         "comments": [

@@ -254,6 +254,52 @@ def find_result(session: Session, key: ResultKey) -> SurveyResult | None:
     )
 
 
+def stored_by_key(session: Session, keys: Iterable[ResultKey]) -> dict[ResultKey, SurveyResult]:
+    """The stored figures for these keys, read in a few queries instead of one per key."""
+    wanted = set(keys)
+    towns = sorted({k.municipality for k in wanted})
+    found: dict[ResultKey, SurveyResult] = {}
+    for start in range(0, len(towns), 500):
+        query = select(SurveyResult).where(SurveyResult.municipality.in_(towns[start:start + 500]))
+        for row in session.scalars(query):
+            key = ResultKey(row.municipality, row.year, row.group, row.area, row.measure)
+            if key in wanted:
+                found[key] = row
+    return found
+
+
+def values_by_key(session: Session, keys: Iterable[ResultKey]) -> dict[ResultKey, ResultValues]:
+    """The stored values of these keys, exactly (those not stored are left out)."""
+    return {
+        key: ResultValues(row.value, row.answers, row.margin, row.response_rate,
+                          row.preliminary, row.source, row.preliminary_as_of)
+        for key, row in stored_by_key(session, keys).items()
+    }
+
+
+def put_values(
+    session: Session, keys: Iterable[ResultKey], values: dict[ResultKey, ResultValues]
+) -> None:
+    """Each key stored exactly as `values` says, or removed when it is not there: an
+    undone or redone step on results (models/steps.py), logged row by row."""
+    keys = list(keys)
+    stored = stored_by_key(session, keys)
+    for number, key in enumerate(keys, start=1):
+        row, wanted = stored.get(key), values.get(key)
+        if wanted is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(SurveyResult(**vars(key), **vars(wanted)))
+        else:
+            for name, value in vars(wanted).items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+        if number % 500 == 0:
+            session.flush()
+    session.flush()
+
+
 def has_results(session: Session, municipality: str) -> bool:
     """Whether the database holds any result for the municipality (a four-digit code)."""
     found = session.scalar(

@@ -620,4 +620,226 @@ REVISIONS: dict[str, Any] = {
         },
         "views": {},
     },
+    "0004": {
+        "indexes": {
+            "action_area(action_id, area)": {
+                "sql": "",
+                "unique": True,
+            },
+            "action_factor(action_id, factor)": {
+                "sql": "",
+                "unique": True,
+            },
+            "alembic_version(version_num)": {
+                "sql": "",
+                "unique": True,
+            },
+            "ix_change_log_action_id": {
+                "sql": "CREATE INDEX ix_change_log_action_id ON change_log (action_id)",
+                "table": "change_log",
+                "unique": False,
+            },
+            "ix_change_log_at": {
+                "sql": "CREATE INDEX ix_change_log_at ON change_log (at)",
+                "table": "change_log",
+                "unique": False,
+            },
+            "kolada_kpi(kpi)": {
+                "sql": "",
+                "unique": True,
+            },
+            "person(name)": {
+                "sql": "",
+                "unique": True,
+            },
+            "setting(key)": {
+                "sql": "",
+                "unique": True,
+            },
+            "survey_result(municipality, year, group, area, measure)": {
+                "sql": "",
+                "unique": True,
+            },
+            "target(measure, group, area, year)": {
+                "sql": "",
+                "unique": True,
+            },
+            "unit(name)": {
+                "sql": "",
+                "unique": True,
+            },
+        },
+        "tables": {
+            "action": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["title", "VARCHAR(200)", True, None, 0, 0],
+                    ["description", "TEXT", True, None, 0, 0],
+                    ["unit_id", "INTEGER", False, None, 0, 0],
+                    ["owner_id", "INTEGER", False, None, 0, 0],
+                    ["status", "VARCHAR(32)", True, None, 0, 0],
+                    ["assessment", "VARCHAR(32)", False, None, 0, 0],
+                    ["start", "DATE", False, None, 0, 0],
+                    ["due", "DATE", False, None, 0, 0],
+                    ["completed", "DATE", False, None, 0, 0],
+                    ["progress", "INTEGER", True, None, 0, 0],
+                    ["expected_effect", "TEXT", True, None, 0, 0],
+                    ["created_at", "DATETIME", True, None, 0, 0],
+                    ["created_by", "VARCHAR(120)", True, None, 0, 0],
+                    ["updated_at", "DATETIME", True, None, 0, 0],
+                    ["updated_by", "VARCHAR(120)", True, None, 0, 0],
+                    ["version", "INTEGER", True, None, 0, 0],
+                ],
+                "foreign_keys": [
+                    ["person", "owner_id", "id", "NO ACTION", "SET NULL"],
+                    ["unit", "unit_id", "id", "NO ACTION", "SET NULL"],
+                ],
+            },
+            "action_area": {
+                "columns": [
+                    ["action_id", "INTEGER", True, None, 1, 0],
+                    ["area", "VARCHAR(32)", True, None, 2, 0],
+                ],
+                "foreign_keys": [
+                    ["action", "action_id", "id", "NO ACTION", "CASCADE"],
+                ],
+            },
+            "action_factor": {
+                "columns": [
+                    ["action_id", "INTEGER", True, None, 1, 0],
+                    ["factor", "VARCHAR(32)", True, None, 2, 0],
+                ],
+                "foreign_keys": [
+                    ["action", "action_id", "id", "NO ACTION", "CASCADE"],
+                ],
+            },
+            "alembic_version": {
+                "columns": [
+                    ["version_num", "VARCHAR(32)", True, None, 1, 0],
+                ],
+                "foreign_keys": [],
+            },
+            "change_log": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["at", "DATETIME", True, None, 0, 0],
+                    ["user", "VARCHAR(120)", True, None, 0, 0],
+                    ["entity", "VARCHAR(20)", True, None, 0, 0],
+                    ["entity_id", "INTEGER", True, None, 0, 0],
+                    ["action_id", "INTEGER", False, None, 0, 0],
+                    ["action_version", "INTEGER", False, None, 0, 0],
+                    ["operation", "VARCHAR(10)", True, None, 0, 0],
+                    ["field", "VARCHAR(40)", True, None, 0, 0],
+                    ["old_value", "TEXT", False, None, 0, 0],
+                    ["new_value", "TEXT", False, None, 0, 0],
+                ],
+                "foreign_keys": [],
+            },
+            "comment": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["action_id", "INTEGER", True, None, 0, 0],
+                    ["date", "DATE", True, None, 0, 0],
+                    ["author", "VARCHAR(120)", True, None, 0, 0],
+                    ["text", "TEXT", True, None, 0, 0],
+                    ["status", "VARCHAR(32)", True, None, 0, 0],
+                    ["progress", "INTEGER", True, None, 0, 0],
+                    ["created_at", "DATETIME", True, None, 0, 0],
+                ],
+                "foreign_keys": [
+                    ["action", "action_id", "id", "NO ACTION", "CASCADE"],
+                ],
+            },
+            "kolada_kpi": {
+                "columns": [
+                    ["kpi", "VARCHAR(20)", True, None, 1, 0],
+                    ["title", "VARCHAR(300)", True, None, 0, 0],
+                    ["group", "VARCHAR(32)", True, None, 0, 0],
+                    ["area", "VARCHAR(32)", True, None, 0, 0],
+                    ["measure", "VARCHAR(32)", True, None, 0, 0],
+                    ["probable", "BOOLEAN", True, None, 0, 0],
+                ],
+                "foreign_keys": [],
+            },
+            "milestone": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["action_id", "INTEGER", True, None, 0, 0],
+                    ["date", "DATE", True, None, 0, 0],
+                    ["time_span", "VARCHAR(40)", True, None, 0, 0],
+                    ["text", "VARCHAR(300)", True, None, 0, 0],
+                    ["done", "BOOLEAN", True, "0", 0, 0],
+                    ["done_date", "DATE", False, None, 0, 0],
+                ],
+                "foreign_keys": [
+                    ["action", "action_id", "id", "NO ACTION", "CASCADE"],
+                ],
+            },
+            "person": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["name", "VARCHAR(120)", True, None, 0, 0],
+                    ["email", "VARCHAR(200)", False, None, 0, 0],
+                    ["unit_id", "INTEGER", False, None, 0, 0],
+                ],
+                "foreign_keys": [
+                    ["unit", "unit_id", "id", "NO ACTION", "SET NULL"],
+                ],
+            },
+            "setting": {
+                "columns": [
+                    ["key", "VARCHAR(60)", True, None, 1, 0],
+                    ["value", "TEXT", True, None, 0, 0],
+                ],
+                "foreign_keys": [],
+            },
+            "survey_result": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["municipality", "VARCHAR(12)", True, None, 0, 0],
+                    ["year", "INTEGER", True, None, 0, 0],
+                    ["group", "VARCHAR(32)", True, None, 0, 0],
+                    ["area", "VARCHAR(32)", True, None, 0, 0],
+                    ["measure", "VARCHAR(32)", True, None, 0, 0],
+                    ["value", "FLOAT", True, None, 0, 0],
+                    ["answers", "INTEGER", False, None, 0, 0],
+                    ["margin", "FLOAT", False, None, 0, 0],
+                    ["response_rate", "FLOAT", False, None, 0, 0],
+                    ["preliminary", "BOOLEAN", True, None, 0, 0],
+                    ["source", "VARCHAR(300)", True, None, 0, 0],
+                    ["preliminary_as_of", "DATE", False, None, 0, 0],
+                ],
+                "foreign_keys": [],
+            },
+            "target": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["measure", "VARCHAR(32)", True, None, 0, 0],
+                    ["group", "VARCHAR(32)", True, None, 0, 0],
+                    ["area", "VARCHAR(32)", True, None, 0, 0],
+                    ["year", "INTEGER", True, None, 0, 0],
+                    ["value", "FLOAT", True, None, 0, 0],
+                ],
+                "foreign_keys": [],
+            },
+            "unit": {
+                "columns": [
+                    ["id", "INTEGER", True, None, 1, 0],
+                    ["name", "VARCHAR(120)", True, None, 0, 0],
+                ],
+                "foreign_keys": [],
+            },
+        },
+        "triggers": {
+            "change_log_no_delete": {
+                "sql": "CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log BEGIN SELECT RAISE(ABORT, 'Ändringsloggen kan inte ändras eller raderas.'); END",
+                "table": "change_log",
+            },
+            "change_log_no_update": {
+                "sql": "CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log BEGIN SELECT RAISE(ABORT, 'Ändringsloggen kan inte ändras eller raderas.'); END",
+                "table": "change_log",
+            },
+        },
+        "views": {},
+    },
 }

@@ -24,7 +24,9 @@ def snapshot(session: Session, action_id: int) -> dict[str, Any]:
     return {
         **action_fields.stored(action),
         "milestones": [
-            {"date": m.date, "time_span": m.time_span, "text": m.text} for m in action.milestones
+            {"date": m.date, "time_span": m.time_span, "text": m.text, "done": m.done,
+             "done_date": m.done_date}
+            for m in action.milestones
         ],
         "comments": [
             {

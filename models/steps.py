@@ -16,14 +16,16 @@ free: SQLite gives the highest id to the next new row, which gets a reference of
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
-from models import actions, people, snapshots
+from models import actions, people, results, snapshots
 from models.entities import Action, Person, Unit
 from models.errors import NotFoundError
+from models.results import ResultKey, ResultValues
 from models.words import quoted
 
 
@@ -249,6 +251,23 @@ class EditMilestone(Step):
         actions.update_milestone(session, self.milestone.id, **self.before)
 
 
+class MarkMilestoneDone(Step):
+    """A milestone marked done (with its date) or not done; undone it is as it was."""
+
+    def __init__(
+        self, ref: ActionRef, milestone: MilestoneRef, before: tuple[bool, Any],
+        after: tuple[bool, Any],
+    ) -> None:
+        self.ref: ActionRef = ref
+        self.milestone, self.before, self.after = milestone, before, after
+
+    def _forward(self, session: Session, first: bool) -> None:
+        actions.set_milestone_done(session, self.milestone.id, *self.after)
+
+    def _backward(self, session: Session) -> None:
+        actions.set_milestone_done(session, self.milestone.id, *self.before)
+
+
 class DeleteMilestone(Step):
     def __init__(
         self, refs: Refs, ref: ActionRef, milestone: MilestoneRef, values: dict[str, Any]
@@ -349,3 +368,35 @@ class RemoveName(Step):
     def _backward(self, session: Session) -> None:
         _add(session, self.kind, self.name, self.extra)
         session.flush()
+
+
+# --- survey results -------------------------------------------------------------------------
+
+
+class ChangeResults(Step):
+    """Survey results changed in one step: a figure typed, edited or removed, or an import.
+
+    The first time, `change(session)` does the work (its answer is kept in `outcome`, e.g.
+    the message or the number of rows written) between two readings of `keys`; undone, every
+    one of them is put back as it was (a new figure removed), redone as it was after, all in
+    the caller's one transaction and logged row by row.
+    """
+
+    def __init__(self, keys: Iterable[ResultKey], change: Callable[[Session], Any]) -> None:
+        self.keys = list(keys)
+        self.change: Callable[[Session], Any] | None = change
+        self.outcome: Any = None
+        self.before: dict[ResultKey, ResultValues] = {}
+        self.after: dict[ResultKey, ResultValues] = {}
+
+    def _forward(self, session: Session, first: bool) -> None:
+        if self.change is None:
+            results.put_values(session, self.keys, self.after)
+            return
+        self.before = results.values_by_key(session, self.keys)
+        self.outcome = self.change(session)
+        self.after = results.values_by_key(session, self.keys)
+        self.change = None  # what it holds (a preview, a progress) is not needed again
+
+    def _backward(self, session: Session) -> None:
+        results.put_values(session, self.keys, self.before)

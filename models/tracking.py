@@ -44,7 +44,7 @@ _TRACKED: dict[type, tuple[str, tuple[str, ...], str]] = {
         "title",
     ),
     Comment: ("comment", ("date", "author", "text", "status", "progress"), "text"),
-    Milestone: ("milestone", ("date", "time_span", "text"), "text"),
+    Milestone: ("milestone", ("date", "time_span", "text", "done", "done_date"), "text"),
     Person: ("person", ("name", "email", "unit"), "name"),
     Unit: ("unit", ("name",), "name"),
     SurveyResult: (

@@ -145,7 +145,8 @@ def test_json_has_everything_in_codes(hostile_db, tmp_path) -> None:
     phone = next(a for a in data["actions"] if a["title"] == "Telefontider")
     assert phone["status"] == "ej_paborjad" and phone["start"] == "2024-05-02"
     assert phone["milestones"] == [
-        {"date": "2024-05-02", "time_span": "", "text": "Telefontiderna startar"}
+        {"date": "2024-05-02", "time_span": "", "text": "Telefontiderna startar",
+         "done": False, "done_date": None}
     ]
     assert phone["comments"][0]["author"] == "Åsa Öberg"
     assert sorted(a["title"] for a in data["actions"] if a["title"] in STORED) == sorted(STORED)

@@ -121,3 +121,19 @@ def test_another_programs_sqlite_file_is_refused(tmp_path) -> None:
     with pytest.raises(DatabaseError, match="annat program"):
         open_database(path)
     assert path.read_bytes() == before
+
+
+def test_schema_0004_keeps_a_done_milestone(tmp_path) -> None:
+    """schema_0004.db is schema_0003.db upgraded by migration 0004, one milestone done."""
+    path = tmp_path / "klar.db"
+    shutil.copy(FIXTURES / "schema_0004.db", path)
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            milestones = {m.text: m for a in ops.list_actions(s) for m in a.milestones}
+        done = milestones["Nästa öppet hus"]
+        assert done.done and done.done_date is not None and done.done_date.isoformat() == "2024-05-15"
+        assert not milestones["Telefontiderna startar"].done
+        assert milestones["Telefontiderna startar"].done_date is None
+    finally:
+        db.dispose()

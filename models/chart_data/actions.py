@@ -18,6 +18,7 @@ from models.ranges import DATE_MAX, DATE_MIN, drawable
 class MilestoneItem:
     date: dt.date
     text: str
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def action_item(action: Action, today: dt.date) -> ActionItem:
         completed=drawable(action.completed),
         progress=action.progress,
         milestones=tuple(
-            MilestoneItem(m.date, m.text) for m in action.milestones if drawable(m.date)
+            MilestoneItem(m.date, m.text, m.done) for m in action.milestones if drawable(m.date)
         ),
         factors=tuple(action.factors),
         areas=tuple(action.areas),

@@ -24,7 +24,7 @@ from models.importers.rows import Incoming, Parsed, key_text
 from models.importers.table_file import read_table_file
 from models.preview import CHANGED, NEW, UNCHANGED, Preview, errors_in_total
 from models.progress import Progress, counted
-from models.results import ResultKey, ResultValues, check_values, with_as_of
+from models.results import ResultKey, ResultValues, check_values, stored_by_key, with_as_of
 
 __all__ = [
     "Parsed", "Incoming", "PreviewRow", "read_files", "preview", "apply",
@@ -132,7 +132,7 @@ def preview(
         parsed.name, file_errors=list(parsed.errors), notes=list(parsed.notes),
         tell_errors=errors_in_total,
     )
-    stored = _stored(session, [row.key for row in parsed.rows])
+    stored = stored_by_key(session, [row.key for row in parsed.rows])
     for row in counted(parsed.rows, progress, len(parsed.rows)):
         existing = stored.get(row.key)
         old = _values_of(existing) if existing is not None else None
@@ -167,7 +167,7 @@ def apply(
             f"Importen har {len(errors)} fel och sparas inte. Första felet: {errors[0]}"
         )
     rows = result.to_write
-    stored = _stored(session, [row.key for row in rows])
+    stored = stored_by_key(session, [row.key for row in rows])
     if progress is not None:
         progress(0, len(rows))
     for number, row in enumerate(rows, start=1):
@@ -186,20 +186,6 @@ def apply(
     if progress is not None:
         progress(len(rows), len(rows))
     return len(rows)
-
-
-def _stored(session: Session, keys: list[ResultKey]) -> dict[ResultKey, SurveyResult]:
-    """The stored figures for these keys, read in a few queries instead of one per key."""
-    towns = sorted({k.municipality for k in keys})
-    wanted = set(keys)
-    found: dict[ResultKey, SurveyResult] = {}
-    for start in range(0, len(towns), 500):
-        query = select(SurveyResult).where(SurveyResult.municipality.in_(towns[start:start + 500]))
-        for row in session.scalars(query):
-            key = ResultKey(row.municipality, row.year, row.group, row.area, row.measure)
-            if key in wanted:
-                found[key] = row
-    return found
 
 
 def preview_files(

@@ -60,6 +60,7 @@ def action_report(
     )
     milestones = tuple(
         f"{m.date.isoformat()}{' ' + m.time_span if m.time_span else ''}: {m.text}"
+        + (f" (✓ avklarad {m.done_date.isoformat()})" if m.done and m.done_date else "")
         for m in action.milestones
     )
     updated = ""

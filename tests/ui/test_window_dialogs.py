@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from models import actions, people
 from models.codes import Status
@@ -132,3 +132,49 @@ def test_people_changes_can_be_undone(qtbot, window, borlange_db):
     window.redo_action.trigger()
     with borlange_db.read() as s:
         assert people.find_person(s, "Oanvänd Person") is None
+
+
+def test_milestone_marked_done_by_button_and_space_and_undone(qtbot, window, borlange_db):
+    select_title(window, "Öppet hus")
+    form = window.form
+    form.tabs.setCurrentIndex(1)
+    item = form.milestone_list.topLevelItem(0)
+    rect = form.milestone_list.visualItemRect(item)
+    qtbot.mouseClick(form.milestone_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    tab = form.milestones_tab
+    assert tab.done_button.text() == "Markera avklarad"
+    qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
+    milestone = load(borlange_db, "Öppet hus").milestones[0]
+    assert (milestone.done, milestone.done_date) == (True, dt.date.today())
+    shown = form.milestone_list.topLevelItem(0)
+    assert shown.text(2) == f"✓ {dt.date.today().isoformat()}"
+    assert tab.done_button.text() == "Markera ej avklarad"
+
+    form.milestone_list.setFocus()
+    qtbot.keyClick(form.milestone_list, Qt.Key.Key_Space)  # the keyboard: not done again
+    milestone = load(borlange_db, "Öppet hus").milestones[0]
+    assert (milestone.done, milestone.done_date) == (False, None)
+    assert form.milestone_list.topLevelItem(0).text(2) == ""
+
+    window.undo_action.trigger()  # back to done
+    assert load(borlange_db, "Öppet hus").milestones[0].done
+    window.undo_action.trigger()  # and as it was
+    assert not load(borlange_db, "Öppet hus").milestones[0].done
+
+
+def test_milestone_done_on_a_date_of_its_own_through_its_dialog(qtbot, window, borlange_db):
+    select_title(window, "Öppet hus")
+    form = window.form
+    form.milestone_list.setCurrentItem(form.milestone_list.topLevelItem(0))
+    dialog = form.edit_milestone()
+    qtbot.waitExposed(dialog)
+    assert not dialog.done_date.isEnabled()
+    box = dialog.done_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.done_date.text() == dt.date.today().isoformat()  # today by default
+    dialog.done_date.setText("2024-05-16")
+    ok(qtbot, dialog)
+    milestone = load(borlange_db, "Öppet hus").milestones[0]
+    assert (milestone.done, milestone.done_date) == (True, dt.date(2024, 5, 16))
+    assert form.milestone_list.topLevelItem(0).text(2) == "✓ 2024-05-16"

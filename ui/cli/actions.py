@@ -29,7 +29,8 @@ def action_json(action: Action, today: dt.date, full: bool = False) -> dict[str,
     if full:
         data.update(action_fields.to_json(action, _SHOWN_TOO))
         data["milestones"] = [
-            {"date": _iso(m.date), "time_span": m.time_span or None, "text": m.text}
+            {"date": _iso(m.date), "time_span": m.time_span or None, "text": m.text,
+             "done": m.done, "done_date": _iso(m.done_date)}
             for m in action.milestones
         ]
         data["comments"] = [comment_json(c) for c in action.comments]
@@ -154,7 +155,8 @@ def _print_show(data: dict[str, Any]) -> None:
         print(f"  {label + ':':<19}{printable(value or '–', keep_newlines=True)}")
     print("  Milstolpar:" + ("" if data["milestones"] else " inga"))
     for m in data["milestones"]:
-        print(printable(f"    {m['date']} {m['time_span'] or ''} {m['text']}".rstrip()))
+        done = f" ✓ avklarad {m['done_date']}" if m["done"] else ""
+        print(printable(f"    {m['date']} {m['time_span'] or ''} {m['text']}{done}".rstrip()))
     print("  Kommentarer:" + ("" if data["comments"] else " inga"))
     for c in data["comments"]:
         state = f"{Status(c['status']).label}, {c['progress']} %"

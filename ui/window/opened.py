@@ -16,6 +16,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from models import actions, people, settings, tracking
 from models.db import Database
@@ -53,7 +54,13 @@ class Opened(QObject):
         self.register.set_form(self.form)
         self.register.row_chosen.connect(self._row_chosen)
         self.register.row_activated.connect(self.edit_selected)
-        self.ctx.stack.indexChanged.connect(self.update_undo_texts)
+        # One undo stack per tab: Ångra acts on the current tab's own steps only.
+        self._stacks: list[tuple[QWidget, UndoContext]] = []
+        self.add_undo_stack(self.register, self.ctx)
+        window.tabs.currentChanged.connect(self.update_undo_texts)
+        # A tab's stack, going with its view as the window closes, still says it changed.
+        self._closing = False
+        window.tabs.destroyed.connect(self._tabs_gone)
 
     def start(self) -> None:
         """Show the database: the window's title, the rows, what is late."""
@@ -248,16 +255,34 @@ class Opened(QObject):
         return not self.form.is_dirty() or self.form.save()
 
     # --- undo ---------------------------------------------------------------------------
+    def add_undo_stack(self, view: QWidget, ctx: UndoContext) -> None:
+        """The undo stack of a tab (its view): Ångra and Gör om use it while it is shown."""
+        self._stacks.append((view, ctx))
+        ctx.stack.indexChanged.connect(self.update_undo_texts)
+
+    def current_undo(self) -> UndoContext | None:
+        """The current tab's undo stack; None for a tab that changes nothing."""
+        shown = self.window.tabs.currentWidget()
+        return next((ctx for view, ctx in self._stacks if view is shown), None)
+
     def undo(self) -> None:
-        if self.save_typing():
-            self.ctx.undo()
+        ctx = self.current_undo()
+        if ctx is not None and (ctx is not self.ctx or self.save_typing()):
+            ctx.undo()
 
     def redo(self) -> None:
-        if self.save_typing():
-            self.ctx.redo()
+        ctx = self.current_undo()
+        if ctx is not None and (ctx is not self.ctx or self.save_typing()):
+            ctx.redo()
+
+    def _tabs_gone(self) -> None:
+        self._closing = True
 
     def update_undo_texts(self) -> None:
-        self.window.show_undo_texts(self.ctx.stack)
+        if self._closing:
+            return
+        ctx = self.current_undo()
+        self.window.show_undo_texts(ctx.stack if ctx is not None else None)
 
     def _command_done(self, action_id: int | None) -> None:
         """After a step of the undo stack: read again, show the action it was about."""

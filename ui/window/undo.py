@@ -36,9 +36,13 @@ class UndoContext:
         done: Callable[[int | None], None],
         failed: Callable[[str, InsiktError], None],
         window: QWidget | None = None,
+        done_on_push: bool = True,
     ) -> None:
         self.db = db
         self.done = done
+        # False: a new step tells only its `landed` (the tab shows what it saved itself);
+        # `done` hears undo and redo.
+        self.done_on_push = done_on_push
         self.failed = failed
         self.window = window
         self.stack = QUndoStack(window)
@@ -61,13 +65,18 @@ class UndoContext:
         command = StepCommand(self, text, step)
 
         def taken(_result: None) -> None:
-            self.done(step.action_id)
+            if self.done_on_push:
+                self.done(step.action_id)
             self.stack.push(command)  # its first redo() does nothing: the step is taken
             if landed is not None:
                 landed()
 
         return write_soon(self.window, self.db, _tr("Sparar: {what}").format(what=text),
                           step.do, taken, failed or (lambda exc: self.failed(text, exc)))
+
+    def push_taken(self, text: str, step: Step) -> None:
+        """A step already taken elsewhere (an import, in its own write task) onto the stack."""
+        self.stack.push(StepCommand(self, text, step))
 
     def undo(self) -> None:
         """Ångra: the last step undone, then the stack moved back."""

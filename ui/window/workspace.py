@@ -47,6 +47,7 @@ class Workspace(QObject):
         self.results = ResultsView(opened.db)
         self.charts = ChartView(opened.db)
         self.results_tab = window.add_view(self.results, _tr("Resultat"))
+        opened.add_undo_stack(self.results, self.results.undo_ctx)
         self.charts_tab = window.add_view(self.charts, _tr("Diagram"))
         self.overview = install_overview(window, opened, self.results)
         window.data_changed.connect(self.results.refresh)

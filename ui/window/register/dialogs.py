@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,24 +54,43 @@ class MilestoneDialog(QDialog):
         self.time_span.setMaxLength(limits.MILESTONE_SPAN_CHARS)
         self.text = QLineEdit(values["text"])
         self.text.setMaxLength(limits.MILESTONE_CHARS)
-        self.date_error, self.text_error = error_label(), error_label()
+        self.done_box = QCheckBox(self.tr("&Avklarad"))
+        self.done_box.setChecked(bool(values.get("done")))
+        self.done_date = date_edit(values.get("done_date"))
+        self.done_date.setEnabled(self.done_box.isChecked())
+        self.done_box.toggled.connect(self._done_toggled)
+        self.date_error, self.text_error, self.done_error = (
+            error_label(), error_label(), error_label()
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Datum"), with_error(self.date, self.date_error))
         form.addRow(self.tr("&Tid"), self.time_span)
         form.addRow(self.tr("Te&xt"), with_error(self.text, self.text_error))
+        form.addRow("", self.done_box)
+        form.addRow(self.tr("Avklarad &den"), with_error(self.done_date, self.done_error))
         _lay_out(self, form)
         self.resize(420, self.sizeHint().height())
 
+    def _done_toggled(self, done: bool) -> None:
+        # Today by default, the day the user ticks it.
+        self.done_date.setEnabled(done)
+        if done and not self.done_date.text().strip():
+            self.done_date.setText(dt.date.today().isoformat())
+
     def values(self) -> dict[str, Any]:
+        done = self.done_box.isChecked()
         return {
             "date": parse_date(self.date.text(), "Datum"),
             "time_span": self.time_span.text().strip(),
             "text": " ".join(self.text.text().split()),
+            "done": done,
+            "done_date": (parse_date(self.done_date.text(), "Avklarad den") or dt.date.today())
+            if done else None,
         }
 
     def accept(self) -> None:
-        show_error(self.date_error, "")
-        show_error(self.text_error, "")
+        for error in (self.date_error, self.text_error, self.done_error):
+            show_error(error, "")
         ok, when = read_date(self.date, self.date_error, self.tr("Datum"))
         if ok and when is None:
             show_error(self.date_error, self.tr("Datum: skriv ett datum, t.ex. 2024-05-15."))
@@ -78,6 +98,8 @@ class MilestoneDialog(QDialog):
         if not self.text.text().strip():
             show_error(self.text_error, self.tr("Text: skriv vad som ska hända."))
             ok = False
+        if self.done_box.isChecked():
+            ok = read_date(self.done_date, self.done_error, self.tr("Avklarad den"))[0] and ok
         if ok:
             super().accept()
 

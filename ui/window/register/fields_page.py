@@ -45,7 +45,6 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
         (translate("ActionForm", "&Bedömning"), form.assessment, 2),
         (translate("ActionForm", "&Framsteg"), form.progress, 1),
     ))
-    rows.addRow(form.status_comment_label, form.status_comment)
     rows.addRow(side_by_side(
         (translate("ActionForm", "&Ansvarig"), form.owner, 1), (translate("ActionForm", "&Enhet"), form.unit, 1),
     ))
@@ -92,5 +91,6 @@ def fields_page(form: ActionForm) -> tuple[QWidget, QScrollArea]:
     page_layout.setContentsMargins(0, 0, 0, 4)
     page_layout.setSpacing(0)
     page_layout.addWidget(scroll, 1)
+    page_layout.addWidget(form.status_comment_area)
     page_layout.addLayout(buttons)
     return page, scroll

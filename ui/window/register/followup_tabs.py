@@ -6,10 +6,12 @@ shows in the panel's banner.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import InsiktError
-from models.steps import AddComment, AddMilestone, DeleteMilestone, EditMilestone, Step
+from models.steps import (
+    AddComment,
+    AddMilestone,
+    DeleteMilestone,
+    EditMilestone,
+    MarkMilestoneDone,
+    Step,
+)
 from ui.window.i18n import date_text, label
 from ui.window.register.dialogs import CommentDialog, MilestoneDialog
 
@@ -70,34 +79,79 @@ def run(form: ActionForm, text: str, step: Step) -> None:
         not_saved(exc)
 
 
+MilestoneRow = tuple[int, Any, str, str, bool, Any]  # id, date, time, text, done, done date
+
+
+def done_text(done: bool, when: dt.date | None) -> str:
+    """A done milestone as the lists show it: ✓ and the day."""
+    return f"✓ {date_text(when)}".strip() if done else ""
+
+
 class MilestonesTab(QWidget):
     def __init__(self, form: ActionForm) -> None:
         super().__init__()
         self.form = form
-        self.milestones: list[tuple[int, Any, str, str]] = []
-        self.list = tree([self.tr("Datum"), self.tr("Tid"), self.tr("Milstolpe")])
+        self.milestones: list[MilestoneRow] = []
+        self.list = tree(
+            [self.tr("Datum"), self.tr("Tid"), self.tr("Avklarad"), self.tr("Milstolpe")]
+        )
         self.list.itemDoubleClicked.connect(lambda *_: self.edit())
+        self.list.itemSelectionChanged.connect(self._show_done_button)
         self.add_button = QPushButton(self.tr("Ny milstolpe…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Ändra…"))
         self.edit_button.clicked.connect(self.edit)
+        self.done_button = QPushButton(self.tr("Markera avklarad"))
+        self.done_button.setToolTip(self.tr("Mellanslag i listan gör samma sak"))
+        self.done_button.clicked.connect(self.toggle_done)
+        # The keyboard's way: Space on the chosen milestone.
+        toggle = QShortcut(QKeySequence(Qt.Key.Key_Space), self.list)
+        toggle.setContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.activated.connect(self.toggle_done)
         self.remove_button = QPushButton(self.tr("Ta bort"))
         self.remove_button.clicked.connect(self.remove)
-        list_page(self, self.list, (self.add_button, self.edit_button, self.remove_button))
+        list_page(self, self.list, (self.add_button, self.edit_button, self.done_button,
+                                    self.remove_button))
 
     def set_enabled(self, enabled: bool) -> None:
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.done_button, self.remove_button):
             button.setEnabled(enabled)
 
-    def show_items(self, milestones: list[tuple[int, Any, str, str]]) -> str:
+    def show_items(self, milestones: list[MilestoneRow]) -> str:
         """Fill the list; returns the tab's title with the count."""
+        chosen = self._selected()
         self.milestones = milestones
         self.list.clear()
-        for ident, when, span, text in milestones:
-            item = QTreeWidgetItem([date_text(when), span, text])
+        for ident, when, span, text, done, done_date in milestones:
+            item = QTreeWidgetItem([date_text(when), span, done_text(done, done_date), text])
             item.setData(0, Qt.ItemDataRole.UserRole, ident)
             self.list.addTopLevelItem(item)
+            if chosen is not None and chosen[0] == ident:
+                self.list.setCurrentItem(item)
+        self._show_done_button()
         return self.tr("Milstolpar ({n})").format(n=len(milestones))
+
+    def _show_done_button(self) -> None:
+        chosen = self._selected()
+        done = chosen is not None and bool(chosen[1]["done"])
+        self.done_button.setText(
+            self.tr("Markera ej avklarad") if done else self.tr("Markera avklarad")
+        )
+
+    def toggle_done(self) -> None:
+        """The chosen milestone done today, or not done any more."""
+        form = self.form
+        chosen = self._selected()
+        if chosen is None or form.read_only:
+            return
+        ident, values = chosen
+        before = (bool(values["done"]), values["done_date"])
+        after = (False, None) if before[0] else (True, dt.date.today())
+        text = (self.tr("ej avklarad milstolpe på {title}") if before[0]
+                else self.tr("avklarad milstolpe på {title}"))
+        run(form, text.format(title=self._title()),
+            MarkMilestoneDone(form.current_ref(), form.ctx.refs.milestone_ref(ident),
+                              before, after))
 
     def _title(self) -> str:
         return str(self.form.loaded["title"])
@@ -119,9 +173,10 @@ class MilestonesTab(QWidget):
         if item is None:
             return None
         ident = item.data(0, Qt.ItemDataRole.UserRole)
-        for m_id, when, span, text in self.milestones:
+        for m_id, when, span, text, done, done_date in self.milestones:
             if m_id == ident:
-                return m_id, {"date": when, "time_span": span, "text": text}
+                return m_id, {"date": when, "time_span": span, "text": text, "done": done,
+                              "done_date": done_date}
         return None
 
     def edit(self) -> MilestoneDialog | None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -129,8 +130,20 @@ class ActionForm(QWidget):
         self.status_comment.setPlaceholderText(
             self.tr("Kommentar till statusbytet (sparas som uppföljning)")
         )
-        self.status_comment.setFixedHeight(60)
         self.status_comment_label = QLabel(self.tr("Kommentar"))
+        # Shown when the status changes, in a row of its own above Spara, below the fields'
+        # scroll area: the fields are laid out from the top, so none moves from under the
+        # pointer (the scroll area only gets shorter at its foot).
+        self.status_comment_area = QWidget()
+        area = QHBoxLayout(self.status_comment_area)
+        area.setContentsMargins(0, 4, 0, 0)
+        area.addWidget(self.status_comment_label, 0, Qt.AlignmentFlag.AlignTop)
+        area.addWidget(self.status_comment, 1)
+        self.status_comment.setFixedHeight(self._text_height(2))
+        self.status_comment_area.setVisible(False)
+        # The progress Klar replaced with 100 %, given back when the status leaves Klar
+        # again (arrowing through the list passes Klar): only the status chosen counts.
+        self._progress_before_klar: int | None = None
         self.assessment = QComboBox()
         self.assessment.addItem(self.tr("– ingen –"), None)
         for assessment in Assessment:
@@ -247,7 +260,8 @@ class ActionForm(QWidget):
         with self.ctx.db.read() as session:
             action = actions.get_action(session, action_id, full=True)
             values = action_fields.stored(action)
-            milestones = [(m.id, m.date, m.time_span, m.text) for m in action.milestones]
+            milestones = [(m.id, m.date, m.time_span, m.text, m.done, m.done_date)
+                          for m in action.milestones]
             comments = [
                 (c.date, c.author, c.status, c.progress, c.text) for c in action.comments
             ]
@@ -277,6 +291,7 @@ class ActionForm(QWidget):
         for field, widget in self._inputs().items():
             fill_input(widget, action_fields.FIELD[field], values[field])
         self.status_comment.clear()
+        self._progress_before_klar = None
         self._filling = False
         self.show_status_comment()
         for lbl in self.errors.values():
@@ -291,13 +306,17 @@ class ActionForm(QWidget):
         elif status != Status.KLAR:
             self.completed.clear()
         if status == Status.KLAR and self.progress.value() < 100:
+            self._progress_before_klar = self.progress.value()
             self.progress.setValue(100)
+        elif status != Status.KLAR and self._progress_before_klar is not None:
+            if self.progress.value() == 100:  # not set by the user since
+                self.progress.setValue(self._progress_before_klar)
+            self._progress_before_klar = None
         self.show_status_comment()
 
     def show_status_comment(self) -> None:
         changed = self.action_id is not None and self.status.currentData() != self.loaded["status"]
-        self.status_comment.setVisible(changed)
-        self.status_comment_label.setVisible(changed)
+        self.status_comment_area.setVisible(changed)
 
     def _edited(self) -> None:
         if not self._filling:

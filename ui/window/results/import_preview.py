@@ -20,6 +20,7 @@ from models.errors import InsiktError
 from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
 from models.progress import Progress
+from models.steps import ChangeResults
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.model import number
 from ui.window.tasks import WorkDialog
@@ -133,6 +134,7 @@ class PreviewDialog(WorkDialog):
         super().__init__(parent)
         self.db = db
         self.written = 0
+        self.step: ChangeResults | None = None
         self.panel = PreviewPanel()
 
     def write_preview(self, title: str, failed: Callable[[InsiktError], None],
@@ -143,12 +145,17 @@ class PreviewDialog(WorkDialog):
             return
         db = self.db
 
-        def work(progress: Progress) -> int:
+        def work(progress: Progress) -> ChangeResults:
+            # An undoable step (models/steps.py): the window puts it on the Resultat stack.
+            step = ChangeResults([row.key for row in preview.to_write],
+                                 lambda session: importers.apply(session, preview, progress))
             with db.write() as session:
-                return importers.apply(session, preview, progress)
+                step.do(session)
+            return step
 
         self.start(title, work, self._written, failed=failed, cancelled=stopped, writes=True)
 
-    def _written(self, written: int) -> None:
-        self.written = written
+    def _written(self, step: ChangeResults) -> None:
+        self.step = step
+        self.written = int(step.outcome)
         self.accept()

@@ -44,11 +44,12 @@ from models.results import (
     is_municipality_group,
     set_result,
 )
+from models.steps import ChangeResults
 from ui.window import messages
 from ui.window.i18n import label
 from ui.window.results.editor import GridDelegate, ResultEditor
 from ui.window.results.model import CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
-from ui.window.saving import write_soon
+from ui.window.undo import UndoContext
 from ui.window.widgets import Banner
 
 HAND_SOURCE = "Inmatad i Insiktskollen"
@@ -70,6 +71,9 @@ class ResultsView(QWidget):
         self.town = db_settings.DbSettings()
         self.extra_years = 0
         self.model = ResultsGridModel(self)
+        # The tab's own undo stack (the window's Ångra uses it while this tab is shown).
+        self.undo_ctx = UndoContext(db, self._step_done, self._step_failed, self,
+                                    done_on_push=False)
         # Until the user picks a group, the view opens on the one with the newest own figures.
         self._group_chosen = False
         self._build()
@@ -181,6 +185,7 @@ class ResultsView(QWidget):
     # --- what the window uses -----------------------------------------------------------------
     def set_database(self, db: Database) -> None:
         self.db = db
+        self.undo_ctx.switch(db)
         self.extra_years = 0
         self._group_chosen = False
         self.banner.clear()
@@ -398,28 +403,35 @@ class ResultsView(QWidget):
 
     def _write(self, town: str, year: int, measure: Measure,
                change: Callable[[Session, Any], str]) -> bool:
-        """One change in one transaction (in a worker when the database is busy, see
-        ui/window/saving.py); a Swedish message either way. True when saved now."""
+        """One change in one transaction, an undoable step (in a worker when the database
+        is busy, see ui/window/saving.py); a Swedish message either way. True when saved now."""
         where = self._where(town, year, measure)
-        group, area = self.group, self.area  # read here: `write` may run in a worker
-
-        def write(session: Session) -> str:
-            return change(session, check_key(town, year, group, area, measure))
-
-        def landed(done: str) -> None:
-            self.banner.show_message("info", f"{where}: {done}")
-            self._reload_cell(town, year, measure)
-            self.data_changed.emit()
 
         def failed(exc: InsiktError) -> None:
             self.banner.show_message("error", f"{where}: {exc.message}")
 
         try:
-            return write_soon(self, self.db, self.tr("Sparar {where}").format(where=where),
-                              write, landed, failed)
+            key = check_key(town, year, self.group, self.area, measure)
+            step = ChangeResults([key], lambda session: change(session, key))
+
+            def landed() -> None:
+                self.banner.show_message("info", f"{where}: {step.outcome}")
+                self._reload_cell(town, year, measure)
+                self.data_changed.emit()
+
+            return self.undo_ctx.push(where, step, landed, failed)
         except InsiktError as exc:
             failed(exc)
             return False
+
+    def _step_done(self, _action_id: int | None) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    def _step_failed(self, what: str, exc: InsiktError) -> None:
+        self.banner.show_message("error", self.tr("”{what}” kunde inte göras: {reason}").format(
+            what=what, reason=exc.message))
+        self.refresh()
 
     def save_value(self, town: str, year: int, measure: Measure, text: str) -> bool:
         """A value typed into the grid: the other fields of the figure are kept."""
@@ -513,19 +525,24 @@ class ResultsView(QWidget):
             self.refresh()
             self.data_changed.emit()
 
+    def _imported(self, dialog: Any, what: str) -> None:
+        """After an import dialog: what it wrote is one step on this tab's undo stack."""
+        written = bool(dialog.exec()) and dialog.written > 0
+        if written and dialog.step is not None:
+            self.undo_ctx.push_taken(what.format(n=dialog.written), dialog.step)
+        self._after_dialog(written)
+        dialog.deleteLater()  # not kept as a hidden child until the window goes
+
     def open_import(self) -> None:
         from ui.window.results.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.db, self)
-        self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
-        dialog.deleteLater()  # not kept as a hidden child until the window goes
+        self._imported(ImportDialog(self.db, self), self.tr("import av {n} resultat"))
 
     def open_fetch(self) -> None:
         from ui.window.results.import_dialog import KoladaFetchDialog
 
-        dialog = KoladaFetchDialog(self.db, self)
-        self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
-        dialog.deleteLater()
+        self._imported(KoladaFetchDialog(self.db, self),
+                       self.tr("hämtning av {n} resultat från Kolada"))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
