@@ -38,6 +38,7 @@ SINCE_KINDS: tuple[tuple[str, str, str], ...] = (
     ("due_changes", "ändrat slutdatum", "ändrade slutdatum"),
     ("removed", "borttagen åtgärd", "borttagna åtgärder"),
     ("comments", "ny kommentar", "nya kommentarer"),
+    ("renamed", "nytt namn", "nya namn"),
 )
 
 
@@ -198,9 +199,9 @@ def next_milestones(session: Session, today: dt.date) -> tuple[NextMilestone, ..
 def since_last_report(
     session: Session, town: db_settings.DbSettings, now_utc: dt.datetime, actions: list[Action]
 ) -> SinceCounts:
-    """The changes since the last meeting report, counted by kind: the report's own
-    "Sedan förra mötet" (one place to switch when the report counts net changes)."""
-    section = load_since(session, town, None, now_utc, {a.id: a.title for a in actions})
+    """The net changes since the last meeting report, counted by kind: the report's own
+    "Sedan förra mötet" (models.report_data.net_changes), so the two never disagree."""
+    section = load_since(session, town, None, now_utc)
     return SinceCounts(
         since=section.since,
         reason=section.reason,
