@@ -20,10 +20,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from ui.window import messages
+from ui.window import messages, screen_fit
 from ui.window.app_settings import AppSettings
 from ui.window.register.table import ActionRow
 from ui.window.register.view import RegisterView
@@ -48,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = app_settings or AppSettings()
         self._opened: Opened | None = None  # made by finish_opening
         self._closed = False
+        self._fitted = False  # to the screen, once shown (showEvent)
         self.register = RegisterView()
         self._short_names(self.register)
         self.tabs = QTabWidget()
@@ -318,8 +326,12 @@ class MainWindow(QMainWindow):
 
     # --- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
+        available = self.screen().availableGeometry()
         if not self.restoreGeometry(self.settings.window_geometry):
-            self.resize(1280, 760)
+            self.setGeometry(screen_fit.first_geometry(available))
+        elif not (self.isMaximized() or self.isFullScreen()):
+            # Last time's screen may have been larger than this one (a projector).
+            self.setGeometry(screen_fit.clamp(self.geometry(), available))
         self.restoreState(self.settings.window_state)
         header_state = self.settings.table_header
         self.register.columns_fitted = not header_state.isEmpty() and (
@@ -327,6 +339,16 @@ class MainWindow(QMainWindow):
         )
         if not self.splitter.restoreState(self.settings.splitter_state):
             self.splitter.setSizes([900, 450])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._fitted or self.isMaximized() or self.isFullScreen():
+            return
+        self._fitted = True
+        # The frame the window manager adds is known only now: all of it on the screen.
+        available = self.screen().availableGeometry()
+        if screen_fit.needs_clamping(self.frameGeometry(), available):
+            self.setGeometry(screen_fit.within_frame(self.geometry(), self.frameGeometry(), available))
 
     def save_layout(self) -> None:
         self.settings.window_geometry = self.saveGeometry()
