@@ -30,8 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from ui.window import messages, screen_fit
+from ui.window import keys, messages, screen_fit
 from ui.window.app_settings import AppSettings
+from ui.window.help import HelpMenu
 from ui.window.register.table import ActionRow
 from ui.window.register.view import RegisterView
 
@@ -231,8 +232,8 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._language_chosen)
 
         self._help_menu = bar.addMenu(self.tr("&Hjälp"))
-        about = self._help_menu.addAction(self.tr("&Om Insiktskollen"))
-        about.triggered.connect(self.about)
+        self.help = HelpMenu(self, self._help_menu, self.about)
+        keys.add_tab_keys(self, self.tabs)
 
     # --- what other parts of the program use --------------------------------------------------
     def add_view(self, widget: QWidget, title: str) -> int:

@@ -51,6 +51,7 @@ class Opened(QObject):
         self._last_change = 0
         self.form.cancelled.connect(self.register.table.setFocus)
         self.register.set_form(self.form)
+        self.register.editing = self.form.is_dirty
         self.register.row_chosen.connect(self._row_chosen)
         self.register.row_activated.connect(self.edit_selected)
         self.ctx.stack.indexChanged.connect(self.update_undo_texts)

@@ -12,8 +12,10 @@ each call so that lupdate finds them there.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -51,6 +53,8 @@ class RegisterView(QWidget):
         self.today = dt.date.today()
         self.due_soon_days = settings.DEFAULTS.due_soon_days
         self.columns_fitted = False
+        # True while the detail panel holds unsaved typing (set by ui/window/opened.py).
+        self.editing: Callable[[], bool] = lambda: False
         self._selecting = False
         self.model = ActionTableModel(self)
         self.proxy = ActionFilterProxy(self)
@@ -177,6 +181,15 @@ class RegisterView(QWidget):
     def _filter_changed(self, row_filter: RowFilter) -> None:
         self.proxy.set_filter(row_filter)
         self._update_count()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Esc in the table or the filter row (the panel takes its own Esc while it is
+        # edited): the search, then the other filters, are cleared.
+        if (event.key() == Qt.Key.Key_Escape and not self.editing()
+                and self.filters.escape()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def clear_filters(self) -> None:
         self.filters.clear()
