@@ -49,6 +49,7 @@ class Workspace(QObject):
         window.data_changed.connect(self.results.refresh)
         window.data_changed.connect(self.charts.refresh)
         self.results.data_changed.connect(self.charts.refresh)
+        self.results.saved.connect(self.window.statusBar().showMessage)
         window.database_changed.connect(self.database_changed)
         self._writers: list[QAction] = []
         self._add_menu_items()

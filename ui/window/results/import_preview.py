@@ -20,6 +20,7 @@ from models.errors import InsiktError
 from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
 from models.progress import Progress
+from ui.window import messages
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.model import number
 from ui.window.tasks import WorkDialog
@@ -127,12 +128,13 @@ class PreviewPanel(QWidget):
 
 class PreviewDialog(WorkDialog):
     """A dialog that shows what results would come in (its `panel`) and writes them when
-    the user confirms; `written` counts the rows written."""
+    the user confirms; `written` counts the rows written, `saved_text` says so."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.written = 0
+        self.saved_text = ""
         self.panel = PreviewPanel()
 
     def write_preview(self, title: str, failed: Callable[[InsiktError], None],
@@ -142,13 +144,15 @@ class PreviewDialog(WorkDialog):
         if preview is None or not preview.ok or self.busy:
             return
         db = self.db
+        said = messages.saved_results(preview.count(NEW), preview.count(CHANGED))
 
         def work(progress: Progress) -> int:
             with db.write() as session:
                 return importers.apply(session, preview, progress)
 
-        self.start(title, work, self._written, failed=failed, cancelled=stopped, writes=True)
+        def written(count: int) -> None:
+            self.written = count
+            self.saved_text = said
+            self.accept()
 
-    def _written(self, written: int) -> None:
-        self.written = written
-        self.accept()
+        self.start(title, work, written, failed=failed, cancelled=stopped, writes=True)

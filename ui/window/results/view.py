@@ -63,6 +63,7 @@ class ResultsView(QWidget):
     """Survey results of the own municipality, with a comparison beside them."""
 
     data_changed = Signal()
+    saved = Signal(str)  # what an import saved, for the status bar
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -505,6 +506,8 @@ class ResultsView(QWidget):
 
         dialog = ImportDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
+        if dialog.saved_text:
+            self.saved.emit(dialog.saved_text)
         dialog.deleteLater()  # not kept as a hidden child until the window goes
 
     def open_fetch(self) -> None:
@@ -512,6 +515,8 @@ class ResultsView(QWidget):
 
         dialog = KoladaFetchDialog(self.db, self)
         self._after_dialog(bool(dialog.exec()) and dialog.written > 0)
+        if dialog.saved_text:
+            self.saved.emit(dialog.saved_text)
         dialog.deleteLater()
 
     def _context_menu(self, pos: QPoint) -> None:
