@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.delete_action = QAction(self.tr("&Ta bort åtgärd…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.register.empty_hint.offer(self.register.empty_hint.new_button, self.new_action)
         self.table.addAction(self.edit_action)
         self.table.addAction(self.delete_action)
         self.comment_action = QAction(self.tr("Ny &kommentar…"), self)

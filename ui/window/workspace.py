@@ -69,9 +69,14 @@ class Workspace(QObject):
 
     def _add_menu_items(self) -> None:
         self.window.add_file_separator()
-        for action in self.results.menu_actions():
+        results_items = self.results.menu_actions()
+        for action in results_items:
             self._writers.append(action)
             self.window.add_file_action(action)
+        # The empty register's "Importera resultat…" and "Hämta från Kolada…" are these.
+        hint = self.window.register.empty_hint
+        hint.offer(hint.import_button, results_items[0])
+        hint.offer(hint.fetch_button, results_items[1])
         self._action(_tr("Importera åtgärder…"), self.import_actions, writes=True)
         self._action(_tr("Exportera…"), self.export)
         self.window.add_file_separator()

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from models import settings
+from ui.window.register.empty_hint import EmptyHint
 from ui.window.register.filter_bar import FilterBar
 from ui.window.register.table import (
     DUE,
@@ -76,8 +78,13 @@ class RegisterView(QWidget):
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening_label.setEnabled(False)
         place.addWidget(self.opening_label)
+        # The table, or how to begin while there are no actions at all.
+        self.empty_hint = EmptyHint()
+        self.table_place = QStackedWidget()
+        self.table_place.addWidget(self.table)
+        self.table_place.addWidget(self.empty_hint)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_place)
         self.splitter.addWidget(self.form_place)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -136,6 +143,7 @@ class RegisterView(QWidget):
         finally:
             self._selecting = False
         self._update_count()
+        self.table_place.setCurrentWidget(self.table if rows else self.empty_hint)
         if not self.columns_fitted and rows:
             self._fit_columns()
 
