@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +24,9 @@ from ui.window.charts.view import ChartView
 from ui.window.main_window import MainWindow
 from ui.window.opened import Opened
 from ui.window.results.view import ResultsView
+
+if TYPE_CHECKING:
+    from ui.window.files.change_log import ChangeLogDialog
 
 
 def _tr(text: str) -> str:
@@ -52,6 +56,7 @@ class Workspace(QObject):
         self.results.saved.connect(self.window.statusBar().showMessage)
         window.database_changed.connect(self.database_changed)
         self._writers: list[QAction] = []
+        self.change_log: ChangeLogDialog | None = None
         self._add_menu_items()
         self._watch_busy(opened.db)
         self._write_watch = _WriteWatch(self)
@@ -85,6 +90,10 @@ class Workspace(QObject):
         self.window.add_file_separator()
         self._action(_tr("Återställ från säkerhetskopia…"), self.restore, writes=True)
         self._update_enabled()
+        view = self.window.view_menu()
+        view.addSeparator()
+        self.change_log_action = view.addAction(_tr("Ändringslogg…"))
+        self.change_log_action.triggered.connect(self.show_change_log)
 
     def _update_enabled(self) -> None:
         for action in self._writers:
@@ -145,6 +154,15 @@ class Workspace(QObject):
             )
 
         printing.save_report_dialog(self.window, self.opened.db, saved)
+
+    def show_change_log(self) -> None:
+        from ui.window.files.change_log import ChangeLogDialog
+
+        if self.change_log is not None:
+            self.change_log.close()
+            self.change_log.deleteLater()
+        self.change_log = ChangeLogDialog(self.opened.db, self.window)
+        self.change_log.open()
 
     def restore(self) -> None:
         from ui.window.files.restore_dialog import offer_restore
