@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QKeySequence,
     QShowEvent,
@@ -221,16 +220,6 @@ class MainWindow(QMainWindow):
         self.overdue_filter.toggled.connect(overdue.setChecked)
         clear = self._view_menu.addAction(self.tr("Rensa filter"))
         clear.triggered.connect(self.register.clear_filters)
-        self._view_menu.addSeparator()
-        language = self._view_menu.addMenu(self.tr("&Språk"))
-        group = QActionGroup(self)
-        for code, name in (("sv", "Svenska"), ("en", "English")):
-            act = language.addAction(name)
-            act.setCheckable(True)
-            act.setChecked(self.settings.language == code)
-            act.setData(code)
-            group.addAction(act)
-        group.triggered.connect(self._language_chosen)
 
         self._help_menu = bar.addMenu(self.tr("&Hjälp"))
         self.help = HelpMenu(self, self._help_menu, self.about)
@@ -310,14 +299,6 @@ class MainWindow(QMainWindow):
                                  if stack.canRedo() else self.tr("Gör om"))
 
     # --- other ------------------------------------------------------------------------------------
-    def _language_chosen(self, action: QAction) -> None:
-        code = action.data()
-        if code == self.settings.language:
-            return
-        self.settings.language = code
-        self.statusBar().showMessage(self.tr(
-            "Språket byts nästa gång du startar Insiktskollen."), 10000)
-
     def about(self) -> None:
         db = self._opened.db if self._opened is not None else None
         messages.info(self, self.tr("Om Insiktskollen"), self.tr(
