@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._opened: Opened | None = None  # made by finish_opening
         self._closed = False
         self._fitted = False  # to the screen, once shown (showEvent)
+        self._fitted_geometry = QRect()  # what _restore_layout chose
         self.register = RegisterView()
         self._short_names(self.register)
         self.tabs = QTabWidget()
@@ -315,6 +316,7 @@ class MainWindow(QMainWindow):
         elif not (self.isMaximized() or self.isFullScreen()):
             # Last time's screen may have been larger than this one (a projector).
             self.setGeometry(screen_fit.clamp(self.geometry(), available))
+        self._fitted_geometry = self.geometry()
         self.restoreState(self.settings.window_state)
         header_state = self.settings.table_header
         self.register.columns_fitted = not header_state.isEmpty() and (
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
         if self._fitted or self.isMaximized() or self.isFullScreen():
             return
         self._fitted = True
+        if self.geometry() != self._fitted_geometry:
+            return  # sized on purpose after the layout was restored (a script, a test)
         # The frame the window manager adds is known only now: all of it on the screen.
         available = self.screen().availableGeometry()
         if screen_fit.needs_clamping(self.frameGeometry(), available):
