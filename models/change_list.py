@@ -92,14 +92,14 @@ def page(session: Session, chosen: ChangeFilter, before_id: int | None = None,
         ChangeRow(
             id=e.id, at=local_time(e.at), user=e.user, entity=e.entity, operation=e.operation,
             field=e.field, old_value=e.old_value, new_value=e.new_value,
-            concerns=names.get((e.entity, e.entity_id, e.action_id), ""),
+            concerns=names.get(e.id, ""),
         )
         for e in entries
     ]
 
 
 def _concerns(session: Session, entries: Sequence[ChangeLogEntry]
-              ) -> dict[tuple[str, int, int | None], str]:
+              ) -> dict[int, str]:
     """What each row is about, looked up once per page."""
     action_ids = {e.action_id for e in entries if e.action_id is not None}
     result_ids = {e.entity_id for e in entries if e.entity == "result"}
@@ -112,9 +112,9 @@ def _concerns(session: Session, entries: Sequence[ChangeLogEntry]
         select(SurveyResult).where(SurveyResult.id.in_(result_ids)))} if result_ids else {}
     targets = {t.id: t for t in session.scalars(
         select(Target).where(Target.id.in_(target_ids)))} if target_ids else {}
-    named: dict[tuple[str, int, int | None], str] = {}
+    named: dict[int, str] = {}
     for e in entries:
-        key = (e.entity, e.entity_id, e.action_id)
+        key = e.id
         if e.action_id is not None:
             named[key] = titles.get(e.action_id, f"åtgärd {e.action_id} (borttagen)")
         elif e.entity == "result":
@@ -131,4 +131,7 @@ def _concerns(session: Session, entries: Sequence[ChangeLogEntry]
                 f"{target.measure.label}"
                 if target is not None else f"mål {e.entity_id} (borttaget)"
             )
+        elif e.entity in ("setting", "kpi"):
+            # The log names the setting, or the KPI with its field ("U07455 measure").
+            named[key] = e.field.split(" ")[0]
     return named

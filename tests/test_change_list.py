@@ -50,6 +50,8 @@ def test_newest_first_with_what_each_concerns(changed: Database) -> None:
     result = next(r for r in rows if r.entity == "result" and r.field == "value")
     assert result.concerns == "2081 2023, Företag, Totalt, NKI"
     assert result.new_value == "71.5" and result.operation == "update"
+    setting = next(r for r in rows if r.entity == "setting")
+    assert (setting.concerns, setting.new_value) == ("due_soon_days", "21")
     target = next(r for r in rows if r.entity == "target")
     assert target.concerns.startswith("mål 2026, Företag, Totalt, NKI")
 

@@ -46,6 +46,8 @@ def test_the_log_shows_every_kind_newest_first_and_filters(qtbot, full, borlange
     first = cells(dialog, 0)
     assert first[1] == "testare" and first[2] == "Resultat"
     assert first[3] == "2081 2023, Företag, Totalt, NKI"
+    values = [cells(dialog, r) for r in range(8) if cells(dialog, r)[4] == "Ändrad: värde"]
+    assert values and values[0][5:] == ["68,0", "71,5"]  # decimal commas
     total = dialog.model.rowCount()
     assert dialog.count_label.text() == f"{total} ändringar"
 
@@ -90,5 +92,5 @@ def test_tens_of_thousands_of_changes_are_read_a_page_at_a_time(qtbot, full, bor
     newest_made = next(r for r in dialog.model.rows() if r.user == "anna")
     assert newest_made.new_value == "30000"
     row = [r.id for r in dialog.model.rows()].index(newest_made.id)
-    assert cells(dialog, row)[1:] == ["anna", "Inställning", "", "Ändrad: due_soon_days",
+    assert cells(dialog, row)[1:] == ["anna", "Inställning", "due_soon_days", "Ändrad",
                                       "29999", "30000"]

@@ -136,13 +136,31 @@ class ChangeLogModel(QAbstractTableModel):
     def _texts(row: ChangeRow, limit: int) -> list[str]:
         kind = _tr(ENTITY_LABELS.get(row.entity, row.entity))
         what = _tr(OPERATIONS.get(row.operation, row.operation))
-        if row.operation == "update" and row.field:
+        if row.operation == "update" and row.field and row.entity not in ("setting", "kpi"):
             what = f"{what}: {field_label(row.field).lower()}"
+        elif row.operation == "update" and row.entity == "kpi":
+            what = f"{what}: {row.field.partition(' ')[2]}"
         return [
             f"{row.at:%Y-%m-%d %H:%M}", row.user, kind, row.concerns, what,
-            value_text(row.field, row.old_value, limit) if row.operation != "create" else "",
-            value_text(row.field, row.new_value, limit) if row.operation != "delete" else "",
+            _value(row, row.old_value, limit) if row.operation != "create" else "",
+            _value(row, row.new_value, limit) if row.operation != "delete" else "",
         ]
+
+
+def _value(row: ChangeRow, value: str | None, limit: int) -> str:
+    """A logged value as shown: a figure with a decimal comma, codes by their names."""
+    text = value_text(row.field, value, limit)
+    if row.entity in ("result", "target") and _is_number(text):
+        return text.replace(".", ",")
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 class ChangeLogDialog(QDialog):
@@ -170,7 +188,7 @@ class ChangeLogDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((120, 110, 100, 220, 170, 150)):
+        for col, width in enumerate((120, 100, 95, 240, 150, 140)):
             self.table.setColumnWidth(col, width)
         self._build_layout()
         for edit in (self.start, self.end):
