@@ -30,6 +30,7 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert "7 åtgärder i tabellen" in out
+    assert "OK  medföljande filer: borlange.json, ikon, handbok, " in out
     for kind in ("nki", "timeline", "factors", "matrix", "status", "effect"):
         assert f"OK  diagram {kind} " in out
     assert "diagramvyn (QtAgg) ritade 6 diagram" in out

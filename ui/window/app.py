@@ -264,7 +264,7 @@ def run_app(target: str, is_default: bool) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     settings = AppSettings()
-    i18n.install(app, settings.language)
+    i18n.install(app, i18n.offered(settings.language))
     _install_excepthook()
     target = resolve_target(target, is_default, settings)
     window = quick_window(target, settings)

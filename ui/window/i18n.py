@@ -84,6 +84,17 @@ _LABELS = (
 )
 
 
+# The languages a user is offered. The English translation (resources/translations) is kept
+# and still loads (install(app, "en")), but it does not reach the charts, the report or all of
+# the window yet, so it is not offered: a stored choice of English starts in Swedish.
+OFFERED = ("sv",)
+
+
+def offered(language: str) -> str:
+    """The language the window starts in for a stored choice: Swedish unless offered."""
+    return language if language in OFFERED else "sv"
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Load Qt's and the program's translations for `language` ("sv" or "en").
 

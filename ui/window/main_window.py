@@ -19,12 +19,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from ui.window import messages
+from ui.window import keys, messages, screen_fit
 from ui.window.app_settings import AppSettings
+from ui.window.help import HelpMenu
 from ui.window.register.table import ActionRow
 from ui.window.register.view import RegisterView
 
@@ -48,6 +55,8 @@ class MainWindow(QMainWindow):
         self.settings = app_settings or AppSettings()
         self._opened: Opened | None = None  # made by finish_opening
         self._closed = False
+        self._fitted = False  # to the screen, once shown (showEvent)
+        self._fitted_geometry = QRect()  # what _restore_layout chose
         self.register = RegisterView()
         self._short_names(self.register)
         self.tabs = QTabWidget()
@@ -165,6 +174,7 @@ class MainWindow(QMainWindow):
         self.delete_action = QAction(self.tr("&Ta bort åtgärd…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.register.empty_hint.offer(self.register.empty_hint.new_button, self.new_action)
         self.table.addAction(self.edit_action)
         self.table.addAction(self.delete_action)
         self.comment_action = QAction(self.tr("Ny &kommentar…"), self)
@@ -211,20 +221,10 @@ class MainWindow(QMainWindow):
         self.overdue_filter.toggled.connect(overdue.setChecked)
         clear = self._view_menu.addAction(self.tr("Rensa filter"))
         clear.triggered.connect(self.register.clear_filters)
-        self._view_menu.addSeparator()
-        language = self._view_menu.addMenu(self.tr("&Språk"))
-        group = QActionGroup(self)
-        for code, name in (("sv", "Svenska"), ("en", "English")):
-            act = language.addAction(name)
-            act.setCheckable(True)
-            act.setChecked(self.settings.language == code)
-            act.setData(code)
-            group.addAction(act)
-        group.triggered.connect(self._language_chosen)
 
         self._help_menu = bar.addMenu(self.tr("&Hjälp"))
-        about = self._help_menu.addAction(self.tr("&Om Insiktskollen"))
-        about.triggered.connect(self.about)
+        self.help = HelpMenu(self, self._help_menu, self.about)
+        keys.add_tab_keys(self, self.tabs)
 
     # --- what other parts of the program use --------------------------------------------------
     def add_view(self, widget: QWidget, title: str) -> int:
@@ -306,14 +306,6 @@ class MainWindow(QMainWindow):
                                  if stack.canRedo() else self.tr("Gör om"))
 
     # --- other ------------------------------------------------------------------------------------
-    def _language_chosen(self, action: QAction) -> None:
-        code = action.data()
-        if code == self.settings.language:
-            return
-        self.settings.language = code
-        self.statusBar().showMessage(self.tr(
-            "Språket byts nästa gång du startar Insiktskollen."), 10000)
-
     def about(self) -> None:
         db = self._opened.db if self._opened is not None else None
         messages.info(self, self.tr("Om Insiktskollen"), self.tr(
@@ -324,8 +316,13 @@ class MainWindow(QMainWindow):
 
     # --- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
+        available = self.screen().availableGeometry()
         if not self.restoreGeometry(self.settings.window_geometry):
-            self.resize(1280, 760)
+            self.setGeometry(screen_fit.first_geometry(available))
+        elif not (self.isMaximized() or self.isFullScreen()):
+            # Last time's screen may have been larger than this one (a projector).
+            self.setGeometry(screen_fit.clamp(self.geometry(), available))
+        self._fitted_geometry = self.geometry()
         self.restoreState(self.settings.window_state)
         header_state = self.settings.table_header
         self.register.columns_fitted = not header_state.isEmpty() and (
@@ -333,6 +330,18 @@ class MainWindow(QMainWindow):
         )
         if not self.splitter.restoreState(self.settings.splitter_state):
             self.splitter.setSizes([900, 450])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._fitted or self.isMaximized() or self.isFullScreen():
+            return
+        self._fitted = True
+        if self.geometry() != self._fitted_geometry:
+            return  # sized on purpose after the layout was restored (a script, a test)
+        # The frame the window manager adds is known only now: all of it on the screen.
+        available = self.screen().availableGeometry()
+        if screen_fit.needs_clamping(self.frameGeometry(), available):
+            self.setGeometry(screen_fit.within_frame(self.geometry(), self.frameGeometry(), available))
 
     def save_layout(self) -> None:
         self.settings.window_geometry = self.saveGeometry()

@@ -45,3 +45,17 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, default: bool =
     box.setDefaultButton(yes_button if default else no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def saved_results(new: int, changed: int) -> str:
+    """What an import of results saved: "Sparat: 12 nya och 3 ändrade resultat."."""
+    new_text = _tr("1 nytt") if new == 1 else _tr("{n} nya").format(n=new)
+    changed_text = _tr("1 ändrat") if changed == 1 else _tr("{n} ändrade").format(n=changed)
+    return _tr("Sparat: {new} och {changed} resultat.").format(new=new_text, changed=changed_text)
+
+
+def saved_actions(new: int, changed: int) -> str:
+    """What an import of actions saved: "Sparat: 2 nya åtgärder och 1 ändrad."."""
+    new_text = _tr("1 ny åtgärd") if new == 1 else _tr("{n} nya åtgärder").format(n=new)
+    changed_text = _tr("1 ändrad") if changed == 1 else _tr("{n} ändrade").format(n=changed)
+    return _tr("Sparat: {new} och {changed}.").format(new=new_text, changed=changed_text)

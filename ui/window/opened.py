@@ -52,6 +52,7 @@ class Opened(QObject):
         self._last_change = 0
         self.form.cancelled.connect(self.register.table.setFocus)
         self.register.set_form(self.form)
+        self.register.editing = self.form.is_dirty
         self.register.row_chosen.connect(self._row_chosen)
         self.register.row_activated.connect(self.edit_selected)
         # One undo stack per tab: Ångra acts on the current tab's own steps only.

@@ -214,6 +214,10 @@ def _steps(run: _Run, folder: Path, app: Any) -> None:
     # --- shipped files -------------------------------------------------------------------
     for part in (EXAMPLE_FILE, "icons"):
         _check(resource(part).exists(), f"den medföljande filen {resource(part)} saknas.")
+    from ui.window.help import manual_html
+
+    _check(resource("manual", "handbok.html").exists(), "handboken (F1) saknas.")
+    _check("Ctrl+Tab" in manual_html(), "handboken saknar listan över kortkommandon.")
     revisions = known_revisions()
     _check(bool(revisions), f"inga databasmigreringar i {migrations_dir()}.")
     icon = QIcon(str(resource("icons", "insiktskollen.png")))
@@ -226,7 +230,7 @@ def _steps(run: _Run, folder: Path, app: Any) -> None:
         languages = "svenska och engelska"
     else:
         languages = "svenska (insiktskollen_en.qm finns inte: engelska visas på svenska)"
-    run.say(f"OK  medföljande filer: {EXAMPLE_FILE}, ikon, schemaversioner "
+    run.say(f"OK  medföljande filer: {EXAMPLE_FILE}, ikon, handbok, schemaversioner "
             f"{', '.join(revisions)}, Qts översättning {languages}")
 
     # --- a temporary copy of the built-in data ------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +26,9 @@ from ui.window.opened import Opened
 from ui.window.overview.links import install_overview
 from ui.window.presentation import Presenter
 from ui.window.results.view import ResultsView
+
+if TYPE_CHECKING:
+    from ui.window.files.change_log import ChangeLogDialog
 
 
 def _tr(text: str) -> str:
@@ -53,8 +57,10 @@ class Workspace(QObject):
         window.data_changed.connect(self.results.refresh)
         window.data_changed.connect(self.charts.refresh)
         self.results.data_changed.connect(self.charts.refresh)
+        self.results.saved.connect(self.window.statusBar().showMessage)
         window.database_changed.connect(self.database_changed)
         self._writers: list[QAction] = []
+        self.change_log: ChangeLogDialog | None = None
         self._add_menu_items()
         self._watch_busy(opened.db)
         self._write_watch = _WriteWatch(self)
@@ -73,9 +79,14 @@ class Workspace(QObject):
 
     def _add_menu_items(self) -> None:
         self.window.add_file_separator()
-        for action in self.results.menu_actions():
+        results_items = self.results.menu_actions()
+        for action in results_items:
             self._writers.append(action)
             self.window.add_file_action(action)
+        # The empty register's "Importera resultat…" and "Hämta från Kolada…" are these.
+        hint = self.window.register.empty_hint
+        hint.offer(hint.import_button, results_items[0])
+        hint.offer(hint.fetch_button, results_items[1])
         self._action(_tr("Importera åtgärder…"), self.import_actions, writes=True)
         self._action(_tr("Exportera…"), self.export)
         self.window.add_file_separator()
@@ -84,6 +95,10 @@ class Workspace(QObject):
         self.window.add_file_separator()
         self._action(_tr("Återställ från säkerhetskopia…"), self.restore, writes=True)
         self._update_enabled()
+        view = self.window.view_menu()
+        view.addSeparator()
+        self.change_log_action = view.addAction(_tr("Ändringslogg…"))
+        self.change_log_action.triggered.connect(self.show_change_log)
 
     def _update_enabled(self) -> None:
         for action in self._writers:
@@ -144,6 +159,15 @@ class Workspace(QObject):
             )
 
         printing.save_report_dialog(self.window, self.opened.db, saved)
+
+    def show_change_log(self) -> None:
+        from ui.window.files.change_log import ChangeLogDialog
+
+        if self.change_log is not None:
+            self.change_log.close()
+            self.change_log.deleteLater()
+        self.change_log = ChangeLogDialog(self.opened.db, self.window)
+        self.change_log.open()
 
     def restore(self) -> None:
         from ui.window.files.restore_dialog import offer_restore

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -254,4 +255,8 @@ def import_actions_dialog(parent: QWidget | None, db: Database) -> Preview[RowPl
     """Importera åtgärder…; returns what was imported, or None when nothing was."""
     dialog = ImportActionsDialog(db, parent)
     dialog.exec()
-    return dialog.imported
+    imported = dialog.imported
+    if imported is not None and isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(
+            messages.saved_actions(imported.count(NEW), imported.count(CHANGED)))
+    return imported

@@ -87,6 +87,21 @@ class FilterBar(QWidget):
         if current and index < 0:
             self._emit()
 
+    def is_set(self) -> bool:
+        """True when any filter narrows the list."""
+        return self.current() != RowFilter()
+
+    def escape(self) -> bool:
+        """Esc: the search text goes first, then every other filter. False when there was
+        nothing to clear."""
+        if self.search.text():
+            self.search.clear()
+            return True
+        if self.is_set():
+            self.clear()
+            return True
+        return False
+
     def clear(self) -> None:
         self.search.clear()
         for combo in (self.status_filter, self.unit_filter, self.owner_filter, self.factor_filter):

@@ -12,19 +12,23 @@ each call so that lupdate finds them there.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from models import settings
+from ui.window.register.empty_hint import EmptyHint
 from ui.window.register.filter_bar import FilterBar
 from ui.window.register.table import (
     DUE,
@@ -51,6 +55,8 @@ class RegisterView(QWidget):
         self.today = dt.date.today()
         self.due_soon_days = settings.DEFAULTS.due_soon_days
         self.columns_fitted = False
+        # True while the detail panel holds unsaved typing (set by ui/window/opened.py).
+        self.editing: Callable[[], bool] = lambda: False
         self._selecting = False
         self.model = ActionTableModel(self)
         self.proxy = ActionFilterProxy(self)
@@ -72,8 +78,13 @@ class RegisterView(QWidget):
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening_label.setEnabled(False)
         place.addWidget(self.opening_label)
+        # The table, or how to begin while there are no actions at all.
+        self.empty_hint = EmptyHint()
+        self.table_place = QStackedWidget()
+        self.table_place.addWidget(self.table)
+        self.table_place.addWidget(self.empty_hint)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_place)
         self.splitter.addWidget(self.form_place)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -132,6 +143,7 @@ class RegisterView(QWidget):
         finally:
             self._selecting = False
         self._update_count()
+        self.table_place.setCurrentWidget(self.table if rows else self.empty_hint)
         if not self.columns_fitted and rows:
             self._fit_columns()
 
@@ -177,6 +189,15 @@ class RegisterView(QWidget):
     def _filter_changed(self, row_filter: RowFilter) -> None:
         self.proxy.set_filter(row_filter)
         self._update_count()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Esc in the table or the filter row (the panel takes its own Esc while it is
+        # edited): the search, then the other filters, are cleared.
+        if (event.key() == Qt.Key.Key_Escape and not self.editing()
+                and self.filters.escape()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def clear_filters(self) -> None:
         self.filters.clear()

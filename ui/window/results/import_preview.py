@@ -21,6 +21,7 @@ from models.importers import PreviewRow
 from models.preview import CHANGED, NEW, UNCHANGED, Preview
 from models.progress import Progress
 from models.steps import ChangeResults
+from ui.window import messages
 from ui.window.i18n import QT_TRANSLATE_NOOP, label
 from ui.window.results.model import number
 from ui.window.tasks import WorkDialog
@@ -128,13 +129,14 @@ class PreviewPanel(QWidget):
 
 class PreviewDialog(WorkDialog):
     """A dialog that shows what results would come in (its `panel`) and writes them when
-    the user confirms; `written` counts the rows written."""
+    the user confirms; `written` counts the rows written, `saved_text` says so."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.written = 0
         self.step: ChangeResults | None = None
+        self.saved_text = ""
         self.panel = PreviewPanel()
 
     def write_preview(self, title: str, failed: Callable[[InsiktError], None],
@@ -144,6 +146,7 @@ class PreviewDialog(WorkDialog):
         if preview is None or not preview.ok or self.busy:
             return
         db = self.db
+        said = messages.saved_results(preview.count(NEW), preview.count(CHANGED))
 
         def work(progress: Progress) -> ChangeResults:
             # An undoable step (models/steps.py): the window puts it on the Resultat stack.
@@ -153,9 +156,10 @@ class PreviewDialog(WorkDialog):
                 step.do(session)
             return step
 
-        self.start(title, work, self._written, failed=failed, cancelled=stopped, writes=True)
+        def written(step: ChangeResults) -> None:
+            self.step = step
+            self.written = int(step.outcome)
+            self.saved_text = said
+            self.accept()
 
-    def _written(self, step: ChangeResults) -> None:
-        self.step = step
-        self.written = int(step.outcome)
-        self.accept()
+        self.start(title, work, written, failed=failed, cancelled=stopped, writes=True)

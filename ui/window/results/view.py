@@ -64,6 +64,7 @@ class ResultsView(QWidget):
     """Survey results of the own municipality, with a comparison beside them."""
 
     data_changed = Signal()
+    saved = Signal(str)  # what an import saved, for the status bar
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -531,6 +532,8 @@ class ResultsView(QWidget):
         if written and dialog.step is not None:
             self.undo_ctx.push_taken(what.format(n=dialog.written), dialog.step)
         self._after_dialog(written)
+        if dialog.saved_text:
+            self.saved.emit(dialog.saved_text)
         dialog.deleteLater()  # not kept as a hidden child until the window goes
 
     def open_import(self) -> None:
