@@ -16,6 +16,7 @@ def empty(qtbot, db, monkeypatch):
 
     win = MainWindow(db)
     install(win)
+    win.tabs.setCurrentWidget(win.register)  # the program opens on Läget; the hint is here
     win.resize(1280, 720)
     win.show()
     qtbot.waitExposed(win)

@@ -32,19 +32,23 @@ def load(db, title):
 
 def test_ctrl_tab_and_ctrl_page_keys_switch_tabs_wherever_the_focus_is(qtbot, full) -> None:
     tabs = full.tabs
-    assert tabs.count() == 3 and tabs.currentIndex() == 0
+    # Läget, Åtgärder, Resultat, Diagram; the program opens on Läget.
+    assert tabs.count() == 4 and tabs.currentIndex() == 0
+    tabs.setCurrentIndex(1)
     full.table.setFocus()
     qtbot.keyClick(full.table, Qt.Key.Key_Tab, CTRL)
-    assert tabs.currentIndex() == 1
-    qtbot.keyClick(QApplication.focusWidget() or full, Qt.Key.Key_PageDown, CTRL)
     assert tabs.currentIndex() == 2
+    qtbot.keyClick(QApplication.focusWidget() or full, Qt.Key.Key_PageDown, CTRL)
+    assert tabs.currentIndex() == 3
     qtbot.keyClick(QApplication.focusWidget() or full, Qt.Key.Key_Tab, CTRL)
     assert tabs.currentIndex() == 0  # round to the first
+    qtbot.keyClick(QApplication.focusWidget() or full, Qt.Key.Key_Tab, CTRL)
+    assert tabs.currentIndex() == 1
     # Shift+Tab arrives as Backtab with Shift held, as from a keyboard.
     qtbot.keyClick(full.search, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert tabs.currentIndex() == 2
+    assert tabs.currentIndex() == 0
     qtbot.keyClick(QApplication.focusWidget() or full, Qt.Key.Key_PageUp, CTRL)
-    assert tabs.currentIndex() == 1
+    assert tabs.currentIndex() == 3
 
 
 def test_ctrl_number_goes_to_that_tab_even_from_a_text_field(qtbot, full) -> None:

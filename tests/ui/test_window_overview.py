@@ -92,6 +92,8 @@ def test_an_empty_database_offers_the_first_steps(window, workspace, qtbot, tmp_
     def fake(name):
         class Dialog:  # the menu item's dialog, recorded instead of shown (modal)
             written = 0
+            step = None
+            saved_text = ""
 
             def __init__(self, db, parent) -> None:
                 opened.append((name, db is empty))

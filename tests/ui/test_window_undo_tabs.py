@@ -46,7 +46,7 @@ def test_ctrl_z_undoes_the_current_tabs_own_step(qtbot, window, workspace, borla
     assert window.redo_action.text() == "Gör om: NKI 2023, Borlänge"
     assert not window.undo_action.isEnabled()
 
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.register)  # Åtgärder
     assert window.undo_action.text() == "Ångra: ändra status på Telefontider"
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _status(borlange_db, "Telefontider") == Status.EJ_PABORJAD

@@ -44,9 +44,12 @@ _WINDOW = QT_TRANSLATE_NOOP("Keys", "Överallt")
 _REGISTER = QT_TRANSLATE_NOOP("Keys", "Åtgärdslistan")
 _PANEL = QT_TRANSLATE_NOOP("Keys", "Åtgärdspanelen")
 _DIALOG = QT_TRANSLATE_NOOP("Keys", "Kommentar och milstolpe")
+_MILESTONES = QT_TRANSLATE_NOOP("Keys", "Milstolpar")
 
 KEYS: tuple[Key, ...] = (
     Key("F1", ("F1",), _WINDOW, QT_TRANSLATE_NOOP("Keys", "Öppna handboken")),
+    Key("F11", ("F11",), _WINDOW,
+        QT_TRANSLATE_NOOP("Keys", "Presentationsläge (Esc eller F11 lämnar det)")),
     Key("Ctrl+Tab, Ctrl+PgDn", NEXT_TAB, _WINDOW, QT_TRANSLATE_NOOP("Keys", "Nästa flik")),
     Key("Ctrl+Shift+Tab, Ctrl+PgUp", PREVIOUS_TAB, _WINDOW,
         QT_TRANSLATE_NOOP("Keys", "Föregående flik")),
@@ -77,6 +80,8 @@ KEYS: tuple[Key, ...] = (
     Key("Ctrl+Enter", ("Ctrl+Return", "Ctrl+Enter"), _DIALOG,
         QT_TRANSLATE_NOOP("Keys", "Spara kommentaren eller milstolpen")),
     Key("Esc", ("Esc",), _DIALOG, QT_TRANSLATE_NOOP("Keys", "Stäng utan att spara")),
+    Key("Mellanslag", ("Space",), _MILESTONES,
+        QT_TRANSLATE_NOOP("Keys", "Markera den valda milstolpen som avklarad eller inte")),
 )
 
 
