@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import String, Table, bindparam, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models import settings, tracking
@@ -158,11 +158,11 @@ def apply(
 
     The rows are looked up again inside the caller's write transaction, so a figure that
     someone else added since the preview is updated rather than added twice. The rows go
-    in batches of FLUSH_ROWS (Core executemany: an INSERT … RETURNING id for the new, an
-    UPDATE by id for the changed, and their change log in one more), each told to
-    `progress` (rows written, of all): the change log holds the rows set_result would give,
-    and a failure or a stop (`Cancelled` from `progress`) leaves the whole transaction to
-    be rolled back.
+    in batches of FLUSH_ROWS (Core executemany, no object per row: an INSERT for the new,
+    an UPDATE by id for the changed), each told to `progress` (rows written, of all); then
+    their change log in one more executemany, the rows the ORM's flush would have logged
+    (models.tracking.log_written). A failure or a stop (`Cancelled` from `progress`)
+    leaves the whole transaction to be rolled back.
     """
     if not result.ok:
         errors = result.errors
@@ -173,24 +173,22 @@ def apply(
     session.flush()  # anything pending goes first, through the ORM and its log
     stored = _stored(session, [row.key for row in rows])
     table = cast(Table, SurveyResult.__table__)
-    add = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     change = (
         update(table).where(table.c.id == bindparam("row_id"))
         .values({name: bindparam(f"new_{name}") for name in VALUE_FIELDS})
     )
+    new_rows: list[PreviewRow] = []
+    updated: list[tuple[int, str, Any, Any]] = []
     changed_ids: set[int] = set()
     if progress is not None:
         progress(0, len(rows))
     for start in range(0, len(rows), FLUSH_ROWS):
         batch = rows[start:start + FLUSH_ROWS]
         new = [row for row in batch if row.key not in stored]
-        created: list[tuple[int, Any]] = []
         if new:
-            ids = session.execute(
-                add, [{**vars(row.key), **vars(row.new)} for row in new]
-            ).scalars().all()
-            created = [(row_id, row.new.value) for row_id, row in zip(ids, new, strict=True)]
-        updated: list[tuple[int, str, Any, Any]] = []
+            # A plain executemany: INSERT … RETURNING would go row by row on SQLite.
+            session.execute(insert(table), [{**vars(row.key), **vars(row.new)} for row in new])
+            new_rows.extend(new)
         params = []
         for row in batch:
             found = stored.get(row.key)
@@ -206,16 +204,17 @@ def apply(
             changed_ids.add(row_id)
         if params:
             session.execute(change, params)
-        tracking.log_written(session, SurveyResult, created, updated)
         if progress is not None:
             progress(start + len(batch), len(rows))
+    # The new rows' ids, read back in one pass, for their log rows.
+    ids = _ids(session, [row.key for row in new_rows])
+    created = [(ids[_plain(row.key)], row.new.value) for row in new_rows]
+    tracking.log_written(session, SurveyResult, created, updated)
     if changed_ids:
         # A figure already loaded in this session reads the new values when next used.
         for obj in list(session.identity_map.values()):
             if isinstance(obj, SurveyResult) and obj.id in changed_ids:
                 session.expire(obj)
-    if progress is not None and not rows:
-        progress(0, 0)
     return len(rows)
 
 
@@ -237,6 +236,24 @@ def _stored(session: Session, keys: list[ResultKey]) -> dict[ResultKey, tuple[in
             key = ResultKey(row[1], row[2], row[3], row[4], row[5])
             if key in wanted:
                 found[key] = (row[0], ResultValues(*row[6:]))
+    return found
+
+
+def _plain(key: ResultKey) -> tuple[str, int, str, str, str]:
+    return (key.municipality, key.year, key.group.value, key.area.value, key.measure.value)
+
+
+def _ids(session: Session, keys: list[ResultKey]) -> dict[tuple[str, int, str, str, str], int]:
+    """The ids of these stored figures, by their keys as plain text (no code objects made)."""
+    table = cast(Table, SurveyResult.__table__)
+    columns = [table.c.id, table.c.municipality, table.c.year,
+               *(type_coerce(table.c[name], String) for name in ("group", "area", "measure"))]
+    towns = sorted({k.municipality for k in keys})
+    found: dict[tuple[str, int, str, str, str], int] = {}
+    for start in range(0, len(towns), 500):
+        query = select(*columns).where(table.c.municipality.in_(towns[start:start + 500]))
+        for row_id, *key in session.execute(query):
+            found[tuple(key)] = row_id  # type: ignore[index]
     return found
 
 
