@@ -63,6 +63,7 @@ LARGE_PARTS: dict[str, str] = {
     "pillow.libs": "Pillow's image codecs (JPEG, PNG, WebP …)",
     "sqlalchemy": "the database layer",
     "lib-dynload": "Python's own extension modules",
+    "python3.11": "Python's own extension modules (lib-dynload, debug information stripped)",
     "kiwisolver": "matplotlib's layout solver",
     "contourpy": "matplotlib",
     "fontTools": "matplotlib's font subsetting for the report's PDF",
