@@ -136,6 +136,25 @@ def _frozen_setup() -> None:
             sys.stderr = out
 
 
+def window_target(given: list[str]) -> str | None:
+    """The database file when the arguments ask only for the window: "" for none given
+    (the file opened last), the file of `--db FILE` or `--db=FILE`, or a lone argument
+    that is a file's path (ends in .db, or names a folder: what Windows passes for a file
+    dropped on the program or opened from Explorer). None when the parser must decide.
+    """
+    if not given:
+        return ""
+    if len(given) == 2 and given[0] == "--db" and given[1] and not given[1].startswith("-"):
+        return given[1]
+    if len(given) == 1 and given[0].startswith("--db=") and len(given[0]) > len("--db="):
+        return given[0].removeprefix("--db=")
+    if len(given) == 1 and not given[0].startswith("-") and "://" not in given[0]:
+        lone = given[0]
+        if lone.lower().endswith(".db") or "/" in lone or "\\" in lone:
+            return lone
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     _frozen_setup()
     _safe_streams()
@@ -146,9 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui.window.self_test import run_self_test
 
         return run_self_test()
-    if not given:
-        # A double-click: the window, without even building the command-line parser.
-        args = argparse.Namespace(db=None, command=None)
+    window_db = window_target(given)
+    if window_db is not None:
+        # A double-click, a shortcut with --db FILE, a file dropped on the program or opened
+        # by the operating system: the window, without building the command-line parser.
+        args = argparse.Namespace(db=window_db or None, command=None)
     else:
         parser = build_parser()
         args = parser.parse_args(argv)

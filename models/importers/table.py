@@ -18,7 +18,7 @@ from models.codes import Area, Group, Measure, normalise
 from models.errors import InputError
 from models.importers.rows import Incoming, Parsed, key_text
 from models.limits import ERRORS_KEPT
-from models.results import RIKET, check_key, check_values
+from models.results import RIKET, ResultKey, check_key, check_values
 
 # field name, the header as the template writes it, other names people use
 COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -179,6 +179,12 @@ def municipality_code(cell: Any, own: str, own_name: str) -> str:
     text = str(cell).strip()
     if isinstance(cell, float) and cell.is_integer():
         text = str(int(cell))
+    return _municipality_text(text, own, own_name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _municipality_text(text: str, own: str, own_name: str) -> str:
+    # Remembered: a file names the same few municipalities thousands of times.
     if text.isdigit() and len(text) < 4:
         return text.zfill(4)
     key = normalise(text)
@@ -187,6 +193,33 @@ def municipality_code(cell: Any, own: str, own_name: str) -> str:
     if own_name and key == normalise(own_name):
         return own
     return text
+
+
+# The checks of one cell, remembered by its value: a large file repeats the same codes,
+# years and values thousands of times. An error is not remembered (raised again, the same).
+@functools.lru_cache(maxsize=4096)
+def _checked_municipality(code: str) -> str:
+    return check_key(code, 2000, Group.TOTALT, Area.TOTALT, Measure.NKI).municipality
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _checked_year(cell: Any) -> int:
+    return check_key(RIKET, cell, Group.TOTALT, Area.TOTALT, Measure.NKI).year
+
+
+@functools.lru_cache(maxsize=16384, typed=True)
+def _checked_field(name: str, raw: Any) -> Any:
+    # An as-of date is kept only with a preliminary value: probed as one.
+    probe = {"value": 50, "preliminary": name == "preliminary_as_of", name: raw}
+    return getattr(check_values(**probe), name)
+
+
+def _field(name: str, raw: Any) -> Any:
+    try:
+        return _checked_field(name, raw)
+    except TypeError:  # a cell that cannot be remembered (unhashable): checked as it is
+        probe = {"value": 50, "preliminary": name == "preliminary_as_of", name: raw}
+        return getattr(check_values(**probe), name)
 
 
 def parse_row(
@@ -206,10 +239,8 @@ def parse_row(
     cell = lambda n: _cell(cells, found, n)  # noqa: E731
     code = checked("Kommun", lambda: municipality_code(cell("municipality"), own, own_name))
     if code is not None:
-        checked("Kommun", lambda: check_key(code, 2000, Group.TOTALT, Area.TOTALT, Measure.NKI))
-    year = checked(
-        "År", lambda: check_key(RIKET, cell("year"), Group.TOTALT, Area.TOTALT, Measure.NKI).year
-    )
+        code = checked("Kommun", lambda c=code: _checked_municipality(c))
+    year = checked("År", lambda: _checked_year(cell("year")))
     group = checked("Kundgrupp", lambda: _code(Group, _text(cell("group"), "Kundgrupp")))
     area = checked("Myndighetsområde", lambda: _code(Area, _text(cell("area"), "Myndighetsområde")))
     measure = checked("Mått", lambda: _code(Measure, _text(cell("measure"), "Mått")))
@@ -222,14 +253,13 @@ def parse_row(
     # Each column on its own, so that one row reports all its bad cells.
     fields: dict[str, Any] = {}
     for name, raw in given.items():
-        # An as-of date is kept only with a preliminary value: probed as one.
-        probe = {"value": 50, "preliminary": name == "preliminary_as_of", name: raw}
-        values = checked(HEADER[name], lambda p=probe: check_values(**p))
-        if values is not None:
-            fields[name] = getattr(values, name)
+        before = len(errors)
+        value = checked(HEADER[name], lambda n=name, r=raw: _field(n, r))
+        if len(errors) == before:
+            fields[name] = value
     if errors or None in (code, year, group, area, measure):
         return None, errors
-    key = check_key(code, year, group, area, measure)
+    key = ResultKey(code, year, group, area, measure)
     return Incoming(f"rad {line}", key, fields), errors
 
 

@@ -243,3 +243,61 @@ def test_the_real_opening_runs_while_the_first_look_stays_alive(
     assert "RADER: 7" in out and "FEL" not in out
     backups = data_home / "Säkerhetskopior"
     assert [p.name for p in backups.iterdir() if "-auto-" in p.name]  # the day's backup
+
+
+WAY_IN = """
+import json, sys
+import main
+import ui.window.app as app
+
+def run_app(target, is_default):
+    print(json.dumps({
+        "target": target, "default": is_default,
+        "loaded": sorted(m for m in sys.modules
+                         if m == "ui.cli.parser" or m.split(".")[0] == "sqlalchemy"),
+    }), flush=True)
+    return 0
+
+app.run_app = run_app
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["--db", "{file}"], ["--db={file}"], ["{file}"],
+])
+def test_every_way_in_reaches_the_window_without_the_parser(tmp_path, data_home, args):
+    # A shortcut with --db, a file dropped on the program or opened by the operating system:
+    # the window's quick path, with neither the command-line parser nor SQLAlchemy loaded.
+    file = tmp_path / "delad mapp" / "gemensam.db"
+    given = [a.format(file=file) for a in args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "INSIKTSKOLLEN_HOME": str(data_home),
+           "INSIKTSKOLLEN_NO_VENV": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", WAY_IN, *given], capture_output=True, text=True,
+        encoding="utf-8", env=env, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"target": str(file), "default": False, "loaded": []}
+
+
+def test_window_target_leaves_commands_and_options_to_the_parser():
+    from main import window_target
+
+    assert window_target([]) == ""
+    assert window_target(["--db", "C:\\Delat\\insikt.db"]) == "C:\\Delat\\insikt.db"
+    assert window_target(["D:\\Möten\\insikt"]) == "D:\\Möten\\insikt"
+    assert window_target(["postgresql://server/insikt"]) is None  # a URL only with --db
+    for parsed in (["actions"], ["check"], ["--version"], ["--db", "x.db", "actions"],
+                   ["--self-test"], ["--db"], ["-h"], ["nonsense"]):
+        assert window_target(parsed) is None, parsed
+
+
+def test_a_file_given_alone_opens_quickly_and_becomes_editable(data_home, borlange_file):
+    result = start(data_home, str(borlange_file))
+    assert result.returncode == 0, result.stderr
+    assert "TITEL: Insiktskollen – test.db" in result.stdout
+    assert "RADER: 7" in result.stdout
+    # The line the start benchmark waits for: the database open for writes, the form ready.
+    assert "REDIGERBAR: ja" in result.stdout
