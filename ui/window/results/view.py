@@ -9,7 +9,6 @@ records it. Errors are shown in Swedish above the grid and nothing is stored.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any, Literal
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -37,22 +36,15 @@ from models.db import Database
 from models.errors import InsiktError
 from models.results import (
     RIKET,
-    check_key,
-    check_values,
-    delete_result,
-    find_result,
     is_municipality_group,
-    set_result,
 )
-from models.steps import ChangeResults
-from ui.window import messages
 from ui.window.i18n import label
 from ui.window.results.editor import GridDelegate, ResultEditor
 from ui.window.results.model import CELL_ROLE, KEY_ROLE, Cell, ResultsGridModel, number
+from ui.window.results.writing import ResultWriter
 from ui.window.undo import UndoContext
 from ui.window.widgets import Banner
 
-HAND_SOURCE = "Inmatad i Insiktskollen"
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -77,6 +69,7 @@ class ResultsView(QWidget):
                                     done_on_push=False)
         # Until the user picks a group, the view opens on the one with the newest own figures.
         self._group_chosen = False
+        self.writer = ResultWriter(self)
         self._build()
         self.refresh()
 
@@ -174,8 +167,8 @@ class ResultsView(QWidget):
         self.other_code.returnPressed.connect(self._other_code_entered)
         self.earlier_button.clicked.connect(self._earlier)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
-        self.editor.save_button.clicked.connect(self._save_panel)
-        self.editor.delete_button.clicked.connect(self._delete_current)
+        self.editor.save_button.clicked.connect(self.writer.save_panel)
+        self.editor.delete_button.clicked.connect(self.writer.delete_current)
         self.import_button.clicked.connect(self.open_import)
         self.fetch_button.clicked.connect(self.open_fetch)
         self.kpi_button.clicked.connect(self.open_kpi_table)
@@ -397,34 +390,6 @@ class ResultsView(QWidget):
                               editable=self.model.on_edit is not None)
 
     # --- writing ------------------------------------------------------------------------------
-    def _where(self, town: str, year: int, measure: Measure) -> str:
-        return self.tr("{measure} {year}, {place}").format(
-            measure=label(measure), year=year, place=self.model.place(town)
-        )
-
-    def _write(self, town: str, year: int, measure: Measure,
-               change: Callable[[Session, Any], str]) -> bool:
-        """One change in one transaction, an undoable step (in a worker when the database
-        is busy, see ui/window/saving.py); a Swedish message either way. True when saved now."""
-        where = self._where(town, year, measure)
-
-        def failed(exc: InsiktError) -> None:
-            self.banner.show_message("error", f"{where}: {exc.message}")
-
-        try:
-            key = check_key(town, year, self.group, self.area, measure)
-            step = ChangeResults([key], lambda session: change(session, key))
-
-            def landed() -> None:
-                self.banner.show_message("info", f"{where}: {step.outcome}")
-                self._reload_cell(town, year, measure)
-                self.data_changed.emit()
-
-            return self.undo_ctx.push(where, step, landed, failed)
-        except InsiktError as exc:
-            failed(exc)
-            return False
-
     def _step_done(self, _action_id: int | None) -> None:
         self.refresh()
         self.data_changed.emit()
@@ -436,77 +401,7 @@ class ResultsView(QWidget):
 
     def save_value(self, town: str, year: int, measure: Measure, text: str) -> bool:
         """A value typed into the grid: the other fields of the figure are kept."""
-        def change(session: Session, key: Any) -> str:
-            old = find_result(session, key)
-            if old is None:
-                values = check_values(text, source=HAND_SOURCE)
-            else:
-                values = check_values(text, old.answers, old.margin, old.response_rate,
-                                      old.preliminary, old.source)
-            set_result(session, key, values)
-            return self.tr("sparat {value}.").format(value=number(values.value))
-
-        return self._write(town, year, measure, change)
-
-    def _save_panel(self) -> None:
-        index = self.table.currentIndex()
-        key = index.data(KEY_ROLE) if index.isValid() else None
-        if key is None:
-            return
-        panel = self.editor
-        # Read here: `change` may run in a worker.
-        value, answers, margin = panel.value.text(), panel.answers.text(), panel.margin.text()
-        preliminary, source = panel.preliminary.isChecked(), panel.source.text()
-
-        def change(session: Session, result_key: Any) -> str:
-            old = find_result(session, result_key)
-            values = check_values(
-                value,
-                answers or None,
-                margin or None,
-                old.response_rate if old else None,
-                preliminary,
-                source or (old.source if old else HAND_SOURCE),
-            )
-            set_result(session, result_key, values)
-            return self.tr("sparat {value}.").format(value=number(values.value))
-
-        town, year, measure = key
-        self._write(town, year, measure, change)
-
-    def _delete_current(self) -> None:
-        index = self.table.currentIndex()
-        key = index.data(KEY_ROLE) if index.isValid() else None
-        if key is None or index.data(CELL_ROLE) is None:
-            return
-        where = self._where(*key)
-        if not messages.ask(self, self.tr("Ta bort värdet"),
-                            self.tr("Ta bort {where}? Ändringen loggas.").format(where=where),
-                            self.tr("Ta bort")):
-            return
-
-        def change(session: Session, result_key: Any) -> str:
-            delete_result(session, result_key)
-            return self.tr("borttaget.")
-
-        town, year, measure = key
-        self._write(town, year, measure, change)
-
-    def _reload_cell(self, town: str, year: int, measure: Measure) -> None:
-        with self.db.read() as session:
-            row = find_result(session, check_key(town, year, self.group, self.area, measure))
-            cell = None if row is None else Cell(row.value, row.answers, row.margin,
-                                                 row.preliminary, row.source, row.response_rate,
-                                                 row.preliminary_as_of)
-        cells = self.model.cells
-        if cell is None:
-            cells.pop((town, year, measure), None)
-        else:
-            cells[(town, year, measure)] = cell
-        row_index = self.model.measures.index(measure)
-        self.model.dataChanged.emit(self.model.index(row_index, 0),
-                                    self.model.index(row_index, self.model.columnCount() - 1))
-        self._current_changed(self.table.currentIndex())
+        return self.writer.save_value(town, year, measure, text)
 
     def menu_actions(self) -> list[QAction]:
         """Menu items for the window's Arkiv menu, working on this view."""
