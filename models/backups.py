@@ -187,14 +187,39 @@ def loss_text(n: int, first: str, last: str) -> str:
     return f"{n} ändringar gjorda {first}–{last}"
 
 
+def unread_loss_text(backup: Path, current: Path) -> str:
+    """What restoring `backup` would lose when the change log cannot be read (a damaged
+    file): "ett okänt antal ändringar gjorda efter 2024-05-02 10:14, senast 2024-05-03
+    16:20" when the current file (or its -wal file) was written after the backup was;
+    "" when it was not."""
+    try:
+        made = Path(backup).stat().st_mtime
+        written = max(
+            p.stat().st_mtime
+            for p in (Path(current), Path(f"{current}-wal"))
+            if p == Path(current) or p.exists()
+        )
+    except OSError:
+        return ""
+    if written <= made:
+        return ""
+    since, last = dt.datetime.fromtimestamp(made), dt.datetime.fromtimestamp(written)
+    return (
+        f"ett okänt antal ändringar gjorda efter {since:%Y-%m-%d %H:%M}, "
+        f"senast {last:%Y-%m-%d %H:%M}"
+    )
+
+
 def with_losses(backups: list[Backup], current: Path) -> list[Backup]:
-    """The backups with what restoring each would lose from `current` (when it can be read)."""
+    """The backups with what restoring each would lose from `current`: counted from the
+    change logs, or from the files' times when a log cannot be read."""
     if not Path(current).is_file():
         return backups
     out = []
     for backup in backups:
         found = changes_after(backup.path, current)
-        out.append(dataclasses.replace(backup, lost=loss_text(*found)) if found else backup)
+        lost = loss_text(*found) if found else unread_loss_text(backup.path, current)
+        out.append(dataclasses.replace(backup, lost=lost) if lost else backup)
     return out
 
 

@@ -1,13 +1,20 @@
 """A database's state of health (`main.py check`): SQLite's own checks, the change log's
 continuity and how much the database holds. The schema itself is compared when the
-database is opened (`models.schema`): a database whose schema differs is refused then."""
+database is opened (`models.schema`): a database whose schema differs is refused then, and
+`refused_log_problems` still reads such a database's change log, only reading."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from models.entities import Action, ChangeLogEntry, Comment, SurveyResult
+from models.file_probe import probe_uri
 from models.words import count, quoted
 
 MAX_PROBLEMS = 10
@@ -80,6 +87,30 @@ def log_problems(session: Session) -> list[str]:
         rest = len(problems) - MAX_PROBLEMS
         problems = problems[:MAX_PROBLEMS] + [f"… och {count(rest, 'fel')} till i ändringsloggen"]
     return problems
+
+
+def refused_log_problems(target: Path | str) -> list[str]:
+    """`log_problems` of a database that was refused because its schema differs (a file,
+    or a server's URL), read without writing to it; empty when its change log and actions
+    cannot be read as the program's (the schema's differences say why then).
+
+    A log emptied while its triggers were dropped is then named beside the dropped
+    triggers, rather than only the triggers.
+    """
+    if isinstance(target, Path):
+        uri = probe_uri(target)
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+        )
+    else:
+        engine = create_engine(target, poolclass=NullPool)
+    try:
+        with Session(engine) as session:
+            return log_problems(session)
+    except (SQLAlchemyError, sqlite3.Error, OSError):
+        return []
+    finally:
+        engine.dispose()
 
 
 def _action_log_problems(

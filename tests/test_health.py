@@ -147,3 +147,40 @@ def test_check_on_a_server_compares_its_schema(pg_url, data_home) -> None:
     assert done.returncode == 1
     assert "triggern change_log_append_only saknas" in done.stdout
     assert "tabellen notes finns inte i programmets schema" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "server", [False, pytest.param(True, marks=pytest.mark.postgres)], ids=["fil", "server"]
+)
+def test_check_names_dropped_protections_and_the_emptied_log_together(
+    borlange_db, data_home, server, request
+) -> None:
+    """Finding 6: the log's protections dropped and the log emptied. The file (or server)
+    is refused, and `check` says both what differs in the schema and what the log lacks."""
+    db = borlange_db
+    if server:
+        pg_server = request.getfixturevalue("pg_server")
+        template = request.getfixturevalue("pg_templates")[True]
+        url = pg_server.create_database(template=template)
+        request.addfinalizer(lambda: pg_server.drop_database(url))
+        from models.db import Database
+
+        db = Database(url, user="testare")
+    _edited_three_times(db)
+    with db.engine.begin() as conn:
+        if server:
+            conn.exec_driver_sql("DROP TRIGGER change_log_append_only ON change_log")
+        else:
+            conn.exec_driver_sql("DROP TRIGGER change_log_no_update")
+            conn.exec_driver_sql("DROP TRIGGER change_log_no_delete")
+        conn.exec_driver_sql("DELETE FROM change_log")
+    target = db.url if server else str(db.path)
+    db.dispose()
+    done = run_cli("--db", target, "check", home=data_home)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    trigger = "change_log_append_only" if server else "change_log_no_update"
+    assert f"triggern {trigger} saknas (den skyddar ändringsloggen)" in done.stdout
+    assert "ÄNDRINGSLOGGEN ÄR INTE HEL:" in done.stdout
+    assert "åtgärd 1 (”Telefontider”) har version 4 men inga rader i ändringsloggen" in done.stdout
+    assert "Integritet: ok" not in done.stdout
+    assert "har inte Insiktskollens schema" in done.stderr

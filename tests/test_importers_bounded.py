@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -220,4 +221,66 @@ def test_largest_inputs_within_the_limits_stay_under_500_mb(tmp_path, name, make
     answer = " ".join(line for line in lines if line.startswith("SVAR: "))
     peak = int(next(line for line in lines if line.startswith("TOPP: ")).split()[1])
     assert expected in answer or name == "sidor.json", answer
+    assert peak < MEMORY_MB, f"{name}: {peak} MB ({answer})"
+
+
+# The actions import's largest files: the widest texts (a description at its limit) in as
+# many rows as the file's size allows (on disk, random letters that do not pack away).
+ACTION_HEAD = ["Titel", "Beskrivning", "Förväntad effekt"]
+_LETTERS = "".join(random.Random(13).choices("abcdefghijklmnopqrstuvwxyz     ", k=1 << 20))
+
+
+def _letters(seed: int, n: int) -> str:
+    start = (seed * 7919) % (len(_LETTERS) - n)
+    return "x" + _LETTERS[start:start + n - 2] + "x"
+
+
+def _actions_csv(path: Path) -> str:
+    rows = 1000
+    per = (limits.ACTIONS_FILE_BYTES - 1000) // rows
+    description = min(limits.DESCRIPTION_CHARS, per - 200)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(";".join(ACTION_HEAD) + "\r\n")
+        for i in range(rows):
+            f.write(f"{_letters(i, 150)};{_letters(i + 1, description)};"
+                    f"{_letters(i + 2, per - description - 160)}\r\n")
+    assert limits.ACTIONS_FILE_BYTES - 10_000 < path.stat().st_size <= limits.ACTIONS_FILE_BYTES
+    return f"{rows} nya"
+
+
+def _actions_xlsx(path: Path) -> str:
+    from openpyxl import Workbook
+
+    rows = 2000
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Åtgärder")
+    sheet.append(ACTION_HEAD)
+    for i in range(rows):
+        sheet.append([_letters(i, 150), _letters(i + 1, limits.DESCRIPTION_CHARS),
+                      _letters(i + 2, limits.EXPECTED_EFFECT_CHARS)])
+    book.save(path)
+    assert path.stat().st_size > limits.ACTIONS_FILE_BYTES * 0.8
+    return f"{rows} nya"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage finns inte på Windows")
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [("åtgärder.csv", _actions_csv), ("åtgärder.xlsx", _actions_xlsx)],
+    ids=["actions-csv", "actions-xlsx"],
+)
+def test_largest_actions_files_within_the_limits_stay_under_500_mb(tmp_path, name, make) -> None:
+    path = tmp_path / name
+    expected = make(path)
+    database = tmp_path / "mätning.db"
+    open_database(database, create=True, user="test").dispose()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "actions"],
+                            capture_output=True, text=True, encoding="utf-8", env=env,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    answer = " ".join(line for line in lines if line.startswith("SVAR: "))
+    peak = int(next(line for line in lines if line.startswith("TOPP: ")).split()[1])
+    assert expected in answer, answer
     assert peak < MEMORY_MB, f"{name}: {peak} MB ({answer})"

@@ -5,6 +5,8 @@ first are listed, can be restored and are pruned like the daily backups."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -162,3 +164,35 @@ def test_copies_made_before_restores_are_pruned_like_daily_backups(shared) -> No
     copies = [restore_backup(auto, shared) for _ in range(4)]
     kept = sorted(backup_folder().glob("grupp-före-återställning-*.db"))
     assert len(kept) == 2 and set(kept) == {copies[2], copies[3]}
+
+
+def test_advice_for_an_unreadable_file_says_it_was_changed_after_the_backup(
+    shared, data_home
+) -> None:
+    """A file whose change log cannot be read (damaged) cannot be counted: the advice still
+    never offers an older backup without saying that changes made after it are lost, and
+    when the file was last written."""
+    db = open_database(shared, user="anna")
+    with db.write() as session:
+        ops.add_comment(session, 1, "Efter säkerhetskopian")
+    db.dispose()
+    backup = [b for b in list_backups(shared) if b.automatic][0].path
+    made = backup.stat().st_mtime
+    data = bytearray(shared.read_bytes())
+    data[100:4096 * 4] = b"\xaa" * (4096 * 4 - 100)  # the first pages, the schema among them
+    shared.write_bytes(bytes(data))
+    written = made + 3600
+    os.utime(shared, (written, written))
+    when = f"{dt.datetime.fromtimestamp(written):%Y-%m-%d %H:%M}"
+    with pytest.raises(DamagedError) as caught:
+        open_database(shared)
+    lost = caught.value.backups[0].lost
+    assert lost.startswith("ett okänt antal ändringar gjorda efter ") and lost.endswith(when)
+    assert "de går förlorade om du återställer den" in caught.value.message
+    listed = run_cli("--db", str(shared), "restore", home=data_home)
+    assert listed.returncode == 0 and "(saknar ett okänt antal ändringar" in listed.stdout
+    os.utime(shared, (made - 60, made - 60))  # damaged, but not written since the backup
+    with pytest.raises(DamagedError) as caught:
+        open_database(shared)
+    assert caught.value.backups[0].lost == ""
+    assert "går förlorade" not in caught.value.message

@@ -26,7 +26,12 @@ from models.backups import (
 from models.db_urls import sqlite_path
 from models.errors import DamagedError, InputError
 from models.file_probe import file_schema_differences, schema_head
-from models.health import content_counts, integrity_problems, log_problems
+from models.health import (
+    content_counts,
+    integrity_problems,
+    log_problems,
+    refused_log_problems,
+)
 from models.opening import open_database
 from models.paths import data_dir
 from models.seed import load_example
@@ -139,6 +144,12 @@ def _schema_report(args: argparse.Namespace, exc: DamagedError) -> int:
         print("SCHEMAT SKILJER SIG FRÅN PROGRAMMETS:")
         for line in found:
             print(f"  {line}")
+        target = exc.path if isinstance(exc.path, Path) else str(args.db)
+        log = refused_log_problems(target) if isinstance(target, Path) or "://" in target else []
+        if log:
+            print("ÄNDRINGSLOGGEN ÄR INTE HEL:")
+            for line in log:
+                print(f"  {line}")
     raise exc
 
 
