@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import matplotlib
 from matplotlib.artist import Artist
+from matplotlib.axis import Axis
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -228,10 +229,26 @@ def row_tip(fig: Any, axes: Any, y: float | None) -> str:
 def plain_texts(fig: FigureLike) -> FigureLike:
     """Every text of the figure drawn as typed, never as TeX math: a title "Pris 5$ och
     10$" keeps its dollars, and a lone "{" cannot stop the drawing. Called last by each
-    chart, when its texts (titles, labels, ticks, legends, notes) are all made."""
-    for text in fig.findobj(Text):
-        text.set_parse_math(False)
+    chart, when its texts (titles, labels, ticks, legends, notes) are all made.
+
+    An axis's ticks are looked at only when they exist already (labels set by a chart);
+    asking an axis for its children would make every tick, which costs more than the
+    chart (ticks made later, at drawing, are numbers and dates)."""
+    _plain(fig)
     return fig
+
+
+def _plain(artist: Any) -> None:
+    if isinstance(artist, Axis):
+        ticks = [*vars(artist).get("majorTicks", []), *vars(artist).get("minorTicks", [])]
+        for text in (artist.label, artist.offsetText,
+                     *(t for tick in ticks for t in (tick.label1, tick.label2))):
+            text.set_parse_math(False)
+        return
+    if isinstance(artist, Text):
+        artist.set_parse_math(False)
+    for child in artist.get_children():
+        _plain(child)
 
 
 def natural_size(fig: Figure) -> tuple[float, float]:
