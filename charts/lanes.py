@@ -17,6 +17,7 @@ from charts.style import (
     STATUS_LOOKS,
     Style,
     date_x,
+    set_row_tips,
     short,
 )
 from models.chart_data import ActionItem
@@ -162,6 +163,15 @@ def draw_lanes(
             )
     ax.set_yticks(range(rows))
     ax.set_yticklabels([short(a.title, title_length) for a in reversed(actions)])
+    # the full title in the window's tooltip, over the lane or its label
+    set_row_tips(
+        ax.figure,
+        ax,
+        [
+            (rows - 1 - row - 0.5, rows - 1 - row + 0.5, f"{a.title} ({a.status.label.lower()})")
+            for row, a in enumerate(actions)
+        ],
+    )
     for tick, action in zip(ax.get_yticklabels(), reversed(actions), strict=True):
         if action.overdue:
             tick.set_color(OVERDUE_COLOUR)
