@@ -34,9 +34,9 @@ def chars_in(inches: float, size: float) -> int:
     return max(1, int(inches * 72 / (size * CHAR_EM)))
 
 
-def tick_size(axis: str = "x") -> float:
-    """The tick labels' size in points under the settings in force (inside `applied`)."""
-    return float(FontProperties(size=matplotlib.rcParams[f"{axis}tick.labelsize"]).get_size())
+def tick_size() -> float:
+    """The x tick labels' size in points under the settings in force (inside `applied`)."""
+    return float(FontProperties(size=matplotlib.rcParams["xtick.labelsize"]).get_size())
 
 
 class FittingTicks(Locator):
@@ -59,7 +59,7 @@ class FittingTicks(Locator):
         self.step = self.steps[0]
 
     def __call__(self) -> list[float]:
-        axes = self.axis.axes if self.axis is not None else None
+        axes: Any = getattr(self.axis, "axes", None)
         length = axes.bbox.width if axes is not None else 0.0
         dpi = float(axes.figure.dpi) if axes is not None else 100.0
         # each label and a gap of two characters
@@ -128,7 +128,7 @@ class ClearLabels(Artist):
         self._ax = ax
         self._labels = labels
         self._places = tuple(places)
-        self._first = [(label.xyann, label.get_ha(), label.get_va()) for label in labels]
+        self._first = [(label.xyann, label.get_horizontalalignment(), label.get_verticalalignment()) for label in labels]
         for label in labels:
             label.set_in_layout(False)  # the layout makes no room for them: they fit or go
         self.set_zorder(-10)  # drawn before the labels themselves
@@ -146,11 +146,11 @@ class ClearLabels(Artist):
             for n, place in enumerate((first, *self._places)):
                 label.xyann = place
                 if n:
-                    label.set_ha("right" if place[0] < 0 else "left" if place[0] > 0 else "center")
-                    label.set_va("bottom" if place[1] >= 0 else "top")
+                    label.set_horizontalalignment("right" if place[0] < 0 else "left" if place[0] > 0 else "center")
+                    label.set_verticalalignment("bottom" if place[1] >= 0 else "top")
                 else:
-                    label.set_ha(ha)
-                    label.set_va(va)
+                    label.set_horizontalalignment(ha)
+                    label.set_verticalalignment(va)
                 extent = label.get_window_extent(renderer)
                 inside = (
                     extent.x0 >= box.x0
