@@ -192,8 +192,8 @@ def _room_for_words(
     """The right end of the axis at which every text after a bar ends inside the axes."""
     for x, _y, text, _action in words:
         # Characters of DejaVu Sans average about 0.58 em; a little gap is added.
-        share = (len(text) + 1) * style.small * 0.48 / 72 / axis_inches
-        share = min(share, 0.6)
+        share = (len(text) + 1) * style.small * 0.56 / 72 / axis_inches
+        share = min(share, 0.8)
         right = max(right, (x - share * left) / (1 - share))
     return right
 

@@ -70,7 +70,8 @@ def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | Non
     title_length = min(60, max(14, chars_in(titles_in, style.small) - 12))
     with applied(style):
         row_in = 0.36 if style.large else 0.28
-        fig = new_figure(style, 2.6 * style.scale + row_in * (rows + 1), fig)
+        natural = 2.6 * style.scale + row_in * (rows + 1)
+        fig = new_figure(style, natural, fig, least=natural)  # its rows need it all
         ax = fig.add_subplot()
         for row, action in enumerate(actions):
             y = rows - row
