@@ -128,7 +128,10 @@ class ClearLabels(Artist):
         self._ax = ax
         self._labels = labels
         self._places = tuple(places)
-        self._first = [(label.xyann, label.get_horizontalalignment(), label.get_verticalalignment()) for label in labels]
+        self._first = [
+            (label.xyann, label.get_horizontalalignment(), label.get_verticalalignment())
+            for label in labels
+        ]
         for label in labels:
             label.set_in_layout(False)  # the layout makes no room for them: they fit or go
         self.set_zorder(-10)  # drawn before the labels themselves
@@ -142,11 +145,14 @@ class ClearLabels(Artist):
             if id(t) not in mine and t.get_visible() and t.get_text()
         ]
         for label, (first, ha, va) in zip(self._labels, self._first, strict=True):
-            label.set_visible(False)
+            label.set_visible(True)  # an invisible text has no extent to measure
+            placed = False
             for n, place in enumerate((first, *self._places)):
                 label.xyann = place
                 if n:
-                    label.set_horizontalalignment("right" if place[0] < 0 else "left" if place[0] > 0 else "center")
+                    label.set_horizontalalignment(
+                        "right" if place[0] < 0 else "left" if place[0] > 0 else "center"
+                    )
                     label.set_verticalalignment("bottom" if place[1] >= 0 else "top")
                 else:
                     label.set_horizontalalignment(ha)
@@ -159,9 +165,10 @@ class ClearLabels(Artist):
                     and extent.y1 <= box.y1
                 )
                 if inside and not any(extent.overlaps(other) for other in taken):
-                    label.set_visible(True)
                     taken.append(extent)
+                    placed = True
                     break
+            label.set_visible(placed)
         self.stale = False
 
 
