@@ -47,6 +47,8 @@ class ChartOptions:
     years: tuple[int, int] | None = None
     target: float | None = None
     large: bool = False
+    size: tuple[float, float] | None = None  # inches; None: the chart's natural size
+    dpi: float = 100.0
 
 
 def load(session: Session, kind: str, options: ChartOptions, today: dt.date | None = None) -> Any:
@@ -88,7 +90,8 @@ DRAWERS: dict[str, Callable[..., Figure]] = {
 
 
 def draw(kind: str, data: Any, options: ChartOptions, fig: Figure | None = None) -> Figure:
-    return DRAWERS[kind](data, Style(large=options.large), fig)
+    style = Style(large=options.large, size=options.size, dpi=options.dpi)
+    return DRAWERS[kind](data, style, fig)
 
 
 def file_format(path: Path) -> str:
@@ -102,13 +105,14 @@ def file_format(path: Path) -> str:
     return found
 
 
-def save(fig: Figure, path: Path) -> None:
-    """Write the figure as PNG, SVG or PDF by the suffix (raises InputError or InsiktError)."""
+def save(fig: Figure, path: Path, dpi: float = 150.0) -> None:
+    """Write the figure as PNG, SVG or PDF by the suffix (raises InputError or InsiktError);
+    a PNG at `dpi`."""
     kind = file_format(path)
     # Written beside and moved into place when whole (models.atomic): a failure keeps the
     # old file.
     write_whole(
         Path(path),
-        lambda part: fig.savefig(part, format=kind, dpi=150 if kind == "png" else None),
+        lambda part: fig.savefig(part, format=kind, dpi=dpi if kind == "png" else None),
         "Diagrammet",
     )

@@ -138,7 +138,7 @@ def words_of(effect: Effect) -> str:
 
 def _wrap(text: str, inches: float, size: float, lines: int | None = None) -> str:
     """Broken into lines that fill `inches` at `size` points; cut with "…" after `lines`."""
-    chars = max(12, int(inches * 72 / (size * 0.56)))
+    chars = max(12, int(inches * 72 / (size * 0.62)))
     wrapped = textwrap.wrap(text, chars) or [""]
     if lines is not None and len(wrapped) > lines:
         wrapped = wrapped[:lines]
@@ -186,7 +186,7 @@ def effect_chart(
             + span * line_in
             + 0.17 * style.scale * (len(notes) + 1) * (1.6 if words else 3.2)
         )
-        fig = new_figure(style, height, fig)
+        fig = new_figure(style, height, fig, least=height)  # its rows need it all
         grid = fig.add_gridspec(
             2,
             len(columns),

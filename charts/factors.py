@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from charts.fit import chars_in, key_legend, legend_below, legend_rows_inches
 from charts.lanes import action_dates, lane_end
 from charts.nki import area_text
 from charts.series import draw_series, extra_handles, value_range
@@ -18,6 +21,7 @@ from charts.style import (
     date_x,
     figure_title,
     message_figure,
+    natural_size,
     new_figure,
     number,
     plain_texts,
@@ -56,13 +60,26 @@ def factors_chart(
     bottom, top = max(0.0, (low - 5) // 5 * 5), min(100.0, (high + 7) // 5 * 5)
     few = sum(len(s.shown) for s in all_series) <= 6 * 5
     breaks = data.area == Area.TOTALT and spans_break(left, right)
+    # three panels abreast where their titles and years have room, else two
+    columns = COLUMNS if style.width * 72 / style.font >= 70 else 2
     with applied(style):
-        rows = (len(data.panels) + COLUMNS - 1) // COLUMNS
-        fig = new_figure(style, (2.7 if not style.large else 3.4) * rows + 1.6 * style.scale, fig)
-        axes = fig.subplots(rows, COLUMNS, sharex=True, sharey=True, squeeze=False)
+        rows = (len(data.panels) + columns - 1) // columns
+        panel_in = 2.7 if not style.large else 3.4
+        frame = 1.4 * style.scale + 0.5
+        fig = new_figure(
+            style, panel_in * rows + 1.6 * style.scale, fig, least=frame + 2.0 * style.scale * rows
+        )
+        grid = fig.add_gridspec(rows + 1, columns, height_ratios=[*([1.0] * rows), 0.01])
+        axes = [[fig.add_subplot(grid[r, c]) for c in range(columns)] for r in range(rows)]
+        for row in axes:
+            for one in row:
+                if one is not axes[0][0]:
+                    one.sharex(axes[0][0])
+                    one.sharey(axes[0][0])
+        title_chars = chars_in(style.width / columns - 0.7 * style.scale, style.font)
         handles: list[object] = []
         for index, panel in enumerate(data.panels):
-            ax = axes[index // COLUMNS][index % COLUMNS]
+            ax = axes[index // columns][index % columns]
             series_handles = draw_series(ax, panel.series, style, value_labels=few)
             if not handles and series_handles:
                 handles = list(series_handles)
@@ -82,13 +99,18 @@ def factors_chart(
                     style="italic",
                     fontsize=style.small,
                 )
-            ax.set_title(_panel_title(panel), loc="left", fontsize=style.font)
+            ax.set_title(_panel_title(panel, title_chars), loc="left", fontsize=style.font)
             ax.grid(True, axis="y", color="#E5E5E5")
-            year_ticks(ax, left, right, label=index // COLUMNS == rows - 1, most=5)
-            if index % COLUMNS == 0:
+            last_row = index + columns >= len(data.panels)
+            year_ticks(ax, left, right, label=last_row, most=5)
+            if not last_row:
+                ax.tick_params(axis="x", labelbottom=False)
+            if index % columns == 0:
                 ax.set_ylabel("Index (0–100)")
-        for index in range(len(data.panels), rows * COLUMNS):
-            axes[index // COLUMNS][index % COLUMNS].set_visible(False)
+            else:
+                ax.tick_params(axis="y", labelleft=False)
+        for index in range(len(data.panels), rows * columns):
+            axes[index // columns][index % columns].set_visible(False)
         axes[0][0].set_ylim(bottom, top)
         for row in axes:
             for ax in row:
@@ -108,7 +130,13 @@ def factors_chart(
         town = f"{data.municipality_name}, " if data.municipality_name else ""
         title = f"Servicefaktorerna – {town}{data.group.label.lower()}, {area_text(data.area)}"
         figure_title(fig, title, style)
-        side_legend(axes[0][COLUMNS - 1], handles, style)
+        if legend_below(handles, style, 0.2):
+            panel_high = max(1.5, (natural_size(fig)[1] - frame - 1.0) / rows)
+            key_in = legend_rows_inches(handles, style)
+            grid.set_height_ratios([*([1.0] * rows), key_in / panel_high])
+            key_legend(fig.add_subplot(grid[-1, :]), handles, style)
+        else:
+            side_legend(axes[0][columns - 1], handles, style)
         notes = list(data.notes)
         if not any(s.shown for s in all_series):
             notes.append(
@@ -126,7 +154,7 @@ def factors_chart(
     return plain_texts(fig)
 
 
-def _panel_title(panel: FactorPanel) -> str:
+def _panel_title(panel: FactorPanel, chars: int = 40) -> str:
     """The factor, and under it the latest own value and how many actions aim at it."""
     facts: list[str] = []
     own = [s for s in panel.series if not s.comparison]
@@ -140,7 +168,14 @@ def _panel_title(panel: FactorPanel) -> str:
     facts.append(f"{count} åtgärd{'er' if count != 1 else ''}" if count else "inga åtgärder")
     if undated:
         facts[-1] += f" ({undated} ej daterade)"
-    return f"{panel.factor.label}\n" + ", ".join(facts)
+    # each fact on a line of its own where the panel is too narrow for them together
+    lines = [panel.factor.label]
+    for fact in facts:
+        if len(lines) > 1 and len(lines[-1]) + len(fact) + 2 <= chars:
+            lines[-1] += ", " + fact
+        else:
+            lines.append(textwrap.fill(fact, max(12, chars)))
+    return "\n".join(lines)
 
 
 def _shade_actions(ax: object, panel: FactorPanel, data: FactorsData, style: Style) -> None:

@@ -17,6 +17,7 @@ from charts.style import (
     STATUS_LOOKS,
     Style,
     date_x,
+    set_row_tips,
     short,
 )
 from models.chart_data import ActionItem
@@ -163,6 +164,15 @@ def draw_lanes(
             )
     ax.set_yticks(range(rows))
     ax.set_yticklabels([short(a.title, title_length) for a in reversed(actions)])
+    # the full title in the window's tooltip, over the lane or its label
+    set_row_tips(
+        ax.figure,
+        ax,
+        [
+            (rows - 1 - row - 0.5, rows - 1 - row + 0.5, f"{a.title} ({a.status.label.lower()})")
+            for row, a in enumerate(actions)
+        ],
+    )
     for tick, action in zip(ax.get_yticklabels(), reversed(actions), strict=True):
         if action.overdue:
             tick.set_color(OVERDUE_COLOUR)
@@ -183,8 +193,8 @@ def _room_for_words(
     """The right end of the axis at which every text after a bar ends inside the axes."""
     for x, _y, text, _action in words:
         # Characters of DejaVu Sans average about 0.58 em; a little gap is added.
-        share = (len(text) + 1) * style.small * 0.48 / 72 / axis_inches
-        share = min(share, 0.6)
+        share = (len(text) + 1) * style.small * 0.56 / 72 / axis_inches
+        share = min(share, 0.8)
         right = max(right, (x - share * left) / (1 - share))
     return right
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matplotlib.figure import Figure
 
+from charts.fit import CHAR_EM, chars_in, text_inches
 from charts.nki import area_text
 from charts.style import (
     BLACK,
@@ -17,6 +18,7 @@ from charts.style import (
     new_figure,
     number,
     plain_texts,
+    set_row_tips,
     short,
     signed,
 )
@@ -55,9 +57,21 @@ def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | Non
     actions = data.actions
     factors = [s.factor for s in data.factors]
     rows = len(actions)
+    headers = [factor_header(s) for s in data.factors]
+    widest = max((len(line) for h in headers for line in h.split("\n")), default=10)
+    # the columns take what their heads need; the titles on the left what is over, their
+    # full text in the window's tooltip; the heads get smaller before the titles get too short
+    header_size = style.small
+    titles_in = style.width - len(factors) * text_inches(widest + 1, header_size) - 0.5
+    if titles_in < text_inches(18, style.small):
+        titles_in = text_inches(18, style.small)
+        column_in = (style.width - titles_in - 0.5) / max(1, len(factors))
+        header_size = max(6.0, column_in * 72 / ((widest + 1) * CHAR_EM))
+    title_length = min(60, max(14, chars_in(titles_in, style.small) - 12))
     with applied(style):
         row_in = 0.36 if style.large else 0.28
-        fig = new_figure(style, 2.6 * style.scale + row_in * (rows + 1), fig)
+        natural = 2.6 * style.scale + row_in * (rows + 1)
+        fig = new_figure(style, natural, fig, least=natural)  # its rows need it all
         ax = fig.add_subplot()
         for row, action in enumerate(actions):
             y = rows - row
@@ -87,13 +101,22 @@ def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | Non
         ax.set_xlim(-0.5, len(factors) - 0.5)
         ax.set_ylim(-0.6, rows + 0.6)
         ax.set_xticks(range(len(factors)))
-        ax.set_xticklabels([factor_header(s) for s in data.factors], fontsize=style.small)
+        ax.set_xticklabels(headers, fontsize=header_size)
         ax.xaxis.tick_top()
         ax.set_yticks(range(rows + 1))
         labels = ["Antal åtgärder"] + [
-            f"{short(a.title, 40)} ({a.status.label.lower()})" for a in reversed(actions)
+            f"{short(a.title, title_length)} ({a.status.label.lower()})"
+            for a in reversed(actions)
         ]
         ax.set_yticklabels(labels)
+        set_row_tips(
+            fig,
+            ax,
+            [
+                (rows - row - 0.5, rows - row + 0.5, f"{a.title} ({a.status.label.lower()})")
+                for row, a in enumerate(actions)
+            ],
+        )
         for tick, action in zip(ax.get_yticklabels()[1:], reversed(actions), strict=True):
             if action.overdue:
                 tick.set_color(OVERDUE_COLOUR)

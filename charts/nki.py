@@ -6,6 +6,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from charts.fit import chars_in, key_legend, legend_below, legend_rows_inches
 from charts.lanes import action_dates, draw_lanes, status_handles
 from charts.series import draw_series, extra_handles, value_range
 from charts.style import (
@@ -17,11 +18,14 @@ from charts.style import (
     applied,
     figure_title,
     message_figure,
+    natural_size,
     new_figure,
+    notes_inches,
     number,
     plain_texts,
     side_legend,
     swedish_ticks,
+    title_inches,
 )
 from charts.targets import draw_targets, target_values, target_years
 from charts.timeaxis import mark_break, year_span, year_ticks
@@ -54,18 +58,23 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
         notes.append(f"Ej daterade åtgärder, utan bana på tidsaxeln ({len(undated)}): {names}.")
     years = [p.year for s in data.series for p in s.points] + target_years(data.targets)
     left, right = year_span(years, action_dates(dated, data.today))
+    title = "NKI över åren"
+    if data.municipality_name:
+        title += f" – {data.municipality_name}"
+    title = f"{title}, {area_text(data.area)}"
     with applied(style):
         lane_height = 0.42 if style.large else 0.3
         lanes_in = max(1.0, lane_height * len(dated) + 0.6) if dated else 0.0
-        height = (5.6 if style.large else 4.2) + lanes_in + 0.16 * style.scale * len(notes) * 1.6
-        fig = new_figure(style, height, fig)
-        if dated:
-            grid = fig.add_gridspec(2, 1, height_ratios=[4.2 * style.scale, lanes_in])
-            ax = fig.add_subplot(grid[0])
-            lanes = fig.add_subplot(grid[1], sharex=ax)
-        else:
-            ax = fig.add_subplot()
-            lanes = None
+        frame = title_inches(title, style) + notes_inches(notes, style) + 0.6 * style.scale
+        key_in = 1.2 * style.scale if style.narrow else 0.0
+        least_plot = 2.4 * style.scale
+        natural = (5.6 if style.large else 4.2) + lanes_in + notes_inches(notes, style)
+        fig = new_figure(style, natural, fig, least=frame + key_in + lanes_in + least_plot)
+        plot_in = max(least_plot, natural_size(fig)[1] - frame - key_in - lanes_in)
+        ratios = [plot_in] + ([lanes_in] if dated else [])
+        grid = fig.add_gridspec(len(ratios) + 1, 1, height_ratios=[*ratios, 0.01])
+        ax = fig.add_subplot(grid[0])
+        lanes = fig.add_subplot(grid[1], sharex=ax) if dated else None
         handles: list[object] = list(draw_series(ax, data.series, style, _label_values(data)))
         low, high = value_range(data.series) or (50.0, 80.0)
         if data.target is not None:
@@ -103,22 +112,28 @@ def nki_chart(data: NkiData, style: Style | None = None, fig: Figure | None = No
         ax.set_ylim(bottom, top)
         swedish_ticks(ax.yaxis)
         ax.set_ylabel(LABELS["nki"])
-        title = "NKI över åren"
-        if data.municipality_name:
-            title += f" – {data.municipality_name}"
-        figure_title(fig, f"{title}, {area_text(data.area)}", style)
+        figure_title(fig, title, style)
         ax.grid(True, axis="y", color="#E5E5E5")
         year_ticks(ax, left, right, label=lanes is None)
         if lanes is None:
             ax.set_xlabel(LABELS["year"])
         else:
-            draw_lanes(lanes, dated, style, data.today, (left, right))
+            title_length = min(40, max(14, chars_in(0.2 * style.width, style.small)))
+            draw_lanes(lanes, dated, style, data.today, (left, right), title_length=title_length)
             year_ticks(lanes, left, right)
             lanes.set_xlabel(LABELS["year"])
             lanes.set_title(LABELS["actions"], loc="left", fontsize=style.font)
             ax.tick_params(axis="x", labelbottom=False)
-            side_legend(lanes, status_handles(dated, style, data.today), style)
-        side_legend(ax, handles, style)
+        lane_handles = status_handles(dated, style, data.today) if lanes is not None else []
+        if legend_below([*handles, *lane_handles], style):
+            # too narrow for legends beside the plot: one legend in a row below it
+            key = fig.add_subplot(grid[-1])
+            grid.set_height_ratios([*ratios, legend_rows_inches([*handles, *lane_handles], style)])
+            key_legend(key, [*handles, *lane_handles], style)
+        else:
+            if lanes is not None:
+                side_legend(lanes, lane_handles, style)
+            side_legend(ax, handles, style)
         add_notes(fig, notes, style)
     return plain_texts(fig)
 

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
+from matplotlib.text import Annotation
 from matplotlib.transforms import blended_transform_factory
 
+from charts.fit import keep_clear
 from charts.style import (
     BLACK,
     COMPARISON_LOOKS,
@@ -32,6 +34,7 @@ def draw_series(
 ) -> list[Line2D]:
     """Draw each series; returns one legend handle per series."""
     handles: list[Line2D] = []
+    labels: list[Annotation] = []
     count = len(all_series)
     hidden_years: set[int] = set()
     for index, series in enumerate(all_series):
@@ -86,17 +89,20 @@ def draw_series(
                 text = number(p.value, 0 if p.value.is_integer() else 1)
                 if p.preliminary:
                     text += " prel."
-                # The first series is labelled on its left, the others on their right.
-                ax.annotate(
-                    text,
-                    (year_x(p.year) + shift, p.value),
-                    xytext=(-7 if index == 0 else 7, 5),
-                    textcoords="offset points",
-                    fontsize=style.small,
-                    color=BLACK,
-                    zorder=5,
-                    ha="right" if index == 0 else "left",
-                    va="bottom",
+                # The first series is labelled on its left, the others on their right; where
+                # that is taken, above, below or on the other side (fit.keep_clear).
+                labels.append(
+                    ax.annotate(
+                        text,
+                        (year_x(p.year) + shift, p.value),
+                        xytext=(-7 if index == 0 else 7, 5),
+                        textcoords="offset points",
+                        fontsize=style.small,
+                        color=BLACK,
+                        zorder=5,
+                        ha="right" if index == 0 else "left",
+                        va="bottom",
+                    )
                 )
         hidden_years.update(p.year for p in series.points if p.hidden)
         handles.append(
@@ -111,6 +117,7 @@ def draw_series(
                 label=series.label,
             )
         )
+    keep_clear(ax, labels, ((0, 8), (0, -9), (7, 5), (-7, 5), (7, -7), (-7, -7)))
     where = blended_transform_factory(ax.transData, ax.transAxes)
     for year in sorted(hidden_years):
         ax.text(

@@ -33,7 +33,7 @@ def status_chart(data: StatusData, style: Style | None = None, fig: Figure | Non
     rows.append(("Varav försenade", data.overdue, "white", "\\\\"))
     rows.append(("Ej daterade", data.undated, "white", ""))
     with applied(style):
-        fig = new_figure(style, 4.6 * style.scale, fig)
+        fig = new_figure(style, 4.6 * style.scale, fig, least=3.6 * style.scale)
         ax = fig.add_subplot()
         positions = list(range(len(rows)))[::-1]
         for y, (label, count, colour, hatch) in zip(positions, rows, strict=True):
@@ -71,8 +71,13 @@ def status_chart(data: StatusData, style: Style | None = None, fig: Figure | Non
         ax.grid(True, axis="x", color="#E5E5E5")
         ax.set_axisbelow(True)
         ax.set_title(
-            f"Åtgärder per status: {data.total} åtgärder, {data.overdue} försenade "
-            f"({swedish_date(data.today)})",
+            # from the axes' left edge: about three quarters of the width are left for it
+            style.wrap(
+                f"Åtgärder per status: {data.total} åtgärder, {data.overdue} försenade "
+                f"({swedish_date(data.today)})",
+                0.72,
+                style.font * 1.1,
+            ),
             loc="left",
             fontweight="bold",
         )

@@ -99,8 +99,22 @@ LABELS = {
 
 @dataclass(frozen=True)
 class Style:
+    """How big a chart's text is and how much room it gets.
+
+    `size` (width, height in inches) is the space a chart is given: the window's canvas, a
+    file of so many pixels (`from_pixels`), a page. Without it a chart takes its own natural
+    size. A chart with rows (actions) never gets shorter than its rows need: it grows
+    taller and the window scrolls.
+    """
+
     large: bool = False
     panel_width: float | None = None  # inches: a chart in a side panel (the Effekt tab)
+    size: tuple[float, float] | None = None
+    dpi: float = 100.0
+
+    @classmethod
+    def from_pixels(cls, width: int, height: int, dpi: float = 100.0, large: bool = False) -> Style:
+        return cls(large=large, size=(width / dpi, height / dpi), dpi=dpi)
 
     @property
     def scale(self) -> float:
@@ -131,13 +145,28 @@ class Style:
         """Figure width in inches (16:9 for a projector)."""
         if self.panel_width is not None:
             return self.panel_width
+        if self.size is not None:
+            return self.size[0]
         return 13.33 if self.large else 10.0
+
+    def height(self, natural: float, least: float = 0.0) -> float:
+        """The figure's height: the given one (but never below `least`, what the rows need),
+        else the chart's `natural` one."""
+        if self.size is None:
+            return max(natural, least)
+        return max(self.size[1], least)
+
+    @property
+    def narrow(self) -> bool:
+        """Too narrow for a legend beside the plot: it goes below the chart instead."""
+        return self.width * 72 / self.font < 95
 
     def wrap(self, text: str, share: float = 0.95, size: float | None = None) -> str:
         """Text broken into lines that fill about `share` of the figure's width."""
-        # An average character of DejaVu Sans is about 0.55 em wide.
-        chars = share * self.width * 72 / ((size or self.small) * 0.55)
-        return textwrap.fill(text, max(20, int(chars)))
+        # An average character of DejaVu Sans is about 0.55 em wide; wide letters (m, w,
+        # capitals, digits) in one line can make it 0.6.
+        chars = share * self.width * 72 / ((size or self.small) * 0.6)
+        return textwrap.fill(text, max(16, int(chars)), break_long_words=True)
 
     def rc(self) -> dict[str, Any]:
         return {
@@ -186,10 +215,16 @@ def applied(style: Style) -> Iterator[None]:
         yield
 
 
-def new_figure(style: Style, height: float, fig: Figure | None = None) -> Figure:
-    """A fresh figure, or the given one cleared (the window's canvas keeps its figure)."""
+def new_figure(
+    style: Style, height: float, fig: Figure | None = None, least: float = 0.0
+) -> Figure:
+    """A fresh figure, or the given one cleared (the window's canvas keeps its figure).
+
+    `height` is the chart's natural height, `least` what its rows need at the least; with
+    a given size (`style.size`) the figure is that size, but never shorter than `least`."""
+    height = style.height(height, least)
     if fig is None:
-        fig = Figure(figsize=(style.width, height), dpi=100)
+        fig = Figure(figsize=(style.width, height), dpi=style.dpi)
     else:
         fig.clear()
     setattr(fig, NATURAL_SIZE, (style.width, height))
@@ -206,7 +241,7 @@ A window that draws into its own canvas uses it to give tall charts room to scro
 FigureLike = TypeVar("FigureLike", bound=Artist)
 
 ROW_TIPS = "insiktskollen_row_tips"
-"""Attribute of a drawn figure with rows (the effect chart): a `RowTips`."""
+"""Attribute of a drawn figure with rows (effect, timeline, matrix, NKI's lanes): a `RowTips`."""
 
 
 @dataclass(frozen=True)
@@ -218,12 +253,31 @@ class RowTips:
     rows: tuple[tuple[float, float, str], ...]
 
 
-def row_tip(fig: Any, axes: Any, y: float | None) -> str:
-    """The full text of the row at `y` of `axes` (where the mouse is), or ""."""
+def row_tip(
+    fig: Any, axes: Any, y: float | None, pixel: tuple[float, float] | None = None
+) -> str:
+    """The full text of the row at `y` of `axes` (where the mouse is), or "".
+
+    Over a row's label left of the axes (`axes` None there), `pixel` (the mouse in the
+    canvas's pixels) finds the row."""
     tips = getattr(fig, ROW_TIPS, None)
-    if not isinstance(tips, RowTips) or y is None or axes not in tips.axes:
+    if not isinstance(tips, RowTips):
+        return ""
+    if axes not in tips.axes and pixel is not None:
+        px, py = pixel
+        for candidate in tips.axes:
+            box = candidate.bbox
+            if px < box.x0 and box.y0 <= py <= box.y1:
+                axes, y = candidate, float(candidate.transData.inverted().transform(pixel)[1])
+                break
+    if y is None or axes not in tips.axes:
         return ""
     return next((text for low, high, text in tips.rows if low <= y < high), "")
+
+
+def set_row_tips(fig: Any, axes: Any, rows: list[tuple[float, float, str]]) -> None:
+    """The full texts of rows whose labels were shortened, for the window's tooltip."""
+    setattr(fig, ROW_TIPS, RowTips((axes,), tuple(rows)))
 
 
 def plain_texts(fig: FigureLike) -> FigureLike:
@@ -320,6 +374,19 @@ def date_x(day: dt.date) -> float:
 
 def short(text: str, length: int = 30) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def notes_inches(notes: list[str] | tuple[str, ...], style: Style) -> float:
+    """How tall the footnotes are once wrapped to the figure's width."""
+    if not notes:
+        return 0.0
+    lines = sum(style.wrap("• " + n).count("\n") + 1 for n in notes)
+    return lines * style.small * 1.25 / 72 + 0.15
+
+
+def title_inches(text: str, style: Style) -> float:
+    """How tall the chart's title is once wrapped."""
+    return (style.wrap(text, 0.92, style.title).count("\n") + 1) * style.title * 1.3 / 72 + 0.1
 
 
 def add_notes(fig: Figure, notes: list[str] | tuple[str, ...], style: Style) -> None:

@@ -9,6 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.dates import num2date
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 
+from charts.fit import FittingTicks, tick_size
 from charts.style import GREY, SV_MONTHS, Style, date_x, year_x
 from models.codes import TOTAL_BREAK_AFTER
 
@@ -31,12 +32,20 @@ def year_span(years: Iterable[int], dates: Iterable[dt.date]) -> tuple[float, fl
 
 
 def year_ticks(ax: Axes, left: float, right: float, label: bool = True, most: int = 14) -> None:
-    """A labelled tick in the middle of each year and a faint line at each new year."""
+    """A labelled tick in the middle of each year (every second or fifth year where the
+    axis is too short for all) and a faint line at each new year."""
     first = num2date(left).year
     last = num2date(right).year
     years = [y for y in range(first, last + 1) if left < year_x(y) < right]
-    step = max(1, -(-len(years) // most))
-    ax.xaxis.set_major_locator(FixedLocator([year_x(y) for y in years[::step]]))
+    least = max(1, -(-len(years) // most))
+    steps = [s for s in (1, 2, 3, 5, 10) if s >= least] or [least]
+
+    def ticks_for(step: int) -> list[float]:
+        # the last year always has its label: it is the one a reader looks for
+        chosen = years[::-1][::step][::-1]
+        return [year_x(y) for y in chosen]
+
+    ax.xaxis.set_major_locator(FittingTicks(ticks_for, steps, 4, tick_size()))
     if label:
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: str(num2date(x).year)))
     else:
@@ -49,27 +58,38 @@ def year_ticks(ax: Axes, left: float, right: float, label: bool = True, most: in
 
 
 def month_ticks(ax: Axes, left: float, right: float) -> None:
-    """Month or quarter ticks named in Swedish, with the year where it changes."""
+    """Month, quarter, half-year or year ticks named in Swedish, with the year where it
+    changes: as dense as the axis's length lets the names stand apart."""
     start = num2date(left).date()
     end = num2date(right).date()
     months = (end.year - start.year) * 12 + end.month - start.month
-    step = 1 if months <= 10 else 3 if months <= 36 else 6 if months <= 72 else 12
-    ticks: list[float] = []
-    day = dt.date(start.year, 1, 1)
-    while day <= end:
-        if day >= start and (day.month - 1) % step == 0:
-            ticks.append(date_x(day))
-        day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    least = 1 if months <= 10 else 3 if months <= 36 else 6 if months <= 72 else 12
+    steps = [s for s in (1, 3, 6, 12, 24, 60) if s >= least]
+
+    def ticks_for(step: int) -> list[float]:
+        ticks: list[float] = []
+        day = dt.date(start.year, 1, 1)
+        while day <= end:
+            in_step = (day.month - 1) % step == 0 if step <= 12 else (
+                day.month == 1 and day.year % (step // 12) == 0
+            )
+            if day >= start and in_step:
+                ticks.append(date_x(day))
+            day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        return ticks
+
+    locator = FittingTicks(ticks_for, steps, 4, tick_size())
 
     def name(x: float, _pos: int | None) -> str:
         when = num2date(x)
-        if step == 12:
+        if locator.step >= 12:
             return str(when.year)
+        ticks = ticks_for(locator.step)
         if when.month == 1 or (ticks and abs(x - ticks[0]) < 1):
             return f"{SV_MONTHS[when.month - 1]}\n{when.year}"
         return SV_MONTHS[when.month - 1]
 
-    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(FuncFormatter(name))
     ax.grid(True, axis="x", which="major", color="#DDDDDD", linewidth=0.8)
     ax.set_xlim(left, right)

@@ -7,6 +7,14 @@ import datetime as dt
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from charts.fit import (
+    chars_in,
+    key_legend,
+    legend_below,
+    legend_inches,
+    legend_rows_inches,
+    text_inches,
+)
 from charts.lanes import action_dates, draw_lanes, status_handles
 from charts.style import (
     BLACK,
@@ -17,10 +25,13 @@ from charts.style import (
     date_x,
     figure_title,
     message_figure,
+    natural_size,
     new_figure,
+    notes_inches,
     plain_texts,
     side_legend,
     swedish_date,
+    title_inches,
 )
 from charts.timeaxis import month_ticks
 from models.chart_data import ActionItem, TimelineData
@@ -51,12 +62,36 @@ def timeline_chart(
     left, right = date_x(first - pad), date_x(last + pad)
     late = sum(1 for a in actions if a.overdue)
     undated = sum(1 for a in actions if not a.dated)
+    parts = [f"{len(actions)} åtgärder", f"{late} försenade"]
+    if undated:
+        parts.append(f"{undated} ej daterade")
+    title = "Åtgärdernas tidslinje (" + ", ".join(parts) + ")"
+    notes = [
+        "Tjock stapel: planerad tid (start till slutdatum eller klar). Smal stapel "
+        "och procent: hur långt åtgärden har kommit."
+    ]
+    if undated:
+        notes.append("Ej daterad: åtgärden har varken start, slutdatum eller milstolpe.")
     with applied(style):
         row_in = 0.42 if style.large else 0.32
-        fig = new_figure(style, 1.9 * style.scale + row_in * len(actions), fig)
-        ax = fig.add_subplot()
-        longest = max(len(a.title[:40]) for a in actions)
-        axis_inches = style.width - longest * style.small * 0.58 / 72 - 2.4 * style.scale
+        handles = status_handles(actions, style, data.today)
+        handles.append(Line2D([], [], color=BLACK, linewidth=1.6, label=LABELS["today"]))
+        below = legend_below(handles, style, 0.22)
+        key_in = legend_rows_inches(handles, style) if below else 0.0
+        frame = title_inches(title, style) + notes_inches(notes, style) + 0.9 * style.scale
+        rows_in = row_in * len(actions)
+        fig = new_figure(style, frame + rows_in + 0.3, fig, least=frame + rows_in + key_in)
+        lanes_in = max(rows_in, natural_size(fig)[1] - frame - key_in)
+        if below:
+            grid = fig.add_gridspec(2, 1, height_ratios=[lanes_in, key_in])
+            ax = fig.add_subplot(grid[0])
+            key_legend(fig.add_subplot(grid[1]), handles, style)
+        else:
+            ax = fig.add_subplot()
+        title_length = min(60, max(16, chars_in(0.24 * style.width, style.small)))
+        longest = max(len(a.title[:title_length]) for a in actions)
+        legend_in = 0.0 if below else legend_inches(handles, style)
+        axis_inches = style.width - text_inches(longest, style.small) - legend_in - 0.6
         right = draw_lanes(
             ax,
             actions,
@@ -64,33 +99,24 @@ def timeline_chart(
             data.today,
             (left, right),
             detailed=True,
-            title_length=40,
-            axis_inches=max(axis_inches, 3.0),
+            title_length=title_length,
+            axis_inches=max(axis_inches, 2.0),
         )
         month_ticks(ax, left, right)
         today_x = date_x(data.today)
         ax.axvline(today_x, color=BLACK, linewidth=1.6, zorder=5, gid="today")
+        late_half = today_x > (left + right) / 2
         ax.text(
             today_x,
             1.0,
-            f" {LABELS['today']} {swedish_date(data.today)}",
+            f" {LABELS['today']} {swedish_date(data.today)} ",
             transform=ax.get_xaxis_transform(),
-            ha="left",
+            ha="right" if late_half else "left",
             va="bottom",
             fontsize=style.small,
         )
-        parts = [f"{len(actions)} åtgärder", f"{late} försenade"]
-        if undated:
-            parts.append(f"{undated} ej daterade")
-        figure_title(fig, "Åtgärdernas tidslinje (" + ", ".join(parts) + ")", style)
-        handles = status_handles(actions, style, data.today)
-        handles.append(Line2D([], [], color=BLACK, linewidth=1.6, label=LABELS["today"]))
-        side_legend(ax, handles, style)
-        notes = [
-            "Tjock stapel: planerad tid (start till slutdatum eller klar). Smal stapel "
-            "och procent: hur långt åtgärden har kommit."
-        ]
-        if undated:
-            notes.append("Ej daterad: åtgärden har varken start, slutdatum eller milstolpe.")
+        figure_title(fig, title, style)
+        if not below:
+            side_legend(ax, handles, style)
         add_notes(fig, notes, style)
     return plain_texts(fig)

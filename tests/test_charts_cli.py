@@ -86,6 +86,8 @@ def test_chart_with_choices_and_large_text(
             ),
             "mappen",
         ),
+        (("--out", "x.png", "--size", "stor"), "--size: ”stor” ska vara bredd x höjd"),
+        (("--out", "x.png", "--size", "100x80"), "--size: 100x80 ska ha sidor mellan 320"),
     ],
 )
 def test_bad_choices_are_refused_in_swedish_with_exit_2(
@@ -120,3 +122,19 @@ def test_comparison_with_a_municipality_without_results_says_so(
     own = run_cli(*args, "--comparison", "2081", home=data_home)
     assert own.returncode == 0 and "Obs:" not in own.stdout
 
+
+
+def test_size_gives_a_picture_of_so_many_pixels(
+    borlange_file: Path, tmp_path: Path, data_home: Path
+) -> None:
+    from matplotlib.image import imread
+
+    for kind, large in (("nki", False), ("status", True)):
+        out = tmp_path / f"{kind}.png"
+        extra = ("--large",) if large else ()
+        result = run_cli(
+            "--db", str(borlange_file), "chart", kind, "--out", str(out), "--size", "1024x768",
+            *extra, home=data_home,
+        )
+        assert result.returncode == 0, result.stderr
+        assert imread(out).shape[:2] == (768, 1024)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from models.actions import create_action
@@ -156,3 +157,47 @@ def test_all_groups_shows_the_group_with_factor_values(qtbot, view: ChartView,
     assert view.hint.text().startswith("Alla kundgrupper: diagrammet visar privatpersoner,")
     assert any(t.startswith("Servicefaktorerna – Borlänge, privatpersoner") for t in figure_texts(view))
     view.grab().save(str(tmp_path / "factors_all_groups.png"))
+
+
+def test_the_choices_fold_away_and_the_chart_takes_the_room(
+    qtbot, view: ChartView, borlange_db: Database
+) -> None:
+    from ui.window.app_settings import AppSettings
+
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    assert view.panel.isVisible() and view.panel.maximumWidth() <= 270
+    drawn = view._figure.get_figwidth()
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    keys = [s.key() for s in view.findChildren(QShortcut)]
+    assert QKeySequence("F9") in keys
+    qtbot.mouseClick(view.fold_button, Qt.MouseButton.LeftButton)
+    assert view.panel.isHidden() and view.fold_button.toolTip() == "Visa valen (F9)"
+    assert AppSettings().chart_choices_shown == 0
+    # drawn again for the wider room
+    qtbot.waitUntil(lambda: view._figure.get_figwidth() > drawn + 1, timeout=10000)
+    again = ChartView(borlange_db)
+    qtbot.addWidget(again)
+    assert again.panel.isHidden()  # remembered
+    qtbot.mouseClick(again.fold_button, Qt.MouseButton.LeftButton)
+    assert not again.panel.isHidden() and AppSettings().chart_choices_shown == 1
+
+
+def test_a_shortened_title_is_in_the_tooltip(qtbot, view: ChartView, borlange_db: Database) -> None:
+    from charts.style import row_tip
+
+    title = "Checklista och vägledning för bygglovsansökan med exempel på ritningar"
+    with borlange_db.write() as session:
+        create_action(session, title=title, start="2024-06-01", due="2024-09-30")
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    view.chart.setCurrentIndex(view.chart.findData("timeline"))
+    view._canvas.draw()
+    fig = view._figure
+    lanes = fig.axes[0]
+    label = next(t for t in lanes.get_yticklabels() if t.get_text().startswith("Checklista"))
+    assert label.get_text() != title  # shortened in the chart
+    box = label.get_window_extent()
+    centre = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+    assert row_tip(fig, None, None, centre).startswith(title)

@@ -66,6 +66,28 @@ def _comparison(text: str | None) -> str | None:
     return code.upper()
 
 
+SIZE_DPI = 100.0  # --size is in pixels as on a screen: the PNG is written at this dpi
+SMALLEST, LARGEST = 320, 8000  # pixels a side
+
+
+def _size(text: str | None) -> tuple[float, float] | None:
+    """--size "1024x768": inches at SIZE_DPI; a Swedish message for anything else."""
+    if text is None:
+        return None
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        width, height = (int(p.strip()) for p in parts)
+    except ValueError:
+        raise InputError(
+            f"--size: {quoted(text)} ska vara bredd x höjd i bildpunkter, t.ex. 1024x768."
+        ) from None
+    if not (SMALLEST <= width <= LARGEST and SMALLEST <= height <= LARGEST):
+        raise InputError(
+            f"--size: {shown(text)} ska ha sidor mellan {SMALLEST} och {LARGEST} bildpunkter."
+        )
+    return width / SIZE_DPI, height / SIZE_DPI
+
+
 def cmd_chart(args: argparse.Namespace) -> int:
     out = Path(args.out)
     file_format(out)
@@ -78,6 +100,8 @@ def cmd_chart(args: argparse.Namespace) -> int:
         years=_years(args.years),
         target=_target(args.target),
         large=args.large,
+        size=_size(args.size),
+        dpi=SIZE_DPI,
     )
     with database(args) as db:
         with db.read() as session:
@@ -86,7 +110,9 @@ def cmd_chart(args: argparse.Namespace) -> int:
                 session, options.comparison
             )
     fig = draw(args.kind, data, options)
-    save(fig, out)  # whole or not at all; a Swedish message when it cannot be written
+    # Whole or not at all (a Swedish message when it cannot be written); at --size a PNG of
+    # so many pixels (taller only where a chart's rows need it).
+    save(fig, out, SIZE_DPI if options.size else 150.0)
     print(f"{CHART_TITLES[args.kind]} sparat i {out}.")
     if unknown:
         print(

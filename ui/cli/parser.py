@@ -294,3 +294,9 @@ def _chart_command(sub: Any) -> None:
     chart.add_argument("--years", metavar="FRÅN-TILL", help="bara dessa mätår, t.ex. 2019-2024")
     chart.add_argument("--target", metavar="NKI", help="en mållinje, t.ex. 75")
     chart.add_argument("--large", action="store_true", help="stor text (för projektor)")
+    chart.add_argument(
+        "--size",
+        metavar="BxH",
+        help="storlek i bildpunkter, t.ex. 1024x768 (PNG i 100 dpi; diagrammet läggs upp "
+        "för den storleken)",
+    )

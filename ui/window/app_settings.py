@@ -38,6 +38,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("table_header", QByteArray, QByteArray(), "Tabellens kolumner"),
         Setting("splitter_state", QByteArray, QByteArray(), "Delningen tabell/detaljer"),
         Setting("poll_interval_ms", int, 2000, "Hur ofta andras ändringar hämtas (ms)"),
+        Setting("chart_choices_shown", int, 1, "Diagramvyns val visas (1) eller är dolda (0)"),
     )
 }
 
@@ -59,6 +60,7 @@ class AppSettings:
     table_header: QByteArray
     splitter_state: QByteArray
     poll_interval_ms: int
+    chart_choices_shown: int
 
     def __init__(self, path: str | None = None) -> None:
         target = path or str(data_dir() / SETTINGS_FILE)

@@ -1,5 +1,5 @@
 """Tooltips on a chart's rows: the full text of a row whose label the chart had to shorten
-(the effect chart's long action titles and reasons)."""
+(long action titles and the effect chart's reasons), over the row or its label."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def show_row_tips(canvas: Any) -> None:
     def moved(event: Any) -> None:
         from charts.style import row_tip
 
-        tip = row_tip(canvas.figure, event.inaxes, event.ydata)
+        tip = row_tip(canvas.figure, event.inaxes, event.ydata, (event.x, event.y))
         if tip != canvas.toolTip():
             canvas.setToolTip(tip)
 

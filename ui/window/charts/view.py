@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from models.db import Database
 from models.errors import InsiktError
 from models.results import RIKET
 from ui.window import messages
+from ui.window.app_settings import AppSettings
 from ui.window.charts.row_tips import show_row_tips
 from ui.window.i18n import label
 
@@ -45,6 +46,7 @@ USES = {
     "status": set(),
     "effect": set(),
 }
+LOGICAL_DPI = 100  # the canvas's figure: 100 dpi per logical pixel (Qt scales for HiDPI)
 FILTERS = {".png": "PNG-bild (*.png)", ".svg": "SVG-bild (*.svg)", ".pdf": "PDF-dokument (*.pdf)"}
 
 
@@ -54,9 +56,13 @@ class ChartView(QWidget):
     chart_drawn = Signal(str)
     exported = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._settings = settings or AppSettings()
+        self._drawn_for: tuple[int, int] = (0, 0)
         self._canvas: Any = None
         self._figure: Any = None
         self._stale = True
@@ -122,18 +128,38 @@ class ChartView(QWidget):
         side.addWidget(self.saved)
         side.addWidget(self.hint)
         side.addStretch(1)
-        panel = QWidget()
-        panel.setLayout(side)
-        panel.setMaximumWidth(330)
+        self.panel = QWidget()
+        self.panel.setObjectName("chart_choices")
+        self.panel.setLayout(side)
+        self.panel.setMaximumWidth(270)
+        # The choices fold away (F9 or the button) to give the chart the whole width; the
+        # user's settings remember it.
+        self.fold_button = QPushButton()
+        self.fold_button.setObjectName("fold_choices")
+        self.fold_button.setCheckable(True)
+        self.fold_button.toggled.connect(self._show_choices)
+        fold = QShortcut(QKeySequence("F9"), self)
+        fold.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        fold.activated.connect(self.fold_button.toggle)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(250)
+        self._resize_timer.timeout.connect(self._size_changed)
 
         self.chart_scroll = QScrollArea()
         self.chart_scroll.setWidgetResizable(True)
         self.placeholder = QLabel(self.tr("Diagrammet ritas när vyn visas."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_scroll.setWidget(self.placeholder)
+        fold_column = QVBoxLayout()
+        fold_column.addWidget(self.fold_button)
+        fold_column.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(panel)
+        layout.addLayout(fold_column)
+        layout.addWidget(self.panel)
         layout.addWidget(self.chart_scroll, 1)
+        self.fold_button.setChecked(not self._settings.chart_choices_shown)
+        self._show_choices(not self._settings.chart_choices_shown)
 
         for combo in (
             self.chart,
@@ -174,7 +200,29 @@ class ChartView(QWidget):
         if self._stale:
             self._redraw()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._resize_timer.start()
+
+    def _size_changed(self) -> None:
+        if self._canvas is not None and self.isVisible() and self._room() != self._drawn_for:
+            self._redraw()
+
+    def _room(self) -> tuple[int, int]:
+        """The chart's room in the window: the scroll area's inside, in logical pixels."""
+        viewport = self.chart_scroll.viewport()
+        return max(320, viewport.width()), max(240, viewport.height())
+
     # --- the choices ---------------------------------------------------------------------------
+    def _show_choices(self, folded: bool) -> None:
+        self.panel.setVisible(not folded)
+        self.fold_button.setText("▶" if folded else "◀")
+        self.fold_button.setToolTip(
+            self.tr("Visa valen (F9)") if folded else self.tr("Dölj valen (F9)")
+        )
+        self._settings.chart_choices_shown = 0 if folded else 1
+        self._resize_timer.start()
+
     def kind(self) -> str:
         return str(self.chart.currentData())
 
@@ -277,6 +325,8 @@ class ChartView(QWidget):
 
     def _redraw(self) -> None:
         self._ensure_canvas()
+        from dataclasses import replace
+
         from charts import catalog
         from charts.style import Style, message_figure, natural_size
 
@@ -292,13 +342,15 @@ class ChartView(QWidget):
                 )
                 options = self._resolved_options(session, kind)
                 data = catalog.load(session, kind, options)
-            catalog.draw(kind, data, options, self._figure)
+            # laid out for the room it has (a chart with many rows grows taller and scrolls)
+            room = self._room()
+            inches = (room[0] / LOGICAL_DPI, room[1] / LOGICAL_DPI)
+            catalog.draw(kind, data, replace(options, size=inches), self._figure)
+            self._drawn_for = room
         except InsiktError as exc:
             message_figure(self.tr("Diagrammet kan inte visas"), Style(), self._figure, exc.message)
-        width, height = natural_size(self._figure)
-        dpi = self._figure.dpi / self._canvas.devicePixelRatioF()
-        # Tall charts (many actions) keep their height and scroll rather than squeeze.
-        self._canvas.setMinimumSize(int(width * dpi * 0.6), int(height * dpi * 0.85))
+        _width, height = natural_size(self._figure)
+        self._canvas.setMinimumSize(320, int(height * LOGICAL_DPI))
         self._canvas.draw_idle()
         self._stale = False
         self.chart_drawn.emit(kind)
