@@ -45,6 +45,7 @@ _REGISTER = QT_TRANSLATE_NOOP("Keys", "Åtgärdslistan")
 _PANEL = QT_TRANSLATE_NOOP("Keys", "Åtgärdspanelen")
 _DIALOG = QT_TRANSLATE_NOOP("Keys", "Kommentar och milstolpe")
 _MILESTONES = QT_TRANSLATE_NOOP("Keys", "Milstolpar")
+_CHARTS = QT_TRANSLATE_NOOP("Keys", "Diagram")
 
 KEYS: tuple[Key, ...] = (
     Key("F1", ("F1",), _WINDOW, QT_TRANSLATE_NOOP("Keys", "Öppna handboken")),
@@ -80,6 +81,8 @@ KEYS: tuple[Key, ...] = (
     Key("Ctrl+Enter", ("Ctrl+Return", "Ctrl+Enter"), _DIALOG,
         QT_TRANSLATE_NOOP("Keys", "Spara kommentaren eller milstolpen")),
     Key("Esc", ("Esc",), _DIALOG, QT_TRANSLATE_NOOP("Keys", "Stäng utan att spara")),
+    Key("F9", ("F9",), _CHARTS,
+        QT_TRANSLATE_NOOP("Keys", "Dölj eller visa diagrammets inställningar")),
     Key("Mellanslag", ("Space",), _MILESTONES,
         QT_TRANSLATE_NOOP("Keys", "Markera den valda milstolpen som avklarad eller inte")),
 )
