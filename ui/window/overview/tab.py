@@ -278,7 +278,7 @@ class OverviewTab(QWidget):
                 continue
             text = f"{WORDS[verdict].capitalize()}: {n}"
             if verdict == Verdict.KAN_INTE_BEDOMAS and effects.reasons:
-                text += " (" + ", ".join(f"{WORDS[r]} {k}" for r, k in effects.reasons) + ")"
+                text += " (" + ", ".join(f"{WORDS[r]}: {k}" for r, k in effects.reasons) + ")"
             layout.addWidget(_text(text))
             self._action_list(layout, effects.actions_with(verdict), effect=True)
 
