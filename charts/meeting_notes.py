@@ -8,20 +8,17 @@ page, or two when the group did much.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
+from charts.page_flow import MUTED, RC, Flow, number_pages, write_pages
 from charts.report.common import footer
 from charts.style import rc_settings
-from models.atomic import write_whole
 
 TITLE = "Mötesanteckningar"
 NoteKind = Literal["status", "progress", "comment"]
@@ -79,17 +76,7 @@ def notes_pages(
             for line in changes:
                 flow.text(f"{line.at:%H:%M}  {note_text(line)}", size=10.5, bullet=True, indent=6)
             flow.space(8)
-        total = len(flow.pages)
-        for number, fig in enumerate(flow.pages, start=1):
-            fig.text(
-                1 - MARGIN / (fig.get_figwidth() * PT),
-                0.35 * PT / (fig.get_figheight() * PT),
-                f"Sida {number} av {total}",
-                ha="right",
-                va="bottom",
-                fontsize=8,
-                color=MUTED,
-            )
+        number_pages(flow.pages)
     return flow.pages
 
 
@@ -105,17 +92,5 @@ def write_notes_pdf(
     pages = notes_pages(lines, place, started, made_at)
     metadata = {"Title": f"{TITLE} – {place} {made_at:%Y-%m-%d}", "Creator": "Insiktskollen"}
 
-    def write(partial: Path) -> None:
-        with rc_settings(RC):
-            pdf = PdfPages(partial, metadata=metadata)
-            try:
-                for fig in pages:
-                    pdf.savefig(fig)
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    pdf.close()
-                raise
-            pdf.close()
-
-    write_whole(Path(path), write, TITLE)
+    write_pages(pages, path, metadata, TITLE)
     return len(pages)

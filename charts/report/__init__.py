@@ -14,16 +14,14 @@ Page numbers and the date are in every footer. Text is vector and searchable.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from charts.page_flow import MARGIN, MUTED, PT, RC, Flow
+from charts.page_flow import RC, Flow, number_pages, write_pages
 from charts.report.actions import action_sections, action_table
 from charts.report.chart_pages import chart_pages
 from charts.report.common import TITLE, footer, place
@@ -31,7 +29,6 @@ from charts.report.effect import effect_section
 from charts.report.first_page import first_page
 from charts.report.since import since_page
 from charts.style import GREY, rc_settings
-from models.atomic import write_whole
 from models.db import Database
 from models.entities import utcnow
 from models.errors import InsiktError
@@ -85,17 +82,7 @@ def report_pages(data: ReportData, progress: Progress | None = None) -> list[Fig
         action_table(flow, data)
         action_sections(flow, data, progress)
         _footnote_page(flow, data)
-        total = len(flow.pages)
-        for number_, fig in enumerate(flow.pages, start=1):
-            fig.text(
-                1 - MARGIN / (fig.get_figwidth() * PT),
-                0.35 * PT / (fig.get_figheight() * PT),
-                f"Sida {number_} av {total}",
-                ha="right",
-                va="bottom",
-                fontsize=8,
-                color=MUTED,
-            )
+        number_pages(flow.pages)
     return flow.pages
 
 
@@ -104,9 +91,7 @@ def write_pdf(
 ) -> None:
     """The pages as one PDF; `progress` hears the pages written, of all.
 
-    The file is written beside `path` and put in its place when whole (models.atomic), so
-    a failure or a stop (`Cancelled` from `progress`) leaves the previous file as it was. The matplotlib settings are
-    taken page by page, so the window can draw its charts in between.
+    Written whole or not at all (charts.page_flow.write_pages).
     """
     metadata = {
         "Title": f"{TITLE} – {place(data)} {data.made_at:%Y-%m-%d}",
@@ -115,25 +100,7 @@ def write_pdf(
         "Creator": "Insiktskollen",
     }
 
-    def write(partial: Path) -> None:
-        with rc_settings(RC):
-            pdf = PdfPages(partial, metadata=metadata)
-        try:
-            for done, fig in enumerate(pages, start=1):
-                with rc_settings(RC):
-                    pdf.savefig(fig)
-                if progress is not None:
-                    progress(done, len(pages))
-        except BaseException:
-            # After a failed write (a full disk) closing fails too ("Error -2 while
-            # flushing"): the first error is the one to tell.
-            with contextlib.suppress(Exception), rc_settings(RC):
-                pdf.close()
-            raise
-        with rc_settings(RC):
-            pdf.close()
-
-    write_whole(Path(path), write, "Mötesunderlaget")
+    write_pages(pages, path, metadata, "Mötesunderlaget", progress)
 
 
 def _footnote_page(flow: Flow, data: ReportData) -> None:
