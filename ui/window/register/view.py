@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -42,6 +42,40 @@ from ui.window.register.table import (
     RowFilter,
 )
 from ui.window.widgets import Banner
+
+# The titles stay readable: on a narrow screen (a projector's 1024×768 with the detail panel
+# beside) the title column keeps this many pixels and the table scrolls sideways.
+TITLE_LEAST = 180
+
+
+class _TitleRoom(QObject):
+    """The title column takes the room the other columns leave (Stretch) while that is at
+    least TITLE_LEAST pixels; with less, it keeps TITLE_LEAST and the table scrolls."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_changed: object) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(col) for col in range(header.count())
+                     if col != TITLE and not header.isSectionHidden(col))
+        stretch = QHeaderView.ResizeMode.Stretch
+        if self.table.viewport().width() - others >= TITLE_LEAST:
+            if header.sectionResizeMode(TITLE) != stretch:
+                header.setSectionResizeMode(TITLE, stretch)
+            return
+        if header.sectionResizeMode(TITLE) == stretch:
+            header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        if header.sectionSize(TITLE) < TITLE_LEAST:
+            header.resizeSection(TITLE, TITLE_LEAST)
 
 
 class RegisterView(QWidget):
@@ -122,6 +156,7 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.doubleClicked.connect(lambda _index: self.row_activated.emit())
+        self._title_room = _TitleRoom(table)
         return table
 
     def set_form(self, form: QWidget) -> None:
@@ -156,6 +191,7 @@ class RegisterView(QWidget):
                 # Longer names wrap (see setWordWrap), so no column takes the title's room.
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 115))
         self.table.setColumnWidth(PROGRESS, max(self.table.columnWidth(PROGRESS), 80))
+        self._title_room.fit()
 
     def select(self, action_id: int | None) -> bool:
         """Select the action's row (none for None) without telling `row_chosen`."""
