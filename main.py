@@ -9,6 +9,7 @@ written to the log file in the data folder.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import logging
 import os
@@ -200,6 +201,13 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (`main.py actions | head`): nothing to say, nobody
+        # to say it to; the rest of the output goes nowhere, so exiting does not fail too.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            nowhere = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(nowhere, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last line of defence: a message, the details in the log
         log = _log_unexpected(exc)
         where = f" Detaljer finns i {log}." if log else ""

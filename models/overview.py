@@ -232,7 +232,13 @@ def latest_sentence(entry: LatestNki) -> str:
         return text + ", inget tidigare slutligt år att jämföra med"
     if judged.verdict == Verdict.KAN_INTE_BEDOMAS:
         assert judged.reason is not None
-        return text + f", förändringen från {previous.year} kan inte bedömas: {WORDS[judged.reason]}"
+        reason = WORDS[judged.reason]
+        lacking = [v.year for v in (previous, final) if v.margin is None]
+        if judged.reason == Reason.FELMARGINAL_SAKNAS and lacking:
+            # Say which year: the figure above shows its own margin.
+            years = " och ".join(str(year) for year in lacking)
+            reason = f"{years} saknar felmarginal (varken felmarginal eller antal svar)"
+        return text + f", förändringen från {previous.year} kan inte bedömas: {reason}"
     change = f" ({change_text(judged.change)})" if judged.change is not None else ""
     return text + f", {WORDS[judged.verdict]} från {previous.year}{change}"
 

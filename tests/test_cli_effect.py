@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import run_cli
 
 from models.results import check_key, check_values, set_result
 from models.targets import list_targets
+from tests.conftest import run_cli
 
 # (year, measure, value, answers, preliminary): made up, företag on bygglov.
 MADE_UP = (

@@ -7,10 +7,10 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import run_cli
 
 from models.actions import add_milestone, create_action
 from models.targets import set_target
+from tests.conftest import run_cli
 
 SOON = dt.date.today() + dt.timedelta(days=3)
 
@@ -65,8 +65,8 @@ def test_overview_in_swedish(made_up) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == f"Läget i Borlänge {dt.date.today().isoformat()}"
-    assert "  NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: felmarginal " \
-        "saknas (varken felmarginal eller antal svar)" in lines
+    assert "  NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: 2022 saknar " \
+        "felmarginal (varken felmarginal eller antal svar)" in lines
     assert "    Nyare: 80 (2024, preliminärt sedan 2024-04-24, hämta de slutliga siffrorna)" in lines
     assert "  Försenade: 1" in lines and "    8: Sen åtgärd (klart senast 2020-01-01)" in lines
     assert f"  {SOON.isoformat()} Avstämning – Snart klar" in lines
@@ -82,3 +82,19 @@ def test_overview_of_an_empty_database_says_what_to_do(db, db_path) -> None:
     assert "  Inga NKI-resultat ännu: importera resultat eller hämta från Kolada." in (
         done.stdout.splitlines()
     )
+
+
+def test_a_reader_that_stops_reading_is_no_error(made_up, monkeypatch, capsys) -> None:
+    """`main.py overview | head -1`: the pipe closes early; no "oväntat fel", no exit 1."""
+    import io
+
+    import main
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("sys.stdout", Closed())
+    code = main.main(["--db", made_up, "overview"])
+    assert code == 0
+    assert "oväntat" not in capsys.readouterr().err

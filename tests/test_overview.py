@@ -251,9 +251,14 @@ def test_borlange(borlange_db) -> None:
     assert (total.final.year, total.final.value) == (2023, 71.0)
     assert (total.preliminary.year, total.preliminary.value, total.stale) == (2024, 80.0, False)
     assert stale.latest[0].stale
+    # The sentence names the year that lacks a margin (the figure shows its own).
+    assert latest_sentence(total) == (
+        "NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: 2022 saknar "
+        "felmarginal (varken felmarginal eller antal svar)"
+    )
     assert latest_sentence(company) == (
-        "NKI företag 68 (2023), förändringen från 2022 kan inte bedömas: felmarginal saknas "
-        "(varken felmarginal eller antal svar)"
+        "NKI företag 68 (2023), förändringen från 2022 kan inte bedömas: 2022 och 2023 saknar "
+        "felmarginal (varken felmarginal eller antal svar)"
     )
     assert dict(found.actions.by_status)[Status.EJ_PABORJAD] == 6
     assert dict(found.actions.by_status)[Status.PAGAR] == 1
