@@ -16,7 +16,8 @@ from typing import Literal
 
 from matplotlib.figure import Figure
 
-from charts.page_flow import MUTED, RC, Flow, number_pages, write_pages
+from charts.page_flow import MUTED, RC, Flow
+from charts.pdf_pages import number_pages, write_pages
 from charts.report.common import footer
 from charts.style import rc_settings
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from charts.page_flow import RC, Flow, number_pages, write_pages
+from charts.page_flow import RC, Flow
+from charts.pdf_pages import number_pages, write_pages
 from charts.report.actions import action_sections, action_table
 from charts.report.chart_pages import chart_pages
 from charts.report.common import TITLE, footer, place
@@ -91,7 +92,7 @@ def write_pdf(
 ) -> None:
     """The pages as one PDF; `progress` hears the pages written, of all.
 
-    Written whole or not at all (charts.page_flow.write_pages).
+    Written whole or not at all (charts.pdf_pages.write_pages).
     """
     metadata = {
         "Title": f"{TITLE} – {place(data)} {data.made_at:%Y-%m-%d}",
