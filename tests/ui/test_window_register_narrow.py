@@ -1,6 +1,7 @@
 """The register on a projector's 1024×768: the titles stay readable beside the detail
 panel (the title column had shrunk to about 25 pixels, "F…", "T…"); on a wide screen the
-title still takes the room the other columns leave."""
+title still takes the room the other columns leave. The detail panel shows all its tabs
+(Effekt was behind scroll arrows), and the Diagram tab's chart choice its whole name."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def projector(qtbot, borlange_db, monkeypatch):
     from ui.window.workspace import install
 
     win = MainWindow(borlange_db)
-    install(win)
+    win.test_workspace = install(win)
     win.resize(1024, 768)
     win.show()
     qtbot.waitExposed(win)
@@ -57,3 +58,42 @@ def test_on_a_wide_screen_the_title_takes_the_rest(qtbot, window) -> None:
 
     qtbot.waitUntil(lambda: rest() >= TITLE_LEAST and abs(_title_width(window) - rest()) <= 2)
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_every_detail_tab_is_in_sight_at_1024x768(qtbot, projector) -> None:
+    window = projector
+    window.tabs.setCurrentWidget(window.register)
+    select_title(window, "Öppet hus")
+    tabs = window.form.tabs
+    bar = tabs.tabBar()
+    names = ["Uppgifter", "Milstolpar (1)", "Kommentarer (0)", "Historik", "Effekt"]
+    qtbot.waitUntil(lambda: [tabs.tabText(i) for i in range(tabs.count())] == names)
+
+    def in_sight(index: int) -> bool:
+        shown = bar.tabRect(index)
+        return shown.left() >= 0 and shown.right() < bar.width()
+
+    qtbot.waitUntil(lambda: bar.isVisible() and all(map(in_sight, range(len(names)))))
+    for index, name in enumerate(names):
+        assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(name), name
+    assert tabs.geometry().right() < window.register.width()  # the panel itself fits too
+
+
+def test_the_chart_choice_shows_its_whole_name_at_1024x768(qtbot, projector) -> None:
+    window = projector
+    charts = window.test_workspace.charts
+    window.tabs.setCurrentWidget(charts)
+    combo = charts.chart
+    qtbot.waitUntil(lambda: combo.isVisible() and combo.width() > 0)
+    longest = max((combo.itemText(i) for i in range(combo.count())),
+                  key=combo.fontMetrics().horizontalAdvance)
+    assert longest == "NKI över åren med åtgärderna"
+    # the text room: the box less its frame and arrow (as the style draws it)
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    assert room.width() >= combo.fontMetrics().horizontalAdvance(longest)

@@ -108,7 +108,12 @@ class ChartView(QWidget):
         self.saved.setWordWrap(True)
 
         choices = QFormLayout()
-        choices.addRow(self.tr("&Diagram:"), self.chart)
+        # The chart's name over the panel's whole width: beside its label it was cut at
+        # 1024×768 ("NKI över åren med åtgä").
+        chart_label = QLabel(self.tr("&Diagram:"))
+        chart_label.setBuddy(self.chart)
+        choices.addRow(chart_label)
+        choices.addRow(self.chart)
         choices.addRow(self.tr("&Kundgrupp:"), self.group)
         choices.addRow(self.tr("&Område:"), self.area)
         years = QHBoxLayout()

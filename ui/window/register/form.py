@@ -103,6 +103,10 @@ class ActionForm(QWidget):
         self.tabs.addTab(self.history_tab, self.tr("Historik"))
         self.effect_tab = EffectTab(lambda: self.ctx.db)
         self.tabs.addTab(self.effect_tab, self.tr("Effekt"))
+        # Every tab in sight on a narrow screen (1024×768): without scroll arrows the tab
+        # bar asks for its whole width and the splitter gives it, instead of hiding Effekt.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
