@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,8 +23,6 @@ from importer_helpers import import_files, snapshot
 from models import limits
 from models.action_import import import_actions
 from models.errors import InputError
-from models.opening import open_database
-from models.seed import load_example
 
 MEMORY_MB = 500
 HEADER = ["År", "Kundgrupp", "Myndighetsområde", "Mått", "Värde"]
@@ -204,14 +203,14 @@ def _row_xlsx(path: Path) -> str:
      ("sidor.json", _pages_json), ("texter.xlsx", _strings_xlsx), ("rad.xlsx", _row_xlsx)],
     ids=["blank-csv", "rows-csv", "zeros-json", "pages-json", "strings-xlsx", "row-xlsx"],
 )
-def test_largest_inputs_within_the_limits_stay_under_500_mb(tmp_path, name, make) -> None:
+def test_largest_inputs_within_the_limits_stay_under_500_mb(tmp_path, name, make,
+                                                            sqlite_templates) -> None:
     path = tmp_path / name
     expected = make(path)
+    # A new database with Borlänge's data, as open_database(create=True) and load_example
+    # make it: a copy of the session's one.
     database = tmp_path / "mätning.db"
-    db = open_database(database, create=True, user="test")
-    with db.write() as session:
-        load_example(session)
-    db.dispose()
+    shutil.copyfile(sqlite_templates[True], database)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "results"],
                             capture_output=True, text=True, encoding="utf-8", env=env,
@@ -269,11 +268,12 @@ def _actions_xlsx(path: Path) -> str:
     [("åtgärder.csv", _actions_csv), ("åtgärder.xlsx", _actions_xlsx)],
     ids=["actions-csv", "actions-xlsx"],
 )
-def test_largest_actions_files_within_the_limits_stay_under_500_mb(tmp_path, name, make) -> None:
+def test_largest_actions_files_within_the_limits_stay_under_500_mb(tmp_path, name, make,
+                                                                   sqlite_templates) -> None:
     path = tmp_path / name
     expected = make(path)
-    database = tmp_path / "mätning.db"
-    open_database(database, create=True, user="test").dispose()
+    database = tmp_path / "mätning.db"  # a new empty database: a copy of the session's one
+    shutil.copyfile(sqlite_templates[False], database)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "actions"],
                             capture_output=True, text=True, encoding="utf-8", env=env,
