@@ -28,9 +28,10 @@ import csv
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 from models import limits as limit
 from models import text_encoding
@@ -41,6 +42,7 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (";", ",", "\t")
 SAMPLE_ROWS = 20  # the first rows, by which a separator is judged (the header is among them)
+_BLOCK_CHARS = 1 << 16  # a CSV file's lines are read about this many characters at a time
 
 Row = Sequence[Any]
 Numbered = tuple[int, Row]  # a row and its number in the sheet (from 1)
@@ -245,27 +247,54 @@ def _encoding(path: Path, wording: Wording) -> text_encoding.Decided:
 def _csv_rows(path: Path, decided: text_encoding.Decided, delimiter: str, limits: Limits,
               wording: Wording, until: int | None = None) -> Generator[Numbered, None, None]:
     """The rows of the CSV that are not empty, numbered (up to row `until`); at most
-    ROW_CHARS characters to a row and CELL_CHARS to a cell, and COLUMNS cells read."""
+    ROW_CHARS characters to a row and CELL_CHARS to a cell, and COLUMNS cells read.
+
+    The csv module is handed the file's lines a block at a time (`blocks`): a row's
+    characters are counted over the lines it takes, but only in a block where a row could
+    reach ROW_CHARS is that done line by line."""
     # The csv module's own limit is per cell: ours, so that a longer cell is told as such.
     csv.field_size_limit(limit.CELL_CHARS)
     count = _counter("", path, limits, wording, workbook=False)
-    number = 0
-    fed = 0  # characters of the row being read, over the lines it takes
+    number = 0  # rows read, empty ones too
+    ended = 0  # the lines those rows took (csv.reader's line_num after the last of them)
 
-    def lines(source: Iterable[str]) -> Iterator[str]:
-        nonlocal fed
-        for line in source:
+    def too_long() -> InputError:
+        return _say(wording.long_row, path, row=number + 1, limit=limit.grouped(limit.ROW_CHARS))
+
+    def checked(block: list[str], base: int, fed: int) -> Iterator[str]:
+        """A block's lines one at a time; `base`: the first line's index, `fed`: characters
+        of the row being read when the block begins."""
+        seen = ended
+        for index, line in enumerate(block, start=base):
+            if ended != seen:  # rows ended since: the one being read began at line `ended`
+                fed, seen = sum(map(len, block[ended - base:index - base])), ended
             fed += len(line)
             if fed > limit.ROW_CHARS:
-                raise _say(wording.long_row, path, row=number + 1,
-                           limit=limit.grouped(limit.ROW_CHARS))
+                raise too_long()
             yield line.replace("\x00", "") if decided.has_nul else line
+
+    def blocks(source: TextIO) -> Iterator[Iterable[str]]:
+        previous: list[str] = []
+        base = 0  # index of the first line of `previous`
+        fed = 0  # characters of the row being read when `previous` began
+        while block := source.readlines(_BLOCK_CHARS):
+            if ended >= base:
+                fed = sum(map(len, previous[ended - base:]))
+            else:  # the row being read began before `previous`
+                fed += sum(map(len, previous))
+            base += len(previous)
+            if fed + sum(map(len, block)) <= limit.ROW_CHARS:  # no row here can be too long
+                yield [line.replace("\x00", "") for line in block] if decided.has_nul else block
+            else:
+                yield checked(block, base, fed)
+            previous = block
 
     try:
         with path.open("r", encoding=decided.encoding, newline="") as f:
-            for cells in csv.reader(lines(f), delimiter=delimiter):
+            reader = csv.reader(chain.from_iterable(blocks(f)), delimiter=delimiter)
+            for cells in reader:
                 number += 1
-                fed = 0
+                ended = reader.line_num
                 if until is not None and number > until:
                     return
                 if not any(cells):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,12 +23,25 @@ from importer_helpers import import_files, snapshot
 from models import limits
 from models.action_import import import_actions
 from models.errors import InputError
-from models.opening import open_database
-from models.seed import load_example
 
 MEMORY_MB = 500
 HEADER = ["År", "Kundgrupp", "Myndighetsområde", "Mått", "Värde"]
 PEAK = Path(__file__).with_name("import_peak.py")
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """A file that the cases of a test (one per database) only read, made once: made(name,
+    write) gives the file `write(path)` made under that name the first time."""
+    folder = tmp_path_factory.mktemp("filer")
+    files: dict[str, Path] = {}
+
+    def make(name: str, write) -> Path:
+        if name not in files:
+            files[name] = write(folder / name)
+        return files[name]
+
+    return make
 
 
 def refused(result) -> str:
@@ -38,14 +52,14 @@ def refused(result) -> str:
 # ---------------------------------------------------------------- finding 8: .xlsx that expand
 
 
-def test_one_huge_cell_in_a_small_file_is_refused_unread(borlange_db, tmp_path) -> None:
+def test_one_huge_cell_in_a_small_file_is_refused_unread(borlange_db, made) -> None:
     """A 1.5 MB file held one 1.5 GB cell and took 6.9 GB."""
-    path = write_xlsx(tmp_path / "cell.xlsx", [
+    path = made("cell.xlsx", lambda path: write_xlsx(path, [
         inline_row(1, HEADER),
         b'<row r="2"><c t="inlineStr"><is><t>',
         *repeated(b"a", 2 * limits.WORKBOOK_PART_BYTES),
         b"</t></is></c></row>",
-    ], level=9)
+    ], level=9))
     assert path.stat().st_size < 1 * limits.MB
     before = snapshot(borlange_db)
     message = refused(import_files(borlange_db, path))
@@ -53,10 +67,11 @@ def test_one_huge_cell_in_a_small_file_is_refused_unread(borlange_db, tmp_path) 
     assert snapshot(borlange_db) == before
 
 
-def test_thirty_million_shared_texts_are_refused_at_once(borlange_db, tmp_path) -> None:
+def test_thirty_million_shared_texts_are_refused_at_once(borlange_db, made) -> None:
     """30 million shared strings ran 176 s at 4.8 GB; over the limit nothing is parsed."""
-    path = write_xlsx(tmp_path / "texter.xlsx", [shared_row(1, range(5))],
-                      counted("<si><t>{n}</t></si>", limits.SHARED_STRINGS + 1))
+    path = made("texter.xlsx", lambda path: write_xlsx(
+        path, [shared_row(1, range(5))], counted("<si><t>{n}</t></si>", limits.SHARED_STRINGS + 1)
+    ))
     assert refused(import_files(borlange_db, path)) == (
         "texter.xlsx: arbetsboken läses inte: arbetsboken har fler än 300 000 olika texter."
     )
@@ -78,9 +93,10 @@ def test_a_long_shared_text_in_many_cells_gives_one_short_line(borlange_db, tmp_
     )
 
 
-def test_a_highly_packed_sheet_is_refused(borlange_db, tmp_path) -> None:
-    path = write_xlsx(tmp_path / "packad.xlsx",
-                      [inline_row(1, HEADER), *repeated(b" ", 30 * limits.MB)], level=9)
+def test_a_highly_packed_sheet_is_refused(borlange_db, made) -> None:
+    path = made("packad.xlsx", lambda path: write_xlsx(
+        path, [inline_row(1, HEADER), *repeated(b" ", 30 * limits.MB)], level=9
+    ))
     assert path.stat().st_size < 100_000
     assert "mer än 1000 gånger så mycket" in refused(import_files(borlange_db, path))
 
@@ -204,14 +220,14 @@ def _row_xlsx(path: Path) -> str:
      ("sidor.json", _pages_json), ("texter.xlsx", _strings_xlsx), ("rad.xlsx", _row_xlsx)],
     ids=["blank-csv", "rows-csv", "zeros-json", "pages-json", "strings-xlsx", "row-xlsx"],
 )
-def test_largest_inputs_within_the_limits_stay_under_500_mb(tmp_path, name, make) -> None:
+def test_largest_inputs_within_the_limits_stay_under_500_mb(tmp_path, name, make,
+                                                            sqlite_templates) -> None:
     path = tmp_path / name
     expected = make(path)
+    # A new database with Borlänge's data, as open_database(create=True) and load_example
+    # make it: a copy of the session's one.
     database = tmp_path / "mätning.db"
-    db = open_database(database, create=True, user="test")
-    with db.write() as session:
-        load_example(session)
-    db.dispose()
+    shutil.copyfile(sqlite_templates[True], database)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "results"],
                             capture_output=True, text=True, encoding="utf-8", env=env,
@@ -269,11 +285,12 @@ def _actions_xlsx(path: Path) -> str:
     [("åtgärder.csv", _actions_csv), ("åtgärder.xlsx", _actions_xlsx)],
     ids=["actions-csv", "actions-xlsx"],
 )
-def test_largest_actions_files_within_the_limits_stay_under_500_mb(tmp_path, name, make) -> None:
+def test_largest_actions_files_within_the_limits_stay_under_500_mb(tmp_path, name, make,
+                                                                   sqlite_templates) -> None:
     path = tmp_path / name
     expected = make(path)
-    database = tmp_path / "mätning.db"
-    open_database(database, create=True, user="test").dispose()
+    database = tmp_path / "mätning.db"  # a new empty database: a copy of the session's one
+    shutil.copyfile(sqlite_templates[False], database)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "actions"],
                             capture_output=True, text=True, encoding="utf-8", env=env,

@@ -118,10 +118,12 @@ class KoladaPages:
                 "(objektet ”values” saknas)."
             )
             return self._going_on()
+        errors, rows = parsed.errors, parsed.rows
         for item_number, item in enumerate(page["values"], start=1):
-            where = f"post {item_number}" + (f" på {label}" if label else "")
-            self._item(where, item)
-            if not self._going_on():
+            self._item(item_number, label, item)
+            if (len(errors) >= limits.ERRORS_KEPT or len(rows) > limits.KOLADA_VALUES) and (
+                not self._going_on()
+            ):
                 return False
         return True
 
@@ -140,18 +142,21 @@ class KoladaPages:
             )
         return True
 
-    def _item(self, where: str, item: Any) -> None:
+    def _item(self, item_number: int, label: str, item: Any) -> None:
         parsed = self.parsed
         if not isinstance(item, dict):
-            parsed.errors.append(f"{where}: ingen post med kpi, municipality och period.")
+            parsed.errors.append(
+                f"{_where(item_number, label)}: ingen post med kpi, municipality och period."
+            )
             return
         if item.get("isdeleted") is True:
             return
         kpi = str(item.get("kpi", "")).strip()
         target = self.kpis.get(kpi)
-        if target is None:
+        if target is None:  # counted only: the place is named below, where it is needed
             self.unknown[kpi[:40] or "(saknas)"] += 1
             return
+        where = _where(item_number, label)
         values = item.get("values")
         if not isinstance(values, list):
             parsed.errors.append(f"{where}, values: ”{_short(values)}” är ingen lista.")
@@ -208,6 +213,11 @@ class KoladaPages:
                 f"{self.other_gender} värden för enskilt kön hoppades över (bara T läses)."
             )
         return parsed
+
+
+def _where(item_number: int, label: str) -> str:
+    """An item's place as messages name it: "post 12" or "post 12 på sida 2"."""
+    return f"post {item_number}" + (f" på {label}" if label else "")
 
 
 def _status(entry: dict[str, Any]) -> str:

@@ -158,15 +158,6 @@ def parse_table(
     return parsed
 
 
-def _cell(cells: Sequence[Any], found: dict[str, int], name: str) -> Any:
-    index = found.get(name)
-    if index is None or index >= len(cells):
-        return None
-    cell = cells[index]
-    if isinstance(cell, str):
-        cell = cell.strip()
-        return cell or None
-    return cell
 
 
 def municipality_code(cell: Any, own: str, own_name: str) -> str:
@@ -227,40 +218,54 @@ def parse_row(
 ) -> tuple[Incoming | None, list[str]]:
     errors: list[str] = []
 
-    def checked(what: str, convert: Any) -> Any:
+    def checked(what: str, convert: Any, *args: Any) -> Any:
         try:
-            return convert()
+            return convert(*args)
         except InputError as exc:
             errors.append(f"rad {line}, {exc.message}")
         except ValueError as exc:
             errors.append(f"rad {line}, {what}: {exc}")
         return None
 
-    cell = lambda n: _cell(cells, found, n)  # noqa: E731
-    code = checked("Kommun", lambda: municipality_code(cell("municipality"), own, own_name))
-    if code is not None:
-        code = checked("Kommun", lambda c=code: _checked_municipality(c))
-    year = checked("År", lambda: _checked_year(cell("year")))
-    group = checked("Kundgrupp", lambda: _code(Group, _text(cell("group"), "Kundgrupp")))
-    area = checked("Myndighetsområde", lambda: _code(Area, _text(cell("area"), "Myndighetsområde")))
-    measure = checked("Mått", lambda: _code(Measure, _text(cell("measure"), "Mått")))
-    given = {"value": cell("value")}
+    # Each column's cell read once, text stripped: a large file has many rows.
+    width = len(cells)
+    got = {
+        name: (text.strip() or None) if isinstance(text := cells[index], str) else text
+        for name, index in found.items() if index < width
+    }
+    read = got.get
+    code = checked("Kommun", _municipality, read("municipality"), own, own_name)
+    year = checked("År", _checked_year, read("year"))
+    group = checked("Kundgrupp", _coded, Group, read("group"), "Kundgrupp")
+    area = checked("Myndighetsområde", _coded, Area, read("area"), "Myndighetsområde")
+    measure = checked("Mått", _coded, Measure, read("measure"), "Mått")
+    given = {"value": read("value")}
     for name in ("answers", "margin", "response_rate", "source", "preliminary_as_of"):
-        if cell(name) is not None:
-            given[name] = cell(name)
+        if read(name) is not None:
+            given[name] = read(name)
     if "preliminary" in found:
-        given["preliminary"] = cell("preliminary") or False
+        given["preliminary"] = read("preliminary") or False
     # Each column on its own, so that one row reports all its bad cells.
     fields: dict[str, Any] = {}
     for name, raw in given.items():
-        before = len(errors)
-        value = checked(HEADER[name], lambda n=name, r=raw: _field(n, r))
-        if len(errors) == before:
-            fields[name] = value
+        try:
+            fields[name] = _field(name, raw)
+        except InputError as exc:
+            errors.append(f"rad {line}, {exc.message}")
+        except ValueError as exc:
+            errors.append(f"rad {line}, {HEADER[name]}: {exc}")
     if errors or None in (code, year, group, area, measure):
         return None, errors
     key = ResultKey(code, year, group, area, measure)
     return Incoming(f"rad {line}", key, fields), errors
+
+
+def _municipality(cell: Any, own: str, own_name: str) -> str:
+    return _checked_municipality(municipality_code(cell, own, own_name))
+
+
+def _coded(cls: type, cell: Any, what: str) -> Any:
+    return _code(cls, _text(cell, what))
 
 
 @functools.lru_cache(maxsize=512)
