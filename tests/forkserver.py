@@ -3,9 +3,12 @@
 
 A command-line run costs about 0.9 s of processor time here, 0.7 s of it imports; the
 suite makes a few hundred. The server (a separate interpreter, `python forkserver.py
-SOCKET`) imports only those third-party libraries: none of the program's own modules,
-which every child imports afresh and which may read the child's environment as they
-load, and never Qt. For each run it forks a supervisor, which forks the child and
+SOCKET`) imports those third-party libraries, then the program's own modules that never
+load Qt (models/, charts/, ui/cli/; not the migrations, which Alembic runs itself), with
+no INSIKTSKOLLEN_ setting in its environment. A child whose run sets one the program may
+read as a module loads (any but `_READ_WHEN_USED`: INSIKTSKOLLEN_BUSY_TIMEOUT is read by
+models.db as it loads), or whose script lies outside this checkout, forgets those modules
+and imports them afresh. For each run it forks a supervisor, which forks the child and
 reports the child's pid and exit status on the run's own connection. The child gets the
 run's environment, working directory, argv and stdin/stdout/stderr, runs the script as
 `__main__` (as `python script.py` does), then the interpreter's own exit steps
@@ -50,6 +53,17 @@ PRELOAD = (
     "matplotlib.backends.backend_pdf",
     "matplotlib.backends.backend_svg",
 )
+# The program's own modules, imported in the server after the libraries: every module in
+# these folders but the migrations (Alembic loads those itself). Never ui/window (Qt).
+ROOT = Path(__file__).resolve().parent.parent
+OWN_FOLDERS = ("models", "charts", "ui/cli")
+_OWN_SKIPPED = ("models/migrations",)
+_OWN_TOP = ("models", "charts", "ui")
+# INSIKTSKOLLEN_ settings that no module reads as it loads (the program reads these two when
+# it uses them; the last two are the tests' own). A run with any other one imports the
+# program's modules afresh, as `python main.py` would.
+_READ_WHEN_USED = ("INSIKTSKOLLEN_HOME", "INSIKTSKOLLEN_NO_VENV", "INSIKTSKOLLEN_PG_BIN",
+                   "INSIKTSKOLLEN_TEST_NO_FORK")
 # Interpreter settings a child could not change after the fork (PYTHONIOENCODING can).
 _INTERPRETER_VARIABLES = ("PYTHONPATH", "PYTHONHASHSEED", "PYTHONUTF8", "PYTHONSAFEPATH",
                           "PYTHONNOUSERSITE", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONHOME",
@@ -240,9 +254,50 @@ def _ask(server: _Server, request: dict[str, Any], fds: list[int], command: list
 # --- the server side -------------------------------------------------------------------
 
 
+def _own_modules() -> list[str]:
+    names = []
+    for folder in OWN_FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).with_suffix("")
+            if any(relative.is_relative_to(skipped) for skipped in _OWN_SKIPPED):
+                continue
+            parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+            names.append(".".join(parts))
+    return names
+
+
+def _is_own(name: str) -> bool:
+    return name.split(".")[0] in _OWN_TOP
+
+
+def _forget_program() -> None:
+    """The program's modules out of `sys.modules`: the next import loads them afresh."""
+    for name in [name for name in sys.modules if _is_own(name)]:
+        del sys.modules[name]
+
+
+def _preload_program() -> None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        for name in _own_modules():
+            __import__(name)
+    except Exception:  # noqa: BLE001 - a module that fails to load fails in the child, as it would
+        _forget_program()
+    finally:
+        sys.path.remove(str(ROOT))
+
+
+def _keeps_program(script: str, env: dict[str, str]) -> bool:
+    """Whether a child may run with the program's modules as the server imported them."""
+    inside = Path(script).resolve().is_relative_to(ROOT)
+    settings = {name for name in env if name.startswith("INSIKTSKOLLEN_")}
+    return inside and settings <= set(_READ_WHEN_USED)
+
+
 def _serve(address: str) -> None:
     for name in PRELOAD:
         __import__(name)
+    _preload_program()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(address + ".tmp")
     listener.listen(64)
@@ -306,6 +361,8 @@ def _child(request: dict[str, Any], fds: list[int]) -> None:
         os.environ.update(env)
         os.chdir(request["cwd"])
         script = request["script"]
+        if not _keeps_program(script, env):
+            _forget_program()
         sys.argv = [script, *request["args"]]
         sys.path[0] = os.path.dirname(os.path.abspath(script))
         encoding, _, errors = (env.get("PYTHONIOENCODING") or "utf-8").partition(":")
