@@ -6,15 +6,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_helpers import copy_to, make_example_file
 from tests.conftest import run_cli
 
 
+@pytest.fixture(scope="module")
+def example_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_example_file(tmp_path_factory, "borlange.db")
+
+
 @pytest.fixture
-def borlange_file(tmp_path: Path, data_home: Path) -> Path:
-    path = tmp_path / "borlange.db"
-    result = run_cli("--db", str(path), "init", "--example-data", home=data_home)
-    assert result.returncode == 0, result.stderr
-    return path
+def borlange_file(example_made: Path, tmp_path: Path, data_home: Path) -> Path:
+    """A copy of the file `main.py init --example-data` made (tests/cli_helpers.py)."""
+    return copy_to(example_made, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,19 @@ import sqlite3
 
 import pytest
 
+from tests.cli_helpers import copy_to, make_example_file
 from tests.conftest import run_cli
 
 
+@pytest.fixture(scope="module")
+def example_made(tmp_path_factory):
+    return make_example_file(tmp_path_factory, "borlänge data.db")
+
+
 @pytest.fixture
-def seeded(tmp_path, data_home):
-    path = tmp_path / "borlänge data.db"
-    result = run_cli("--db", str(path), "init", "--example-data", home=data_home)
-    assert result.returncode == 0, result.stderr
-    assert "Borlänge-data inlagd: 7 nya åtgärder" in result.stdout
-    return path
+def seeded(example_made, tmp_path, data_home):
+    """A copy of the file `main.py init --example-data` made (tests/cli_helpers.py)."""
+    return copy_to(example_made, tmp_path)
 
 
 def test_commands_on_a_missing_file_say_so_and_create_nothing(tmp_path, data_home) -> None:
