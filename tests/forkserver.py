@@ -281,6 +281,10 @@ def _preload_program() -> None:
     try:
         for name in _own_modules():
             __import__(name)
+        # The ORM's classes set up, as the first query in every child would.
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
     except Exception:  # noqa: BLE001 - a module that fails to load fails in the child, as it would
         _forget_program()
     finally:
