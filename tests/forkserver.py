@@ -24,6 +24,7 @@ change the interpreter itself), and when the server cannot be started.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import signal
@@ -34,6 +35,7 @@ import tempfile
 import threading
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,13 +79,16 @@ def _interpreter_settings(env: dict[str, str]) -> dict[str, str | None]:
 # --- the test side ---------------------------------------------------------------------
 
 
-class _Server:
-    def __init__(self) -> None:
+class Server:
+    """A fork server started with `env` (the test process's environment unless given)."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        given = dict(os.environ) if env is None else env
         self.folder = Path(tempfile.mkdtemp(prefix="insikt-fork-"))
         self.address = str(self.folder / "s")
-        self.settings = _interpreter_settings(dict(os.environ))
+        self.settings = _interpreter_settings(given)
         # Started from within some test: none of that test's settings for the program.
-        env = {k: v for k, v in os.environ.items() if not k.startswith("INSIKTSKOLLEN_")}
+        env = {k: v for k, v in given.items() if not k.startswith("INSIKTSKOLLEN_")}
         self.process = subprocess.Popen(
             [sys.executable, __file__, self.address],
             stdin=subprocess.DEVNULL,
@@ -97,6 +102,7 @@ class _Server:
         atexit.register(self.stop)
 
     def stop(self) -> None:
+        atexit.unregister(self.stop)
         self.process.terminate()
         self.process.wait()
         for path in self.folder.iterdir():
@@ -104,26 +110,46 @@ class _Server:
         self.folder.rmdir()
 
 
-_server: _Server | None = None
+_server: Server | None = None
 _broken = False
 
 
-def _get_server() -> _Server | None:
+def _get_server() -> Server | None:
     global _server, _broken
     if _server is None and not _broken:
         try:
-            _server = _Server()
+            _server = Server()
         except (OSError, RuntimeError):
             _broken = True
     return _server
 
 
-def _usable_server(env: dict[str, str]) -> _Server | None:
-    wanted = sys.platform == "linux" and os.environ.get("INSIKTSKOLLEN_TEST_NO_FORK") != "1"
-    server = _get_server() if wanted else None
+def _forking() -> bool:
+    return sys.platform == "linux" and os.environ.get("INSIKTSKOLLEN_TEST_NO_FORK") != "1"
+
+
+def _usable_server(env: dict[str, str], own: Server | None = None) -> Server | None:
+    server = own or (_get_server() if _forking() else None)
     if server is None or _interpreter_settings(env) != server.settings:
         return None
     return server
+
+
+@contextlib.contextmanager
+def own_server(env: dict[str, str]) -> Iterator[Server | None]:
+    """A fork server of its own, started with `env`: its libraries and the program's modules
+    are imported under that environment (a `sitecustomize` on its PYTHONPATH included), and
+    `run(…, server=…)` forks its children from it. None where forking is off or the server
+    does not start; `run` then starts the script afresh, as without a server."""
+    server = None
+    if _forking():
+        with contextlib.suppress(OSError, RuntimeError):
+            server = Server(env)
+    try:
+        yield server
+    finally:
+        if server is not None:
+            server.stop()
 
 
 def run(
@@ -134,10 +160,12 @@ def run(
     cwd: Path | None = None,
     input: str | None = None,
     timeout: float,
+    server: Server | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`python script *args` in a new process, its output captured as UTF-8 text."""
+    """`python script *args` in a new process, its output captured as UTF-8 text (forked
+    from `server`, one of `own_server`, if given; else from the shared one)."""
     command = [sys.executable, str(script), *args]
-    server = _usable_server(env)
+    server = _usable_server(env, server)
     if server is None:
         return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
                               env=env, cwd=cwd, input=input, timeout=timeout)
@@ -159,7 +187,7 @@ class Forked:
     use: `pid`, `stdout` and `stderr` (text pipes), `send_signal`, `kill`, `wait`,
     `communicate` and `returncode`."""
 
-    def __init__(self, server: _Server, script: Path, args: list[str],
+    def __init__(self, server: Server, script: Path, args: list[str],
                  env: dict[str, str]) -> None:
         self.args = [sys.executable, str(script), *args]
         self.returncode: int | None = None
@@ -233,7 +261,7 @@ def _read(file: Any) -> str:
     return file.read().decode("utf-8", errors="replace")
 
 
-def _ask(server: _Server, request: dict[str, Any], fds: list[int], command: list[str],
+def _ask(server: Server, request: dict[str, Any], fds: list[int], command: list[str],
          timeout: float) -> int:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.connect(server.address)
