@@ -6,19 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import copy_to, make_example_file
 from tests.conftest import run_cli
+from tests.file_templates import copy_file, example_by_command
 
 
 @pytest.fixture(scope="module")
 def example_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_example_file(tmp_path_factory, "borlange.db")
+    return example_by_command(tmp_path_factory, "borlange.db")
 
 
 @pytest.fixture
 def borlange_file(example_made: Path, tmp_path: Path, data_home: Path) -> Path:
-    """A copy of the file `main.py init --example-data` made (tests/cli_helpers.py)."""
-    return copy_to(example_made, tmp_path)
+    """A copy of the file `main.py init --example-data` made (tests/file_templates.py)."""
+    return copy_file(example_made, tmp_path / example_made.name)
 
 
 @pytest.mark.parametrize(

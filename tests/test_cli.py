@@ -5,19 +5,19 @@ import sqlite3
 
 import pytest
 
-from tests.cli_helpers import copy_to, make_example_file
 from tests.conftest import run_cli
+from tests.file_templates import copy_file, example_by_command
 
 
 @pytest.fixture(scope="module")
 def example_made(tmp_path_factory):
-    return make_example_file(tmp_path_factory, "borlänge data.db")
+    return example_by_command(tmp_path_factory, "borlänge data.db")
 
 
 @pytest.fixture
 def seeded(example_made, tmp_path, data_home):
-    """A copy of the file `main.py init --example-data` made (tests/cli_helpers.py)."""
-    return copy_to(example_made, tmp_path)
+    """A copy of the file `main.py init --example-data` made (tests/file_templates.py)."""
+    return copy_file(example_made, tmp_path / example_made.name)
 
 
 def test_commands_on_a_missing_file_say_so_and_create_nothing(tmp_path, data_home) -> None:
