@@ -3,9 +3,12 @@
 
 A command-line run costs about 0.9 s of processor time here, 0.7 s of it imports; the
 suite makes a few hundred. The server (a separate interpreter, `python forkserver.py
-SOCKET`) imports only those third-party libraries: none of the program's own modules,
-which every child imports afresh and which may read the child's environment as they
-load, and never Qt. For each run it forks a supervisor, which forks the child and
+SOCKET`) imports those third-party libraries, then the program's own modules that never
+load Qt (models/, charts/, ui/cli/; not the migrations, which Alembic runs itself), with
+no INSIKTSKOLLEN_ setting in its environment. A child whose run sets one the program may
+read as a module loads (any but `_READ_WHEN_USED`: INSIKTSKOLLEN_BUSY_TIMEOUT is read by
+models.db as it loads), or whose script lies outside this checkout, forgets those modules
+and imports them afresh. For each run it forks a supervisor, which forks the child and
 reports the child's pid and exit status on the run's own connection. The child gets the
 run's environment, working directory, argv and stdin/stdout/stderr, runs the script as
 `__main__` (as `python script.py` does), then the interpreter's own exit steps
@@ -21,6 +24,7 @@ change the interpreter itself), and when the server cannot be started.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import signal
@@ -31,6 +35,7 @@ import tempfile
 import threading
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +55,17 @@ PRELOAD = (
     "matplotlib.backends.backend_pdf",
     "matplotlib.backends.backend_svg",
 )
+# The program's own modules, imported in the server after the libraries: every module in
+# these folders but the migrations (Alembic loads those itself). Never ui/window (Qt).
+ROOT = Path(__file__).resolve().parent.parent
+OWN_FOLDERS = ("models", "charts", "ui/cli")
+_OWN_SKIPPED = ("models/migrations",)
+_OWN_TOP = ("models", "charts", "ui")
+# INSIKTSKOLLEN_ settings that no module reads as it loads (the program reads these two when
+# it uses them; the last two are the tests' own). A run with any other one imports the
+# program's modules afresh, as `python main.py` would.
+_READ_WHEN_USED = ("INSIKTSKOLLEN_HOME", "INSIKTSKOLLEN_NO_VENV", "INSIKTSKOLLEN_PG_BIN",
+                   "INSIKTSKOLLEN_TEST_NO_FORK")
 # Interpreter settings a child could not change after the fork (PYTHONIOENCODING can).
 _INTERPRETER_VARIABLES = ("PYTHONPATH", "PYTHONHASHSEED", "PYTHONUTF8", "PYTHONSAFEPATH",
                           "PYTHONNOUSERSITE", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONHOME",
@@ -63,13 +79,16 @@ def _interpreter_settings(env: dict[str, str]) -> dict[str, str | None]:
 # --- the test side ---------------------------------------------------------------------
 
 
-class _Server:
-    def __init__(self) -> None:
+class Server:
+    """A fork server started with `env` (the test process's environment unless given)."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        given = dict(os.environ) if env is None else env
         self.folder = Path(tempfile.mkdtemp(prefix="insikt-fork-"))
         self.address = str(self.folder / "s")
-        self.settings = _interpreter_settings(dict(os.environ))
+        self.settings = _interpreter_settings(given)
         # Started from within some test: none of that test's settings for the program.
-        env = {k: v for k, v in os.environ.items() if not k.startswith("INSIKTSKOLLEN_")}
+        env = {k: v for k, v in given.items() if not k.startswith("INSIKTSKOLLEN_")}
         self.process = subprocess.Popen(
             [sys.executable, __file__, self.address],
             stdin=subprocess.DEVNULL,
@@ -83,6 +102,7 @@ class _Server:
         atexit.register(self.stop)
 
     def stop(self) -> None:
+        atexit.unregister(self.stop)
         self.process.terminate()
         self.process.wait()
         for path in self.folder.iterdir():
@@ -90,26 +110,46 @@ class _Server:
         self.folder.rmdir()
 
 
-_server: _Server | None = None
+_server: Server | None = None
 _broken = False
 
 
-def _get_server() -> _Server | None:
+def _get_server() -> Server | None:
     global _server, _broken
     if _server is None and not _broken:
         try:
-            _server = _Server()
+            _server = Server()
         except (OSError, RuntimeError):
             _broken = True
     return _server
 
 
-def _usable_server(env: dict[str, str]) -> _Server | None:
-    wanted = sys.platform == "linux" and os.environ.get("INSIKTSKOLLEN_TEST_NO_FORK") != "1"
-    server = _get_server() if wanted else None
+def _forking() -> bool:
+    return sys.platform == "linux" and os.environ.get("INSIKTSKOLLEN_TEST_NO_FORK") != "1"
+
+
+def _usable_server(env: dict[str, str], own: Server | None = None) -> Server | None:
+    server = own or (_get_server() if _forking() else None)
     if server is None or _interpreter_settings(env) != server.settings:
         return None
     return server
+
+
+@contextlib.contextmanager
+def own_server(env: dict[str, str]) -> Iterator[Server | None]:
+    """A fork server of its own, started with `env`: its libraries and the program's modules
+    are imported under that environment (a `sitecustomize` on its PYTHONPATH included), and
+    `run(…, server=…)` forks its children from it. None where forking is off or the server
+    does not start; `run` then starts the script afresh, as without a server."""
+    server = None
+    if _forking():
+        with contextlib.suppress(OSError, RuntimeError):
+            server = Server(env)
+    try:
+        yield server
+    finally:
+        if server is not None:
+            server.stop()
 
 
 def run(
@@ -120,10 +160,12 @@ def run(
     cwd: Path | None = None,
     input: str | None = None,
     timeout: float,
+    server: Server | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`python script *args` in a new process, its output captured as UTF-8 text."""
+    """`python script *args` in a new process, its output captured as UTF-8 text (forked
+    from `server`, one of `own_server`, if given; else from the shared one)."""
     command = [sys.executable, str(script), *args]
-    server = _usable_server(env)
+    server = _usable_server(env, server)
     if server is None:
         return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
                               env=env, cwd=cwd, input=input, timeout=timeout)
@@ -145,7 +187,7 @@ class Forked:
     use: `pid`, `stdout` and `stderr` (text pipes), `send_signal`, `kill`, `wait`,
     `communicate` and `returncode`."""
 
-    def __init__(self, server: _Server, script: Path, args: list[str],
+    def __init__(self, server: Server, script: Path, args: list[str],
                  env: dict[str, str]) -> None:
         self.args = [sys.executable, str(script), *args]
         self.returncode: int | None = None
@@ -219,7 +261,7 @@ def _read(file: Any) -> str:
     return file.read().decode("utf-8", errors="replace")
 
 
-def _ask(server: _Server, request: dict[str, Any], fds: list[int], command: list[str],
+def _ask(server: Server, request: dict[str, Any], fds: list[int], command: list[str],
          timeout: float) -> int:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.connect(server.address)
@@ -240,9 +282,54 @@ def _ask(server: _Server, request: dict[str, Any], fds: list[int], command: list
 # --- the server side -------------------------------------------------------------------
 
 
+def _own_modules() -> list[str]:
+    names = []
+    for folder in OWN_FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).with_suffix("")
+            if any(relative.is_relative_to(skipped) for skipped in _OWN_SKIPPED):
+                continue
+            parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+            names.append(".".join(parts))
+    return names
+
+
+def _is_own(name: str) -> bool:
+    return name.split(".")[0] in _OWN_TOP
+
+
+def _forget_program() -> None:
+    """The program's modules out of `sys.modules`: the next import loads them afresh."""
+    for name in [name for name in sys.modules if _is_own(name)]:
+        del sys.modules[name]
+
+
+def _preload_program() -> None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        for name in _own_modules():
+            __import__(name)
+        # The ORM's classes set up, as the first query in every child would.
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+    except Exception:  # noqa: BLE001 - a module that fails to load fails in the child, as it would
+        _forget_program()
+    finally:
+        sys.path.remove(str(ROOT))
+
+
+def _keeps_program(script: str, env: dict[str, str]) -> bool:
+    """Whether a child may run with the program's modules as the server imported them."""
+    inside = Path(script).resolve().is_relative_to(ROOT)
+    settings = {name for name in env if name.startswith("INSIKTSKOLLEN_")}
+    return inside and settings <= set(_READ_WHEN_USED)
+
+
 def _serve(address: str) -> None:
     for name in PRELOAD:
         __import__(name)
+    _preload_program()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(address + ".tmp")
     listener.listen(64)
@@ -306,6 +393,8 @@ def _child(request: dict[str, Any], fds: list[int]) -> None:
         os.environ.update(env)
         os.chdir(request["cwd"])
         script = request["script"]
+        if not _keeps_program(script, env):
+            _forget_program()
         sys.argv = [script, *request["args"]]
         sys.path[0] = os.path.dirname(os.path.abspath(script))
         encoding, _, errors = (env.get("PYTHONIOENCODING") or "utf-8").partition(":")

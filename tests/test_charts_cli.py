@@ -7,14 +7,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
+from tests.file_templates import copy_file, example_by_command
+
+
+@pytest.fixture(scope="module")
+def example_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return example_by_command(tmp_path_factory, "borlange.db")
 
 
 @pytest.fixture
-def borlange_file(tmp_path: Path, data_home: Path) -> Path:
-    path = tmp_path / "borlange.db"
-    result = run_cli("--db", str(path), "init", "--example-data", home=data_home)
-    assert result.returncode == 0, result.stderr
-    return path
+def borlange_file(example_made: Path, tmp_path: Path, data_home: Path) -> Path:
+    """A copy of the file `main.py init --example-data` made (tests/file_templates.py)."""
+    return copy_file(example_made, tmp_path / example_made.name)
 
 
 @pytest.mark.parametrize(

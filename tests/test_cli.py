@@ -6,15 +6,18 @@ import sqlite3
 import pytest
 
 from tests.conftest import run_cli
+from tests.file_templates import copy_file, example_by_command
+
+
+@pytest.fixture(scope="module")
+def example_made(tmp_path_factory):
+    return example_by_command(tmp_path_factory, "borlänge data.db")
 
 
 @pytest.fixture
-def seeded(tmp_path, data_home):
-    path = tmp_path / "borlänge data.db"
-    result = run_cli("--db", str(path), "init", "--example-data", home=data_home)
-    assert result.returncode == 0, result.stderr
-    assert "Borlänge-data inlagd: 7 nya åtgärder" in result.stdout
-    return path
+def seeded(example_made, tmp_path, data_home):
+    """A copy of the file `main.py init --example-data` made (tests/file_templates.py)."""
+    return copy_file(example_made, tmp_path / example_made.name)
 
 
 def test_commands_on_a_missing_file_say_so_and_create_nothing(tmp_path, data_home) -> None:

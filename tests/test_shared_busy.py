@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from models import actions as ops
 from models.entities import Action
 from models.errors import BusyError, BusyNow, DatabaseError
 from models.opening import open_database
+from tests import forkserver
 from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,7 +150,10 @@ def test_after_a_quick_write_the_attempts_are_counted_on(db_path, short_timeout)
     db.dispose()
 
 
-def _cli(db_path: Path, home: Path, *args: str) -> subprocess.Popen[str]:
+def _cli(db_path: Path, home: Path, *args: str) -> forkserver.Forked | subprocess.Popen[str]:
+    """main.py in a process of its own with a short busy timeout. Forked where that is safe
+    (tests/forkserver.py): INSIKTSKOLLEN_BUSY_TIMEOUT is read as models.db loads, so the
+    child imports the program afresh, as `python main.py` does."""
     env = {
         **os.environ,
         "INSIKTSKOLLEN_NO_VENV": "1",
@@ -158,14 +161,7 @@ def _cli(db_path: Path, home: Path, *args: str) -> subprocess.Popen[str]:
         "INSIKTSKOLLEN_HOME": str(home),
         "INSIKTSKOLLEN_BUSY_TIMEOUT": "0.3",
     }
-    return subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        env=env,
-    )
+    return forkserver.popen(ROOT / "main.py", ["--db", str(db_path), *args], env)
 
 
 def test_command_line_prints_the_retry_and_saves_when_the_lock_goes(db_path, data_home) -> None:

@@ -27,17 +27,28 @@ from models.errors import DamagedError, DatabaseError, InputError, ReadOnlyError
 from models.opening import open_database
 from models.seed import load_example
 from tests.conftest import FIXTURES, ROOT, run_cli
+from tests.file_templates import copy_file, made_once
 
 
-@pytest.fixture
-def seeded(tmp_path: Path) -> Path:
-    """A database file with the Borlänge data and today's automatic backup of it."""
-    path = tmp_path / "delad" / "grupp.db"
-    path.parent.mkdir()
+def _make_seeded(path: Path) -> None:
     db = open_database(path, create=True, user="anna")
     with db.write() as session:
         load_example(session)
     db.dispose()
+
+
+@pytest.fixture(scope="module")
+def seeded_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return made_once(tmp_path_factory, "grupp.db", _make_seeded)
+
+
+@pytest.fixture
+def seeded(seeded_made: Path, tmp_path: Path) -> Path:
+    """A database file with the Borlänge data and today's automatic backup of it (the file
+    made once per module and copied: tests/file_templates.py)."""
+    path = tmp_path / "delad" / "grupp.db"
+    path.parent.mkdir()
+    copy_file(seeded_made, path)
     open_database(path).dispose()  # the first opening of the day makes the backup
     return path
 

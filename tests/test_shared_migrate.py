@@ -21,12 +21,10 @@ from models.opening import open_database
 from models.seed import load_example
 from models.transfer import copy_database
 from tests.conftest import run_cli
+from tests.file_templates import copy_file, made_once
 
 
-@pytest.fixture
-def source(tmp_path: Path) -> Path:
-    """A file that has seen real use: edits, comments, milestones, people, settings."""
-    path = tmp_path / "grupp.db"
+def _make_source(path: Path) -> None:
     db = open_database(path, create=True, user="anna")
     with db.write() as session:
         load_example(session)
@@ -38,7 +36,18 @@ def source(tmp_path: Path) -> Path:
         settings.save(session, backup_keep=5, due_soon_days=21)
         session.get(KoladaKpi, "U07451").probable = False
     db.dispose()
-    return path
+
+
+@pytest.fixture(scope="module")
+def source_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return made_once(tmp_path_factory, "grupp.db", _make_source)
+
+
+@pytest.fixture
+def source(source_made: Path, tmp_path: Path) -> Path:
+    """A file that has seen real use: edits, comments, milestones, people, settings (made
+    once per module and copied: tests/file_templates.py)."""
+    return copy_file(source_made, tmp_path / "grupp.db")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ change log that cannot be edited (on SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from models import actions as ops
 from models.db import Database
 from models.entities import ChangeLogEntry
+from tests import forkserver
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +60,13 @@ socket.getaddrinfo = getaddrinfo
 
 @pytest.fixture
 def offline(tmp_path: Path, data_home: Path):  # type: ignore[no-untyped-def]
-    """Runs main.py (or Python code) with every non-unix socket refused and logged."""
+    """Runs main.py (or Python code) with every non-unix socket refused and logged.
+
+    Python code (`-c`) runs in a fresh interpreter. A script (main.py) is forked from a fork
+    server of the test's own (tests/forkserver.py), started with the same environment: the
+    blocker was in place before the server imported anything (SQLAlchemy, matplotlib, the
+    program), and stays in place in every child, so whatever a command runs, at import or
+    after, meets it, as in a fresh interpreter; each command skips only the imports."""
     site = tmp_path / "natverksblock"
     site.mkdir()
     (site / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
@@ -73,7 +81,15 @@ def offline(tmp_path: Path, data_home: Path):  # type: ignore[no-untyped-def]
         "MPLCONFIGDIR": str(tmp_path / "mpl"),
     }
 
+    servers: list[forkserver.Server | None] = []
+
     def run(*args: str) -> subprocess.CompletedProcess[str]:
+        if args[0] != "-c":
+            if not servers:
+                servers.append(stack.enter_context(forkserver.own_server(env)))
+            if servers[0] is not None:
+                return forkserver.run(Path(args[0]), list(args[1:]), env, cwd=tmp_path,
+                                      timeout=180, server=servers[0])
         return subprocess.run(
             [sys.executable, *args],
             capture_output=True,
@@ -85,7 +101,8 @@ def offline(tmp_path: Path, data_home: Path):  # type: ignore[no-untyped-def]
         )
 
     run.log = log  # type: ignore[attr-defined]
-    return run
+    with contextlib.ExitStack() as stack:
+        yield run
 
 
 def test_the_blocker_really_blocks(offline) -> None:
@@ -103,6 +120,14 @@ def test_the_blocker_really_blocks(offline) -> None:
 
 def test_start_up_and_every_local_command_open_no_network_connection(offline, tmp_path) -> None:
     main, db = str(ROOT / "main.py"), str(tmp_path / "offline.db")
+    # A script run as the commands are meets the blocker too.
+    probe = tmp_path / "probe.py"
+    probe.write_text("import urllib.request; urllib.request.urlopen('http://127.0.0.1:9/')\n",
+                     encoding="utf-8")
+    blocked = offline(str(probe))
+    assert blocked.returncode != 0 and "NÄTVERK BLOCKERAT" in blocked.stderr
+    assert "getaddrinfo '127.0.0.1'" in offline.log.read_text(encoding="utf-8")
+    offline.log.unlink()
     commands = [
         ["init", "--example-data"],
         ["actions"],

@@ -21,17 +21,28 @@ from models.opening import WAL_NOTICE, open_database
 from models.register_file import quick_read
 from models.seed import load_example
 from tests.conftest import run_cli
+from tests.file_templates import copy_file, made_once
 
 
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    """A database file with the Borlänge data and today's automatic backup of it."""
-    path = tmp_path / "delad" / "grupp.db"
-    path.parent.mkdir()
+def _make_shared(path: Path) -> None:
     db = open_database(path, create=True, user="anna")
     with db.write() as session:
         load_example(session)
     db.dispose()
+
+
+@pytest.fixture(scope="module")
+def shared_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return made_once(tmp_path_factory, "grupp.db", _make_shared)
+
+
+@pytest.fixture
+def shared(shared_made: Path, tmp_path: Path) -> Path:
+    """A database file with the Borlänge data and today's automatic backup of it (the file
+    made once per module and copied: tests/file_templates.py)."""
+    path = tmp_path / "delad" / "grupp.db"
+    path.parent.mkdir()
+    copy_file(shared_made, path)
     open_database(path).dispose()  # the day's first opening makes the automatic backup
     return path
 
