@@ -46,6 +46,25 @@ LONG_TITLES = [
 ]
 
 
+# Targets that crowd the plot: two in one year beside a measured point, one in a year
+# not measured yet at the axis's right end (its words ran out over the legend), and one
+# for a factor. (measure, group, year offset from the last measured year, value)
+TARGETS = (("nki", "totalt", 0, 78), ("nki", "företag", 0, 75), ("nki", "totalt", 2, 80),
+           ("information", "företag", 2, 75))
+
+
+def add_targets(db: Any) -> None:
+    from sqlalchemy import func, select
+
+    from models.entities import SurveyResult
+    from models.targets import set_target
+
+    with db.write() as session:
+        last = session.scalar(select(func.max(SurveyResult.year)))
+        for measure, group, offset, value in TARGETS:
+            set_target(session, measure, group, "totalt", last + offset, value)
+
+
 def large_database(path: Path) -> Any:
     """A new database with make_large_data.py's GENERATED data and long titles added."""
     root = Path(__file__).resolve().parent.parent
@@ -74,17 +93,19 @@ def large_database(path: Path) -> Any:
                 progress=rng.randint(0, 90),
             )
             add_milestone(session, action.id, start + dt.timedelta(days=20), "Delmål")
+    add_targets(db)
     return db
 
 
 def borlange_database(path: Path) -> Any:
-    """A new database with the Borlänge data set."""
+    """A new database with the Borlänge data set, and TARGETS."""
     from models.opening import open_database
     from models.seed import load_example
 
     db = open_database(path, create=True, user="testare")
     with db.write() as session:
         load_example(session)
+    add_targets(db)
     return db
 
 
