@@ -8,6 +8,10 @@ character tracker, kerning from the font's kern table), with glyph indices and k
 looked up once per character and pair. The difference: no ligatures (f, i stay two glyphs,
 as in every other PDF reader's copy of the text).
 
+`quicken` does the same for every text of a report page, the charts' tick labels, legends
+and titles included, and keeps what matplotlib measured for the rest of the file (it
+measures each text again on every page, and reads the font's tables for every text).
+
 It writes through matplotlib's private PDF internals, so it is used only on the matplotlib
 versions it was checked against (`TESTED`, the range pyproject.toml allows). On any other
 version, and for any text it does not handle, `draw_line` answers False and the caller
