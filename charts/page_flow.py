@@ -81,10 +81,18 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     for paragraph in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         words = paragraph.replace("\t", " ").split(" ")
         line = ""
+        advances = 0.0  # the line's advances summed as text_width sums them, left to right
         for word in words:
-            candidate = f"{line} {word}" if line else word
-            if text_width(candidate, size, bold) <= width:
-                line = candidate
+            # The line's sum carried on over " word": the very number text_width(candidate)
+            # would add up from the start, without measuring the line again for every word.
+            if line:
+                candidate, summed = f"{line} {word}", advances + _advance(" ", bold)
+            else:
+                candidate, summed = word, 0.0
+            for char in word:
+                summed += _advance(char, bold)
+            if summed * size * 1.04 <= width:
+                line, advances = candidate, summed
                 continue
             if line:
                 lines.append(line)
@@ -93,6 +101,9 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word
+            advances = 0.0
+            for char in word:
+                advances += _advance(char, bold)
         lines.append(line)
     while len(lines) > 1 and not lines[-1]:
         lines.pop()
@@ -143,6 +154,15 @@ class FlowText(Text):
         gc.restore()
         renderer.close_group("text")
         self.stale = False
+
+
+class Page(Figure):
+    """An A4 page of the flow. In matplotlib's own PDF it measures and draws its texts,
+    the charts' too, the quick way (`pdf_text.quicken`); anywhere else it is any Figure."""
+
+    def draw(self, renderer: RendererBase) -> None:
+        pdf_text.quicken(renderer)
+        super().draw(renderer)
 
 
 def put(fig: Figure, x: float, y: float, text: str, size: float, bold: bool, colour: str) -> Text:
@@ -213,7 +233,7 @@ class Flow:
 
     def new_page(self, landscape: bool = False, decorate: bool = True) -> Figure:
         size = A4_LANDSCAPE if landscape else A4_PORTRAIT
-        fig = Figure(figsize=size, dpi=72)
+        fig = Page(figsize=size, dpi=72)
         self.pages.append(fig)
         self.fig = fig
         self.y = MARGIN

@@ -8,6 +8,10 @@ character tracker, kerning from the font's kern table), with glyph indices and k
 looked up once per character and pair. The difference: no ligatures (f, i stay two glyphs,
 as in every other PDF reader's copy of the text).
 
+`quicken` does the same for every text of a report page, the charts' tick labels, legends
+and titles included, and keeps what matplotlib measured for the rest of the file (it
+measures each text again on every page, and reads the font's tables for every text).
+
 It writes through matplotlib's private PDF internals, so it is used only on the matplotlib
 versions it was checked against (`TESTED`, the range pyproject.toml allows). On any other
 version, and for any text it does not handle, `draw_line` answers False and the caller
@@ -17,12 +21,16 @@ lets matplotlib draw the line itself: slower, the same text in the file.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import matplotlib as mpl
+from matplotlib.font_manager import fontManager, get_font
 from matplotlib.ft2font import FT2Font
 
 # (major, minor) versions of matplotlib whose PDF internals this module was checked against.
@@ -109,8 +117,11 @@ def _pdf_internals(renderer: Any) -> tuple[Any, Any] | None:
     return renderer.file, backend_pdf.Op
 
 
-def draw_line(renderer: Any, gc: Any, x: float, y: float, text: str, prop: Any) -> bool:
-    """Write one line of left-aligned text at (x, y) into matplotlib's PDF, or return False.
+def draw_line(
+    renderer: Any, gc: Any, x: float, y: float, text: str, prop: Any, angle: float = 0.0
+) -> bool:
+    """Write one line of text starting at (x, y), turned `angle` degrees about that point,
+    into matplotlib's PDF, or return False.
 
     False (nothing written) for any renderer but matplotlib's own PDF one, on a matplotlib
     version outside TESTED, for a line with a link, and for a character outside the simple
@@ -151,7 +162,10 @@ def draw_line(renderer: Any, gc: Any, x: float, y: float, text: str, prop: Any) 
 
     renderer.check_gc(gc, gc._rgb)
     file.output(op.gsave)
-    file.output(1.0, 0.0, -0.0, 1.0, x, y, op.concat_matrix)
+    turn = math.radians(angle)
+    file.output(
+        math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn), x, y, op.concat_matrix
+    )
     file.output(op.begin_text)
     subset_now: int | None = None
     here = start = 0.0
@@ -177,3 +191,93 @@ def draw_line(renderer: Any, gc: Any, x: float, y: float, text: str, prop: Any) 
     file.output(op.end_text)
     file.output(op.grestore)
     return True
+
+
+# -- every text of a page, not only the flow's lines
+
+
+@dataclass
+class _Measured:
+    """What one PDF file's pages have measured so far: the same answers on every page."""
+
+    sizes: dict[tuple[str, tuple[Any, ...]], tuple[float, float, float]] = field(
+        default_factory=dict
+    )
+    heights: dict[tuple[Any, ...], tuple[float | None, float | None, float | None]] = field(
+        default_factory=dict
+    )
+
+
+_MEASURED: WeakKeyDictionary[Any, _Measured] = WeakKeyDictionary()
+
+
+def _prop_key(prop: Any) -> tuple[Any, ...]:
+    # Every property of the font, as FontProperties' own hash and equality take them.
+    return tuple(vars(prop).values())
+
+
+def _height_metrics(prop: Any) -> tuple[float | None, float | None, float | None]:
+    """The ascent, descent and line gap `Text` reads from the font's tables for every text
+    it lays out, worked out as `Text._get_layout` does on a PDF page (72 dpi)."""
+    font: Any = get_font(fontManager._find_fonts_by_props(prop))
+    for table_name, gap_key, ascent_key, descent_key in (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    ):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        fontsize = prop.get_size_in_points()
+        units_per_em = font.get_sfnt_table("head")["unitsPerEm"]
+        scale = 1 / units_per_em * fontsize * 72 / 72
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
+
+
+def quicken(renderer: Any) -> None:
+    """Let the renderer of one page of matplotlib's PDF measure and draw every text quickly.
+
+    matplotlib measures a text again on every page (its cache lives as long as the page's
+    renderer), reads the font's tables for every text it lays out and shapes every text it
+    draws: a few milliseconds a text, most of the time a report's chart pages took. Here
+    the page's renderer keeps what the file's earlier pages measured, the same numbers
+    matplotlib works out, and draws plain Latin text with `draw_line` (turned as the
+    text is). Anything else, any other renderer and any matplotlib outside TESTED is left
+    as it is.
+    """
+    renderer = getattr(renderer, "_renderer", renderer)
+    if _pdf_internals(renderer) is None or "draw_text" in vars(renderer):
+        return
+    measured = _MEASURED.setdefault(renderer.file, _Measured())
+    measure: Callable[..., tuple[float, float, float]] = renderer.get_text_width_height_descent
+    draw: Callable[..., None] = renderer.draw_text
+
+    def get_text_width_height_descent(s: str, prop: Any, ismath: Any) -> Any:
+        if ismath:
+            return measure(s, prop, ismath)
+        key = (s, _prop_key(prop))
+        found = measured.sizes.get(key)
+        if found is None:
+            found = measured.sizes[key] = measure(s, prop, ismath)
+        return found
+
+    def font_height_metrics(prop: Any) -> tuple[float | None, float | None, float | None]:
+        key = _prop_key(prop)
+        found = measured.heights.get(key)
+        if found is None:
+            found = measured.heights[key] = _height_metrics(prop)
+        return found
+
+    def draw_text(
+        gc: Any, x: float, y: float, s: str, prop: Any, angle: float,
+        ismath: Any = False, mtext: Any = None,
+    ) -> None:
+        plain = mtext is None or (
+            mtext.get_fontfeatures() is None and mtext.get_language() is None
+        )
+        if ismath or not plain or not draw_line(renderer, gc, x, y, s, prop, angle):
+            draw(gc, x, y, s, prop, angle, ismath, mtext)
+
+    renderer.get_text_width_height_descent = get_text_width_height_descent
+    renderer._get_font_height_metrics = font_height_metrics
+    renderer.draw_text = draw_text

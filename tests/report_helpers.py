@@ -1,9 +1,11 @@
 """GENERATED TEST DATA for the meeting report: fifty actions with long titles and comments.
 
-Used by tests/test_report.py and benchmarks/report_fifty.py. Everything here is made up
+Used by tests/test_report*.py and benchmarks/report_fifty.py. Everything here is made up
 (seeded random), marked "Testdata" in titles and sources, and never shipped. A fake clock
 puts the changes at known times: the fill happens before a recorded report, and a few
 changes after it, so that "Sedan förra mötet" has known content.
+
+`shared_database` gives a module's tests that only read one database filled once.
 """
 
 from __future__ import annotations
@@ -11,13 +13,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import random
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
 
 from models import actions as ops
 from models import settings, tracking
 from models.codes import Factor, Group, Measure, Status
 from models.db import Database
+from models.db_urls import sqlite_url
 from models.report_data import record_report
 from models.results import check_key, check_values, set_result
 
@@ -51,6 +59,28 @@ WORDS = (
     "avgifter",
     "tillsynsbesök",
 )
+
+
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def shared_database(
+    template: Path, folder: Path, fill: Callable[[Database], T]
+) -> Iterator[tuple[Database, T]]:
+    """A copy of a `sqlite_templates` file in `folder`, opened as conftest's `db` opens one,
+    filled by `fill` (its answer comes along), for a module's tests that only read it (a
+    module-scoped fixture): filled once instead of once a test. Its data folder is
+    `folder`/datamapp while it is filled and read."""
+    path = folder / "test.db"
+    shutil.copyfile(template, path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INSIKTSKOLLEN_HOME", str(folder / "datamapp"))
+        database = Database(sqlite_url(path.absolute()), user="testare")
+        try:
+            yield database, fill(database)
+        finally:
+            database.dispose()
 
 
 @dataclass

@@ -143,3 +143,55 @@ def test_the_flow_imports_and_writes_without_the_private_names(tmp_path) -> None
     text = " ".join(PdfReader(path).pages[0].extract_text().split())
     assert "Mötesunderlag för Borlänge" in text
     assert "Åtgärd för öppet hus – 5 € och $5$" in text
+
+
+def chart_page(path, figure_class, monkeypatch, quick: bool = True) -> list[bool]:
+    """A page with a chart (tick labels, a turned axis label, a legend, a title) and a
+    Greek line, saved as a PDF; which texts took the quick way."""
+    used: list[bool] = []
+    original = pdf_text.draw_line
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        done = original(*args) if quick else False
+        used.append(done)
+        return done
+
+    monkeypatch.setattr(pdf_text, "draw_line", spy)
+    with matplotlib.rc_context(RC):  # type: ignore[arg-type]
+        fig = figure_class(figsize=page_flow.A4_LANDSCAPE, dpi=72)
+        ax = fig.add_axes((0.1, 0.3, 0.6, 0.5))
+        ax.plot([2020, 2021, 2022], [61.5, 70.25, 68], label="Effektivitet, bygglov")
+        ax.set_ylabel("Index (0–100)")
+        ax.set_title("Åtgärdernas tidslinje – ”Öppet hus”", loc="right")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        fig.text(0.5, 0.1, "Grekiska αβγ", ha="center")
+        with PdfPages(path) as pdf:
+            pdf.savefig(fig)
+    return used
+
+
+def test_a_pages_charts_take_the_quick_way_and_read_the_same(tmp_path, monkeypatch) -> None:
+    """The flow's pages draw every plain Latin text of their charts the quick way too (tick
+    labels, a turned label, a legend): the same text, every text starting at the same
+    place, as in a plain Figure that matplotlib draws all by itself (where matplotlib
+    also starts a new run after its "ff" ligature)."""
+    quick, slow = tmp_path / "snabb.pdf", tmp_path / "matplotlib.pdf"
+    used = chart_page(quick, page_flow.Page, monkeypatch)
+    assert chart_page(slow, Figure, monkeypatch) == []  # a plain Figure: matplotlib's way
+    assert used.count(False) == 1 and used.count(True) >= 10  # the Greek line is matplotlib's
+    text = " ".join(PdfReader(quick).pages[0].extract_text().split())
+    assert text == " ".join(PdfReader(slow).pages[0].extract_text().split())
+    for words in ("Index (0–100)", "Effektivitet, bygglov", "Grekiska αβγ", "2021", "70"):
+        assert words in text
+    starts = [p[1:] for p in positions(quick)]
+    assert len(starts) >= 12 and set(starts) <= {p[1:] for p in positions(slow)}
+    assert "Effektivitet, bygglov" in [p[0] for p in positions(quick)]  # one run, no ligature
+
+
+def test_a_page_on_another_matplotlib_is_matplotlibs_own(tmp_path, monkeypatch) -> None:
+    slow = tmp_path / "matplotlib.pdf"
+    chart_page(slow, Figure, monkeypatch)
+    monkeypatch.setattr(matplotlib, "__version__", "3.10.0")
+    other = tmp_path / "annan-version.pdf"
+    assert chart_page(other, page_flow.Page, monkeypatch) == []
+    assert positions(other) == positions(slow)

@@ -13,7 +13,7 @@ from models import actions as ops
 from models import settings
 from models.report_data import load_report
 from tests.conftest import run_cli
-from tests.report_helpers import fake_clock, fill_fifty
+from tests.report_helpers import fake_clock, fill_fifty, shared_database
 
 A4 = (595.0, 842.0)
 
@@ -90,14 +90,20 @@ def test_report_records_itself_and_the_next_starts_there(borlange_db, tmp_path) 
     assert "Nya åtgärder (0)" in since_page
 
 
-@pytest.fixture
-def fifty(db):
+@pytest.fixture(scope="module")
+def fifty_db(sqlite_templates, tmp_path_factory):
+    """The fifty generated actions, filled once for the tests that only read them."""
     today = dt.date(2026, 11, 26)
-    return fill_fifty(db, today), today
+    folder = tmp_path_factory.mktemp("femtio")
+    with shared_database(sqlite_templates[False], folder, lambda d: fill_fifty(d, today)) as (
+        db,
+        filled,
+    ):
+        yield db, filled, today
 
 
-def test_since_section_lists_what_happened_after_the_last_report(db, fifty, tmp_path) -> None:
-    filled, today = fifty
+def test_since_section_lists_what_happened_after_the_last_report(fifty_db) -> None:
+    db, filled, today = fifty_db
     with db.read() as s:
         data = load_report(s, today=today)
     since = data.since
@@ -119,8 +125,8 @@ def test_since_section_lists_what_happened_after_the_last_report(db, fifty, tmp_
 
 
 @pytest.mark.slow
-def test_fifty_actions_pdf(db, fifty, tmp_path) -> None:
-    filled, today = fifty
+def test_fifty_actions_pdf(fifty_db, tmp_path) -> None:
+    db, filled, today = fifty_db
     path = tmp_path / "femtio.pdf"
     result = make_report(db, path, today=today, record=False)
     reader = PdfReader(path)

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from charts.report import make_report
 from models.results import check_key, check_values, set_result
 from models.targets import set_target
+from tests.report_helpers import shared_database
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -37,11 +38,9 @@ def put(db, year, number, measure="nki", group="foretag", area="bygglov", **extr
         )
 
 
-@pytest.fixture
-def made_up(borlange_db):
+def make_up(db) -> None:
     """Borlänge, plus made-up bygglov figures around Telefontider (start 2024-05-02), and
     two targets."""
-    db = borlange_db
     put(db, 2023, 62, "information", answers=400)  # ±3
     put(db, 2025, 71, "information", answers=100)  # ±5: +9 beyond √(3² + 5²) → 6
     put(db, 2023, 70, "tillganglighet", margin=3.0)
@@ -63,18 +62,26 @@ def made_up(borlange_db):
     with db.write() as s:
         set_target(s, "nki", "foretag", "totalt", 2025, 75)  # not measured yet on TODAY
         set_target(s, "nki", "totalt", "totalt", 2023, 70)  # 71 in 2023: reached
-    return db
+
+
+@pytest.fixture
+def made_up(borlange_db):
+    make_up(borlange_db)
+    return borlange_db
 
 
 def pages(path) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
 
 
-@pytest.fixture
-def report(made_up, tmp_path) -> list[str]:
-    path = tmp_path / "möte.pdf"
-    make_report(made_up, path, today=TODAY, record=False)
-    return pages(path)
+@pytest.fixture(scope="module")
+def report(sqlite_templates, tmp_path_factory) -> list[str]:
+    """The pages' texts of the made-up data's report, made once for the tests that read it."""
+    folder = tmp_path_factory.mktemp("effekt")
+    with shared_database(sqlite_templates[True], folder, make_up) as (db, _):
+        path = folder / "möte.pdf"
+        make_report(db, path, today=TODAY, record=False)
+        return pages(path)
 
 
 def test_the_first_page_has_the_targets_with_their_status(report) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from pypdf import PdfReader
 
@@ -14,13 +15,22 @@ from charts.report import make_report, report_pages
 from charts.report.factor_trend import MIN_SPAN
 from models import actions as ops
 from models.report_data import load_report
-from tests.report_helpers import fill_fifty
+from tests.report_helpers import fill_fifty, shared_database
 
 TODAY = dt.date(2026, 11, 26)
 
 
-def _drawn_pages(db, count: int):
-    fill_fifty(db, TODAY, count=count)
+@pytest.fixture(scope="module")
+def eight(sqlite_templates, tmp_path_factory):
+    """Eight of the generated actions, filled once for the tests that only read them."""
+    folder = tmp_path_factory.mktemp("atta")
+    with shared_database(
+        sqlite_templates[False], folder, lambda d: fill_fifty(d, TODAY, count=8)
+    ) as (db, _):
+        yield db
+
+
+def _drawn_pages(db):
     with db.read() as s:
         data = load_report(s, today=TODAY)
     pages = report_pages(data)
@@ -33,8 +43,8 @@ def _axes(fig):
     return [ax for f in [fig, *fig.subfigs] for ax in f.axes]
 
 
-def test_every_axis_has_decimal_commas_and_trends_a_floor(db) -> None:
-    _data, pages = _drawn_pages(db, 8)
+def test_every_axis_has_decimal_commas_and_trends_a_floor(eight) -> None:
+    _data, pages = _drawn_pages(eight)
     ticks = []
     trends = 0
     for fig in pages:
@@ -54,10 +64,9 @@ def test_every_axis_has_decimal_commas_and_trends_a_floor(db) -> None:
                 assert ax.yaxis.get_major_formatter()(70.5, 0) == "70,5"
 
 
-def test_the_axis_floor_is_said_on_the_page(db, tmp_path) -> None:
-    fill_fifty(db, TODAY, count=8)
+def test_the_axis_floor_is_said_on_the_page(eight, tmp_path) -> None:
     path = tmp_path / "tre.pdf"
-    make_report(db, path, today=TODAY, record=False)
+    make_report(eight, path, today=TODAY, record=False)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
     assert f"inte vid 0; den spänner minst {MIN_SPAN} indexpoäng" in text
     assert re.search(r"Axeln börjar vid \d{1,2}, inte vid 0", text)
