@@ -23,7 +23,7 @@ def draw_targets(
     """A star per target, its status beside it when `words`; the legend's handle ("Mål")."""
     if not checks:
         return []
-    together: list[StatusWords] = []
+    together = Together()
     for check in checks:
         target = check.target
         look = GROUP_LOOKS[target.group]
@@ -73,7 +73,7 @@ class StatusWords(Annotation):
     or a line below words it would touch (two targets two units apart wrote on top of each
     other)."""
 
-    def __init__(self, text: str, xy: tuple[float, float], together: list[StatusWords],
+    def __init__(self, text: str, xy: tuple[float, float], together: Together,
                  **kwargs: Any) -> None:
         super().__init__(text, xy, **kwargs)
         self.together = together
@@ -81,8 +81,18 @@ class StatusWords(Annotation):
     def update_positions(self, renderer: RendererBase) -> None:
         ax = self.axes
         if ax is not None:
-            _lay_out(ax, self.together, renderer)
+            # once for the room the plot has (a draw asks each label several times)
+            room = (id(renderer), tuple(ax.bbox.bounds), tuple(ax.viewLim.bounds))
+            if self.together.laid_for != room:
+                _lay_out(ax, self.together, renderer)
+                self.together.laid_for = room
         super().update_positions(renderer)
+
+
+class Together(list["StatusWords"]):
+    """A chart's target words, and the room they were last laid out for."""
+
+    laid_for: tuple[Any, ...] | None = None
 
 
 def _lay_out(ax: Any, labels: Sequence[StatusWords], renderer: RendererBase) -> None:
