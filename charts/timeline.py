@@ -36,6 +36,8 @@ from charts.style import (
 from charts.timeaxis import month_ticks
 from models.chart_data import ActionItem, TimelineData
 
+LANES_GID = "lanes"  # the axes with the actions' lanes (the legend may have axes of its own)
+
 
 def ordered(actions: tuple[ActionItem, ...]) -> list[ActionItem]:
     """Dated actions by their first date, then the undated ones, each by title."""
@@ -88,6 +90,7 @@ def timeline_chart(
             key_legend(fig.add_subplot(grid[1]), handles, style)
         else:
             ax = fig.add_subplot()
+        ax.set_gid(LANES_GID)
         title_length = min(60, max(16, chars_in(0.24 * style.width, style.small)))
         longest = max(len(a.title[:title_length]) for a in actions)
         legend_in = 0.0 if below else legend_inches(handles, style)

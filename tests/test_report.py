@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -143,6 +144,13 @@ def test_fifty_actions_pdf(fifty_db, tmp_path) -> None:
     since = text[text.index("Sedan förra mötet") : text.index("Alla åtgärder (50)")]
     for title in filled.changed_status + filled.removed:
         assert title.split()[1] in since
+    # the timeline pages share one time axis, around the actions' dates (it ran from 1970:
+    # the legend's own axes were counted as a timeline)
+    timelines = [page for page in page_texts(path) if "Åtgärdernas tidslinje" in page]
+    assert len(timelines) >= 4
+    for page in timelines:
+        years = {int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", page)}
+        assert years and min(years) >= today.year - 3, sorted(years)
     assert "Nya åtgärder (1)" in since and "Borttagna åtgärder (1)" in since
 
 

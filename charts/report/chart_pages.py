@@ -15,7 +15,7 @@ from charts.style import (
     Style,
 )
 from charts.timeaxis import month_ticks
-from charts.timeline import ordered, timeline_chart
+from charts.timeline import LANES_GID, ordered, timeline_chart
 from models.chart_data import TimelineData
 from models.report_data import (
     ReportData,
@@ -47,7 +47,8 @@ def chart_pages(flow: Flow, data: ReportData, footer_left: str) -> None:
             note = f"Tidslinje, sida {index} av {len(chunks)}." if len(chunks) > 1 else ""
             area = chart_area(flow, note, footer_left)
             timeline_chart(TimelineData(tuple(chunk), data.timeline.today), style, area)  # type: ignore[arg-type]
-            lanes.extend(area._sub.axes)
+            # (not the legend's axes below the lanes: its 0–1 took the axis back to 1970)
+            lanes.extend(ax for ax in area._sub.axes if ax.get_gid() == LANES_GID)
         # One time axis for every timeline page, so that bars compare across pages.
         if len(lanes) > 1:
             left = min(ax.get_xlim()[0] for ax in lanes)
