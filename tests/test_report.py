@@ -58,6 +58,8 @@ def test_borlange_report(borlange_db, tmp_path) -> None:
     assert "NKI över åren – Borlänge" in texts[2]
     assert "Åtgärdernas tidslinje" in texts[3]
     assert "Sedan förra mötet" in texts[4] and "Alla åtgärder (7)" in texts[4]
+    # the table's headers whole (the progress column's read "Fram-steg")
+    assert "Framsteg Senaste kommentar" in texts[4]
     for title in (
         "Telefontider",
         "Öppet hus",

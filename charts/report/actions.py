@@ -49,7 +49,7 @@ def action_table(flow: Flow, data: ReportData) -> None:
         )
     flow.continued = "Alla åtgärder"
     flow.table(
-        ["Åtgärd", "Ansvarig", "Enhet", "Status", "Klart senast", "Fram-steg", "Senaste kommentar"],
+        ["Åtgärd", "Ansvarig", "Enhet", "Status", "Klart senast", "Framsteg", "Senaste kommentar"],
         [124, 62, 62, 54, 56, 34, 160],
         rows,
         size=7.5,
