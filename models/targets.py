@@ -241,7 +241,7 @@ def judge(
         return replace(
             found,
             status=TargetStatus.INOM_FELMARGINALEN,
-            note=f"{_fmt(short)} under målet, felmarginalen ±{_fmt(margin.value)}",
+            note=f"{_fmt(short)} under målet",  # the margin is in the words beside it
         )
     note = f"{_fmt(short)} under målet"
     if margin.value is None:
