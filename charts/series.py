@@ -155,13 +155,15 @@ def value_range(all_series: Sequence[Series]) -> tuple[float, float] | None:
 
 def extra_handles(all_series: Sequence[Series], style: Style) -> list[Line2D]:
     handles: list[Line2D] = []
-    if any(p.preliminary for s in all_series for p in s.shown):
+    # the marker the preliminary points have (a hollow diamond where only Totalt's are)
+    markers = {look_of(s).marker for s in all_series for p in s.shown if p.preliminary}
+    if markers:
         handles.append(
             Line2D(
                 [],
                 [],
                 linestyle="none",
-                marker="o",
+                marker=markers.pop() if len(markers) == 1 else "o",
                 markerfacecolor="white",
                 markeredgecolor=BLACK,
                 markersize=style.marker_size,

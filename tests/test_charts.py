@@ -235,6 +235,12 @@ def test_preliminary_points_are_hollow_and_others_filled(borlange_db: Database) 
     assert list(filled.get_ydata()) == [70.0, 71.0]
     assert filled.get_markerfacecolor() != "white"
     assert "80 prel." in texts(fig)
+    # the legend's key looks like the point: a hollow diamond (it was a circle)
+    legend = fig.axes[0].get_legend()
+    key = next(h for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True)
+               if t.get_text() == "Preliminärt värde")
+    assert key.get_marker() == hollow.get_marker() == "D"
+    assert key.get_markerfacecolor() == "white"
 
 
 def test_hidden_values_are_not_drawn(db: Database) -> None:
