@@ -43,6 +43,7 @@ def main(out: Path) -> list[Path]:
             window.resize(width, height)
             window.show()
             app.processEvents()
+            window.tabs.setCurrentWidget(window.register)  # it opens on Läget
             row = next(r for r in window.model.rows() if r.title == SHOWN_ACTION)
             window.register.select(row.id)
             window.form.load(row.id)
