@@ -31,6 +31,17 @@ def made_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path],
     return path
 
 
+def borlange_by_anna(path: Path) -> None:
+    """A new file with the Borlänge data, made in code by the user "anna"."""
+    from models.opening import open_database
+    from models.seed import load_example
+
+    db = open_database(path, create=True, user="anna")
+    with db.write() as session:
+        load_example(session)
+    db.dispose()
+
+
 def example_by_command(factory: pytest.TempPathFactory, name: str) -> Path:
     """The file `main.py --db NAME init --example-data` makes (the init's output checked)."""
 

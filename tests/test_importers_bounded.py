@@ -213,6 +213,22 @@ def _row_xlsx(path: Path) -> str:
     return "hittar ingen rubrikrad"
 
 
+def _preview_peak(template: Path, path: Path, kind: str) -> tuple[str, int]:
+    """The preview's answer and its peak memory in MB, in a fresh interpreter
+    (tests/import_peak.py), on a copy of `template` beside the file."""
+    database = path.with_name("mätning.db")
+    shutil.copyfile(template, database)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), kind],
+                            capture_output=True, text=True, encoding="utf-8", env=env,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    answer = " ".join(line for line in lines if line.startswith("SVAR: "))
+    peak = int(next(line for line in lines if line.startswith("TOPP: ")).split()[1])
+    return answer, peak
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage finns inte på Windows")
 @pytest.mark.parametrize(
     ("name", "make"),
@@ -226,16 +242,7 @@ def test_largest_inputs_within_the_limits_stay_under_500_mb(tmp_path, name, make
     expected = make(path)
     # A new database with Borlänge's data, as open_database(create=True) and load_example
     # make it: a copy of the session's one.
-    database = tmp_path / "mätning.db"
-    shutil.copyfile(sqlite_templates[True], database)
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "results"],
-                            capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=600)
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    answer = " ".join(line for line in lines if line.startswith("SVAR: "))
-    peak = int(next(line for line in lines if line.startswith("TOPP: ")).split()[1])
+    answer, peak = _preview_peak(sqlite_templates[True], path, "results")
     assert expected in answer or name == "sidor.json", answer
     assert peak < MEMORY_MB, f"{name}: {peak} MB ({answer})"
 
@@ -289,15 +296,7 @@ def test_largest_actions_files_within_the_limits_stay_under_500_mb(tmp_path, nam
                                                                    sqlite_templates) -> None:
     path = tmp_path / name
     expected = make(path)
-    database = tmp_path / "mätning.db"  # a new empty database: a copy of the session's one
-    shutil.copyfile(sqlite_templates[False], database)
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, str(PEAK), str(database), str(path), "actions"],
-                            capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=600)
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    answer = " ".join(line for line in lines if line.startswith("SVAR: "))
-    peak = int(next(line for line in lines if line.startswith("TOPP: ")).split()[1])
+    # a new empty database: a copy of the session's one
+    answer, peak = _preview_peak(sqlite_templates[False], path, "actions")
     assert expected in answer, answer
     assert peak < MEMORY_MB, f"{name}: {peak} MB ({answer})"

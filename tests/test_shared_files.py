@@ -25,21 +25,13 @@ from models.backups import backup_folder, daily_backup, list_backups, restore_ba
 from models.entities import Action
 from models.errors import DamagedError, DatabaseError, InputError, ReadOnlyError
 from models.opening import open_database
-from models.seed import load_example
 from tests.conftest import FIXTURES, ROOT, run_cli
-from tests.file_templates import copy_file, made_once
-
-
-def _make_seeded(path: Path) -> None:
-    db = open_database(path, create=True, user="anna")
-    with db.write() as session:
-        load_example(session)
-    db.dispose()
+from tests.file_templates import borlange_by_anna, copy_file, made_once
 
 
 @pytest.fixture(scope="module")
 def seeded_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return made_once(tmp_path_factory, "grupp.db", _make_seeded)
+    return made_once(tmp_path_factory, "grupp.db", borlange_by_anna)
 
 
 @pytest.fixture

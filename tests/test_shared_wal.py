@@ -19,21 +19,13 @@ from models.backups import backup_folder, list_backups, restore_backup
 from models.errors import BusyError, DamagedError
 from models.opening import WAL_NOTICE, open_database
 from models.register_file import quick_read
-from models.seed import load_example
 from tests.conftest import run_cli
-from tests.file_templates import copy_file, made_once
-
-
-def _make_shared(path: Path) -> None:
-    db = open_database(path, create=True, user="anna")
-    with db.write() as session:
-        load_example(session)
-    db.dispose()
+from tests.file_templates import borlange_by_anna, copy_file, made_once
 
 
 @pytest.fixture(scope="module")
 def shared_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return made_once(tmp_path_factory, "grupp.db", _make_shared)
+    return made_once(tmp_path_factory, "grupp.db", borlange_by_anna)
 
 
 @pytest.fixture
