@@ -29,7 +29,9 @@ LINES = [
 ]
 
 
-def write(path, monkeypatch, quick: bool = True) -> list[bool]:
+def spy_on_quick_lines(monkeypatch, quick: bool) -> list[bool]:
+    """Whether each text line took the quick way (filled as the page is saved); with
+    `quick` False, every line is sent matplotlib's way."""
     used: list[bool] = []
     original = pdf_text.draw_line
 
@@ -39,6 +41,11 @@ def write(path, monkeypatch, quick: bool = True) -> list[bool]:
         return done
 
     monkeypatch.setattr(pdf_text, "draw_line", spy)
+    return used
+
+
+def write(path, monkeypatch, quick: bool = True) -> list[bool]:
+    used = spy_on_quick_lines(monkeypatch, quick)
     with matplotlib.rc_context(RC):  # type: ignore[arg-type]
         fig = Figure(figsize=page_flow.A4_PORTRAIT, dpi=72)
         for number, line in enumerate(LINES):
@@ -148,15 +155,7 @@ def test_the_flow_imports_and_writes_without_the_private_names(tmp_path) -> None
 def chart_page(path, figure_class, monkeypatch, quick: bool = True) -> list[bool]:
     """A page with a chart (tick labels, a turned axis label, a legend, a title) and a
     Greek line, saved as a PDF; which texts took the quick way."""
-    used: list[bool] = []
-    original = pdf_text.draw_line
-
-    def spy(*args):  # type: ignore[no-untyped-def]
-        done = original(*args) if quick else False
-        used.append(done)
-        return done
-
-    monkeypatch.setattr(pdf_text, "draw_line", spy)
+    used = spy_on_quick_lines(monkeypatch, quick)
     with matplotlib.rc_context(RC):  # type: ignore[arg-type]
         fig = figure_class(figsize=page_flow.A4_LANDSCAPE, dpi=72)
         ax = fig.add_axes((0.1, 0.3, 0.6, 0.5))
