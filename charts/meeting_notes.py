@@ -16,7 +16,7 @@ from typing import Literal
 
 from matplotlib.figure import Figure
 
-from charts.page_flow import MUTED, RC, Flow
+from charts.page_flow import RC, Flow
 from charts.pdf_pages import number_pages, write_pages
 from charts.report.common import footer
 from charts.style import rc_settings
@@ -61,15 +61,11 @@ def notes_pages(
     with rc_settings(RC):
         footer_text = f"{TITLE} – {place} – {made_at:%Y-%m-%d %H:%M}"
         flow = Flow(lambda fig, _landscape: footer(fig, footer_text))
-        flow.new_page()
-        flow.text(f"{TITLE} – {place}", size=20, bold=True)
-        flow.text(
+        flow.masthead(
+            f"{TITLE} – {place}",
             f"Presentationen {started:%Y-%m-%d} kl. {started:%H:%M}–{made_at:%H:%M}",
-            size=11,
-            colour=MUTED,
+            20,
         )
-        flow.rule()
-        flow.space(6)
         if not lines:
             flow.text("Inget ändrades under presentationen.", size=11)
         for title, changes in by_action(lines):

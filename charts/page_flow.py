@@ -327,6 +327,14 @@ class Flow:
             self._line(line, size, True, TEXT, 0)
         self.y += size * 0.3
 
+    def masthead(self, title: str, subtitle: str, size: float) -> None:
+        """A document's title, a muted line under it and a rule, on a new page."""
+        self.new_page()
+        self.text(title, size=size, bold=True)
+        self.text(subtitle, size=11, colour=MUTED)
+        self.rule()
+        self.space(6)
+
     def rule(self, colour: str = RULE) -> None:
         assert self.fig is not None
         self.ensure(6)

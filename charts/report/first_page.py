@@ -58,15 +58,11 @@ def _nki_row(line: NkiLine) -> list[Cell]:
 
 
 def first_page(flow: Flow, data: ReportData) -> None:
-    flow.new_page()
-    flow.text(f"{TITLE} – {place(data)}", size=22, bold=True)
-    flow.text(
+    flow.masthead(
+        f"{TITLE} – {place(data)}",
         f"Insikt (NKI) och arbetsgruppens förbättringsåtgärder · {data.made_at:%Y-%m-%d}",
-        size=11,
-        colour=MUTED,
+        22,
     )
-    flow.rule()
-    flow.space(6)
     flow.heading("Senaste NKI", 13)
     if data.nki:
         flow.table(
