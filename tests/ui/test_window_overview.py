@@ -31,10 +31,55 @@ def test_the_program_opens_on_laget(window, workspace, qtbot) -> None:
         type(window.count_label))]
     assert "NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: 2022 saknar " \
         "felmarginal (varken felmarginal eller antal svar)" in texts
-    assert workspace.overview.canvas is not None
+    qtbot.waitUntil(lambda: workspace.overview.canvas is not None)  # matplotlib may be loading
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: window.width() == 1024)
     assert workspace.overview.page_area.verticalScrollBar().maximum() == 0  # no scrolling
+
+
+def test_the_window_takes_input_while_the_chart_loads(window, qtbot, monkeypatch) -> None:
+    """On a first start matplotlib is not loaded yet: the figures and sentences show at
+    once with a line where the chart comes, the event loop keeps turning and the register
+    takes typing while the chart's modules load on a worker; then the chart takes the
+    line's place."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.conftest import Ticks, select_title, type_text
+    from ui.window.overview import tab
+    from ui.window.workspace import install
+
+    may_finish = threading.Event()
+    loaded = tab._load_chart_modules
+
+    def slow_load() -> None:  # as a first start's import of matplotlib: it takes a while
+        may_finish.wait(10)
+        loaded()
+
+    monkeypatch.setattr(tab, "_chart_modules_loaded", lambda: False)
+    monkeypatch.setattr(tab, "_load_chart_modules", slow_load)
+    ticks = Ticks()
+    try:
+        overview = install(window).overview
+        waiting = overview.page_area.widget().findChild(QLabel, "overview_chart_waiting")
+        assert waiting is not None and waiting.text() == "Diagrammet ritas …"
+        assert overview.canvas is None
+        assert "71" in _links(overview)  # the figures are there already
+
+        start = ticks.count
+        window.tabs.setCurrentWidget(window.register)
+        select_title(window, "Telefontider")
+        type_text(window.form.title, " för alla")
+        qtbot.waitUntil(lambda: ticks.count > start + 5)
+        assert overview.canvas is None  # all that while the chart was still loading
+        assert window.form.title.text() == "Telefontider för alla"
+    finally:
+        may_finish.set()
+        ticks.timer.stop()
+    qtbot.waitUntil(lambda: overview.canvas is not None)
+    assert overview.canvas.objectName() == "overview_chart"
+    assert overview.page_area.widget().findChild(QLabel, "overview_chart_waiting") is None
 
 
 def test_an_action_link_opens_it_in_the_register(window, workspace, qtbot) -> None:

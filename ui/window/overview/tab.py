@@ -4,13 +4,16 @@ sentences and the small NKI chart, every item a link to its place.
 The tab only says and signals: `action_chosen` (the register, the action selected),
 `effect_chosen` (the action's Effekt tab), `figure_chosen` (Resultat at that figure) and,
 on an empty database, `new_action_wanted`, `import_wanted` and `fetch_wanted`; links.py
-wires them to the window. matplotlib is imported the first time the chart is drawn.
+wires them to the window. matplotlib is imported the first time the chart is drawn, on a
+worker thread (about a second on a first start): the figures and sentences show at once,
+a line says the chart is coming, and the window takes input meanwhile.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +44,7 @@ from models.overview import (
     preliminary_sentence,
     since_sentence,
 )
+from ui.window.tasks import Task, run_task
 from ui.window.widgets import Banner
 
 SHOWN_PER_LIST = 4  # actions named under a heading; the rest counted
@@ -95,6 +99,8 @@ class OverviewTab(QWidget):
         self.overview: Overview | None = None
         self._stale = True
         self._canvas: Any = None
+        self._loading: Task[None] | None = None  # matplotlib being imported on a worker
+        self._waiting_chart: Any = None  # the chart data to draw when it is
         self.banner = Banner()
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
@@ -286,6 +292,23 @@ class OverviewTab(QWidget):
     def _draw_chart(self, data: Any) -> None:
         if data is None:
             return
+        if not _chart_modules_loaded():
+            self._waiting_chart = data
+            waiting = QLabel(self.tr("Diagrammet ritas …"))
+            waiting.setObjectName("overview_chart_waiting")
+            waiting.setFixedHeight(300)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.chart_box.addWidget(waiting)
+            if self._loading is None:
+                self._loading = run_task(self, self.tr("Diagrammet på Läget"),
+                                         lambda progress: _load_chart_modules(),
+                                         lambda _: self._chart_modules_ready(), quiet=True)
+                if self._loading is not None:
+                    self._loading.finished.connect(self._chart_modules_ended)
+            return
+        self._draw_now(data)
+
+    def _draw_now(self, data: Any) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
@@ -302,9 +325,39 @@ class OverviewTab(QWidget):
         self._canvas.setFixedHeight(300)
         self.chart_box.addWidget(self._canvas)
 
+    def _chart_modules_ready(self) -> None:
+        """matplotlib is loaded: the chart of the page shown now takes the waiting line's place."""
+        data, self._waiting_chart = self._waiting_chart, None
+        waiting = self.page_area.findChild(QLabel, "overview_chart_waiting")
+        if data is None or waiting is None:
+            return
+        waiting.hide()
+        waiting.deleteLater()
+        self._draw_now(data)
+
+    def _chart_modules_ended(self) -> None:
+        self._loading = None
+
     @property
     def canvas(self) -> Any:
         return self._canvas
+
+
+CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_qtagg", "charts.nki",
+                 "charts.style")
+
+
+def _chart_modules_loaded() -> bool:
+    return all(name in sys.modules for name in CHART_MODULES)
+
+
+def _load_chart_modules() -> None:
+    """On a worker thread: the imports of the chart (Qt's part of matplotlib only defines
+    its classes when imported; the canvas itself is made on the GUI thread)."""
+    import importlib
+
+    for name in CHART_MODULES:
+        importlib.import_module(name)
 
 
 def _day(day: dt.date) -> str:
