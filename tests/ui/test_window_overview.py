@@ -82,6 +82,33 @@ def test_the_window_takes_input_while_the_chart_loads(window, qtbot, monkeypatch
     assert overview.page_area.widget().findChild(QLabel, "overview_chart_waiting") is None
 
 
+def test_closing_while_the_chart_loads_closes_when_it_has_loaded(window, qtbot,
+                                                                monkeypatch) -> None:
+    """The imports cannot be stopped half way: a close waits for them (a second at most on
+    a first start) and then the window closes by itself, without drawing the chart.
+    (It had stayed open, and a program told to close after its start never ended.)"""
+    import threading
+
+    from ui.window.overview import tab
+    from ui.window.workspace import install
+
+    may_finish = threading.Event()
+    loaded = tab._load_chart_modules
+
+    def slow_load() -> None:
+        may_finish.wait(10)
+        loaded()
+
+    monkeypatch.setattr(tab, "_chart_modules_loaded", lambda: False)
+    monkeypatch.setattr(tab, "_load_chart_modules", slow_load)
+    overview = install(window).overview
+    window.close()
+    assert window.isVisible()  # not while the imports run
+    may_finish.set()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert overview.canvas is None
+
+
 def test_an_action_link_opens_it_in_the_register(window, workspace, qtbot) -> None:
     with window.db.write() as s:
         late = create_action(s, title="Sen påhittad åtgärd", status="pagar", due="2020-01-01")

@@ -300,9 +300,12 @@ class OverviewTab(QWidget):
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.chart_box.addWidget(waiting)
             if self._loading is None:
+                # Cancellable: closing the window meanwhile closes it when the imports end
+                # (they cannot be stopped half way), and the chart is not drawn then.
                 self._loading = run_task(self, self.tr("Diagrammet på Läget"),
                                          lambda progress: _load_chart_modules(),
-                                         lambda _: self._chart_modules_ready(), quiet=True)
+                                         lambda _: self._chart_modules_ready(), quiet=True,
+                                         cancellable=True)
                 if self._loading is not None:
                     self._loading.finished.connect(self._chart_modules_ended)
             return
@@ -329,7 +332,8 @@ class OverviewTab(QWidget):
         """matplotlib is loaded: the chart of the page shown now takes the waiting line's place."""
         data, self._waiting_chart = self._waiting_chart, None
         waiting = self.page_area.findChild(QLabel, "overview_chart_waiting")
-        if data is None or waiting is None:
+        closing = self._loading is not None and self._loading.stopping
+        if data is None or waiting is None or closing:
             return
         waiting.hide()
         waiting.deleteLater()
