@@ -20,7 +20,16 @@ from sqlalchemy.orm import Session, selectinload
 from models import settings as db_settings
 from models.actions import list_actions
 from models.codes import Group, Status
-from models.effect import WORDS, Effect, Reason, Verdict, change_text, effects, figure_text
+from models.effect import (
+    WORDS,
+    Effect,
+    Reason,
+    Verdict,
+    chance_note,
+    change_text,
+    effects,
+    figure_text,
+)
 from models.entities import Action, Milestone, local_time, utcnow
 from models.latest import LatestNki, latest_nki
 from models.report_data.since import load_since
@@ -67,6 +76,12 @@ class EffectCounts:
 
     def count(self, verdict: Verdict) -> int:
         return dict(self.verdicts)[verdict]
+
+    @property
+    def chance(self) -> str:
+        """At 95 % about one comparison in twenty crosses the margin by chance: said where
+        the judged ones are counted together ("" when none is judged)."""
+        return chance_note(self.total - self.count(Verdict.KAN_INTE_BEDOMAS))
 
     def actions_with(self, verdict: Verdict) -> tuple[ActionRef, ...]:
         return dict(self.actions)[verdict]

@@ -176,6 +176,30 @@ def test_verdicts_are_counted_with_the_reasons(made_up) -> None:
     assert effects.actions_with(Verdict.MINSKAT) == ()
 
 
+def test_the_verdicts_counted_together_say_what_chance_alone_gives(made_up) -> None:
+    """At 95 % about one comparison in twenty crosses the margin by chance (domain.md, many
+    comparisons): where Läget counts the judged ones together it says so."""
+    from ui.cli.overview import overview_lines
+
+    db, _ = made_up
+    with db.read() as s:
+        found = load_overview(s, TODAY)
+    note = ("Av 2 jämförelser kan någon enstaka visa en statistiskt säkerställd förändring "
+            "av en slump (1 av 20).")
+    assert found.effects.chance == note
+    assert "  " + note in overview_lines(found)
+
+
+def test_no_chance_note_when_nothing_is_judged(borlange_db) -> None:
+    """Borlänge: no action has a start date, so no comparison is judged: nothing to say."""
+    from ui.cli.overview import overview_lines
+
+    with borlange_db.read() as s:
+        found = load_overview(s, TODAY)
+    assert found.effects.chance == ""
+    assert not any("slump" in line for line in overview_lines(found))
+
+
 def test_actions_by_status_late_and_due_soon(made_up) -> None:
     db, ids = made_up
     with db.read() as s:

@@ -128,6 +128,28 @@ def test_a_verdict_link_opens_the_actions_effect_tab(window, workspace, qtbot) -
     assert window.form.tabs.currentWidget() is window.form.effect_tab
 
 
+def test_laget_says_what_chance_gives_where_it_counts_the_verdicts(window, workspace) -> None:
+    """A made-up action with made-up figures to judge it by (information, företag,
+    bygglov: 60 ±2 in 2023, 66 ±2 in 2025): under the counts of Läget, the note on chance
+    (domain.md, many comparisons)."""
+    from PySide6.QtWidgets import QLabel
+
+    from models.results import check_key, check_values, set_result
+
+    with window.db.write() as s:
+        for year, value in ((2023, 60), (2025, 66)):
+            set_result(s, check_key("2081", year, "foretag", "bygglov", "information"),
+                       check_values(value, None, 2, None, False, "påhittat", None))
+        create_action(s, title="Påhittad åtgärd", start="2024-03-01", factors=["information"],
+                      areas=["bygglov"])
+    workspace.overview.refresh()
+    texts = [label.text() for label in
+             workspace.overview.page_area.widget().findChildren(QLabel)]
+    assert "Effekt hittills: 54 jämförelser" in texts
+    assert ("Av 2 jämförelser kan någon enstaka visa en statistiskt säkerställd förändring av "
+            "en slump (1 av 20).") in texts
+
+
 def test_a_figure_opens_resultat_at_it(window, workspace, qtbot) -> None:
     tab = workspace.overview
     company = tab.page_area.widget().findChild(LinkButton, "nki_foretag")

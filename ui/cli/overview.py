@@ -77,6 +77,8 @@ def overview_lines(found: Overview) -> list[str]:
         lines.append(f"  {WORDS[verdict]}: {n}")
         if verdict == Verdict.KAN_INTE_BEDOMAS:
             lines += [f"    {WORDS[reason]}: {k}" for reason, k in effects.reasons]
+    if effects.chance:
+        lines.append(f"  {effects.chance}")
     actions = found.actions
     lines += ["", f"Åtgärder ({actions.total}):"]
     lines += [f"  {status.label}: {n}" for status, n in actions.by_status if n]

@@ -287,6 +287,8 @@ class OverviewTab(QWidget):
                 text += " (" + ", ".join(f"{WORDS[r]}: {k}" for r, k in effects.reasons) + ")"
             layout.addWidget(_text(text))
             self._action_list(layout, effects.actions_with(verdict), effect=True)
+        if effects.chance:
+            layout.addWidget(_text(effects.chance))
 
     # --- the small NKI chart ----------------------------------------------------------------
     def _draw_chart(self, data: Any) -> None:

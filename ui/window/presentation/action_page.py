@@ -191,7 +191,8 @@ class ActionPage(Page):
         else:
             self.comment.setText(self.tr("Inga kommentarer ännu."))
         if slide.effects:
-            self.effect.setText("\n".join(f"• {line}" for line in slide.effects))
+            self.effect.setText("\n".join([*(f"• {line}" for line in slide.effects),
+                                           *([slide.chance] if slide.chance else [])]))
         elif slide.effect_note:
             self.effect.setText(self.tr("Kan inte bedömas ännu: {why}.").format(
                 why=slide.effect_note))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from models import actions
 from models.codes import Status
-from models.effect import WORDS, effect_text, effects, shared_reason
+from models.effect import WORDS, chance_note, effect_text, effects, shared_reason
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class ActionSlide:
     comment: str
     effects: tuple[str, ...]  # models/effect.py's rows in words
     effect_note: str  # why there is no effect to show yet, when there is none
+    chance: str = ""  # models.effect.chance_note of the judged rows ("" when none is judged)
 
 
 def action_ids(session: Session, today: dt.date | None = None) -> list[int]:
@@ -75,6 +76,7 @@ def load_action(session: Session, action_id: int, today: dt.date | None = None) 
         comment=latest.text if latest else "",
         effects=tuple(effect_text(e) for e in judged),
         effect_note=WORDS[reason] if reason is not None else "",
+        chance=chance_note(sum(1 for e in rows if e.judged)),
     )
 
 
