@@ -90,6 +90,24 @@ def test_borlange_nki_series_points_and_margins(borlange_db: Database) -> None:
     assert any("Ingen linje mellan 2023 och 2024" in n for n in data.notes)
 
 
+def test_a_preliminary_point_long_past_its_final_figures_is_noted(borlange_db: Database) -> None:
+    """Borlänge's 2024 NKI is preliminary since 2024-04-24. Before the final figures are due
+    (by 2025-05-31) it is an ordinary preliminary point; after that the NKI and factor
+    charts say the final figures should be fetched (domain.md: preliminary, stale)."""
+    stale = ("Fortfarande preliminärt fast de slutliga siffrorna borde vara publicerade: "
+             "Totalt 2024 (hämta de slutliga siffrorna).")
+    with borlange_db.read() as session:
+        before = chart_data.load_nki(session, today=TODAY).notes
+        after = chart_data.load_nki(session, today=dt.date(2026, 12, 1)).notes
+    assert "Ofyllda punkter är preliminära värden." in before and stale not in before
+    assert stale in after
+    put(borlange_db, 2024, 75, measure="information", group="foretag", preliminary=True)
+    with borlange_db.read() as session:
+        factors = chart_data.load_factors(session, today=dt.date(2026, 12, 1)).notes
+    assert ("Fortfarande preliminärt fast de slutliga siffrorna borde vara publicerade: "
+            "Information (företag) 2024 (hämta de slutliga siffrorna).") in factors
+
+
 def test_total_is_split_at_the_break_but_an_area_is_not(db: Database) -> None:
     for year, value in ((2022, 60), (2023, 62), (2024, 70), (2025, 71)):
         put(db, year, value, area="totalt")

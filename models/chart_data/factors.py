@@ -96,7 +96,7 @@ def load_factors(
         area=area,
         panels=tuple(panels),
         today=today,
-        notes=tuple(series_notes(every)) + tuple(undrawn_note(actions)),
+        notes=tuple(series_notes(every, town, today)) + tuple(undrawn_note(actions)),
     )
 
 

@@ -58,7 +58,7 @@ def load_nki(
             found = series_of(rows, town, comparison, g, area, Measure.NKI, years, comparison=True)
             if found is not None:
                 series.append(found)
-    notes = list(series_notes(series))
+    notes = list(series_notes(series, town, today))
     if comparison and not any(s.comparison for s in series):
         notes.append(
             f"Inga NKI-värden för {municipality_label(comparison)} att jämföra med "

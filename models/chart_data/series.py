@@ -3,6 +3,7 @@ stop at the 2024 break of the total and at hidden years, and the notes that expl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -154,7 +155,12 @@ def series_name(series: Series) -> str:
     return f"{series.measure.label} ({series.label.lower()})"
 
 
-def series_notes(series: Iterable[Series]) -> tuple[str, ...]:
+def series_notes(
+    series: Iterable[Series], town: db_settings.DbSettings | None = None,
+    today: dt.date | None = None,
+) -> tuple[str, ...]:
+    """The chart's notes on its figures; with `town` and `today`, also the preliminary
+    points still preliminary after their final figures were due (stale)."""
     notes: list[str] = []
     all_series = list(series)
     if any(s.crosses_break() for s in all_series):
@@ -169,6 +175,18 @@ def series_notes(series: Iterable[Series]) -> tuple[str, ...]:
         notes.append("Visas inte (för få svar): " + "; ".join(hidden) + ".")
     if any(p.preliminary for s in all_series for p in s.shown):
         notes.append("Ofyllda punkter är preliminära värden.")
+    if town is not None and today is not None:
+        stale = [
+            f"{series_name(s)} {p.year}"
+            for s in all_series
+            for p in s.shown
+            if stats.is_stale(p.year, p.preliminary, today, town)
+        ]
+        if stale:
+            notes.append(
+                "Fortfarande preliminärt fast de slutliga siffrorna borde vara publicerade: "
+                + "; ".join(stale) + " (hämta de slutliga siffrorna)."
+            )
     if any(p.margin_estimated for s in all_series for p in s.shown):
         notes.append("Felmarginalen är uppskattad från antalet svar där den inte är angiven.")
     unknown = [
