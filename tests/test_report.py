@@ -244,6 +244,32 @@ def test_kolada_values_are_attributed(borlange_db) -> None:
     assert any(n.startswith("Källa (2022–2024): borlange.se") for n in data.footnotes)
 
 
+def test_the_footnotes_state_the_minimum_answers_of_each_year(borlange_db) -> None:
+    """The rule is a setting per year (SKR changed it): a year with its own minimum is named."""
+    from models import settings
+
+    with borlange_db.read() as s:
+        assert ("Resultat visas bara med minst 7 svar (SKR:s regel)."
+                in load_report(s).footnotes)
+    with borlange_db.write() as s:
+        settings.save(s, min_answers_by_year={2024: 10})
+        data = load_report(s)
+    assert ("Resultat visas bara med minst 7 svar (SKR:s regel); för 2024 minst 10."
+            in data.footnotes)
+
+
+def test_the_sources_are_named_before_the_municipality_is_set(db) -> None:
+    """A new database with imported figures and no municipality chosen yet: the report is
+    about the one municipality with figures, and its footnotes name their source."""
+    from models.results import check_key, check_values, set_result
+
+    with db.write() as s:
+        set_result(s, check_key("2081", 2023, "foretag", "totalt", "nki"),
+                   check_values(68, 120, None, None, False, "Källa: Kolada"))
+        data = load_report(s)
+    assert "Källa: Kolada (2023)." in data.footnotes
+
+
 def test_cli_report_to_a_missing_folder_says_so(borlange_db, tmp_path, data_home) -> None:
     target = str(borlange_db.path)
     borlange_db.dispose()

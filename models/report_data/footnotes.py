@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from models import settings as db_settings
 from models.codes import TOTAL_BREAK_AFTER, Area
+from models.places import own_code
 from models.report_data.nki import NkiLine
 from models.results import list_results
 
@@ -14,7 +15,8 @@ def footnotes(
     session: Session, town: db_settings.DbSettings, nki: tuple[NkiLine, ...]
 ) -> tuple[str, ...]:
     notes: list[str] = []
-    rows = list_results(session, municipality=town.municipality_code)
+    # The own municipality's figures, also before its code is set (as the rest of the report).
+    rows = list_results(session, municipality=own_code(session, town))
     sources = sorted({r.source for r in rows if r.source})
     for source in sources:
         years = sorted({r.year for r in rows if r.source == source})
@@ -44,5 +46,9 @@ def footnotes(
         "statistiskt säkerställd bara när den är större än den kombinerade felmarginalen "
         "√(m₁² + m₂²) för de båda åren; en förändring med ett preliminärt värde bedöms inte."
     )
-    notes.append(f"Resultat visas bara med minst {town.min_answers} svar (SKR:s regel).")
+    rule = f"Resultat visas bara med minst {town.min_answers} svar (SKR:s regel)"
+    differ = sorted({r.year for r in rows if town.min_answers_for(r.year) != town.min_answers})
+    if differ:  # the rule per year is a setting (SKR changed it over the years)
+        rule += "; " + ", ".join(f"för {y} minst {town.min_answers_for(y)}" for y in differ)
+    notes.append(rule + ".")
     return tuple(notes)
