@@ -49,6 +49,11 @@ def put(db, year, number, measure="nki", group="foretag", area="bygglov", **extr
         )
 
 
+def own(db) -> None:
+    with db.write() as s:
+        db_settings.save(s, municipality_code="2081", municipality_name="Testkommun")
+
+
 # --- the verdicts, by hand ---------------------------------------------------------------------
 
 
@@ -225,6 +230,31 @@ def test_an_action_on_the_total_across_the_break(made_up) -> None:
     assert (nki_2024.before.year, nki_2024.after, nki_2024.reason) == (
         2023, None, Reason.INGEN_MATNING_EFTER
     )
+
+
+def test_a_given_margin_of_zero_does_not_make_a_change_sure(db) -> None:
+    # ±0 given, 30 answers each year: each margin is estimated, 1,96·25/√30 = 8,95 → 9;
+    # √(9² + 9²) = 12,7 → 13; +2 is well within it. Without answers it cannot be judged.
+    own(db)
+    put(db, 2022, 64, answers=30, margin=0)
+    put(db, 2025, 66, answers=30, margin=0)
+    put(db, 2022, 64, group="privatpersoner", margin=0)
+    put(db, 2025, 66, group="privatpersoner", margin=0)
+    with db.write() as s:
+        action = create_action(s, title="Telefontider", start="2024-05-02", areas=["bygglov"])
+    with db.read() as s:
+        rows = {e.group: e for e in effects(s, action.id, TODAY) if e.measure == Measure.NKI}
+    sure = rows[Group.FORETAG]
+    assert (sure.verdict, sure.combined_margin) == (Verdict.INGEN_SAKER_FORANDRING, 13.0)
+    assert sure.after is not None and sure.after.margin_estimated
+    assert effect_line(sure).endswith(
+        "+2, inom den kombinerade felmarginalen ±13 (ingen säker förändring)"
+    )
+    unknown = rows[Group.PRIVATPERSONER]
+    assert (unknown.verdict, unknown.reason) == (
+        Verdict.KAN_INTE_BEDOMAS, Reason.FELMARGINAL_SAKNAS
+    )
+    assert "felmarginal saknas" in effect_line(unknown)
 
 
 def test_unknown_action(db) -> None:
