@@ -132,10 +132,14 @@ def test_the_order_of_the_reasons() -> None:
     # across the break, preliminary, too few answers and no margin at once: the break first
     prel_few = value(2025, 80, None, 5, preliminary=True, hidden="för få svar (5 < 7)")
     assert judge(value(2023, 67), prel_few, Area.TOTALT).reason == Reason.SERIEBROTT
-    # a single area: the preliminary value before the too few answers, and that before the margin
-    assert judge(value(2023, 67), prel_few, Area.BYGGLOV).reason == Reason.PRELIMINAR
+    # a single area: too few answers before the preliminary value (SKR does not show the
+    # figure, so there is no change from it either), and that before the missing margin
+    found = judge(value(2023, 67), prel_few, Area.BYGGLOV)
+    assert (found.reason, found.change, found.combined_margin) == (Reason.FOR_FA_SVAR, None, None)
     few = value(2025, 80, None, 5, hidden="för få svar (5 < 7)")
     assert judge(value(2023, 67), few, Area.BYGGLOV).reason == Reason.FOR_FA_SVAR
+    preliminary = value(2025, 80, preliminary=True)
+    assert judge(value(2023, 67), preliminary, Area.BYGGLOV).reason == Reason.PRELIMINAR
 
 
 # --- which years ---------------------------------------------------------------------------------
@@ -152,6 +156,15 @@ def test_the_start_year_is_never_before_or_after_and_a_newer_preliminary_is_an_e
     before, after, early = pick(only_preliminary, 2024)
     assert (before.year, after.year, after.preliminary, early) == (2023, 2025, True, None)
     assert pick([value(2024, 65, 3)], 2024) == (None, None, None)
+
+
+def test_a_figure_under_the_minimum_is_never_an_early_sign() -> None:
+    # 2026 preliminary from 3 answers is hidden: no early sign; the shown 2025 one is.
+    hidden = value(2026, 90, None, 3, preliminary=True, hidden="för få svar (3 < 7)")
+    values = [value(2022, 60, 3), value(2024, 66, 3), value(2025, 70, 3, preliminary=True),
+              hidden]
+    assert pick(values, 2023)[2] == values[2]
+    assert pick(values[:2] + [hidden], 2023)[2] is None
 
 
 # --- on the Borlänge data plus a made-up year ---------------------------------------------------
@@ -255,6 +268,28 @@ def test_a_given_margin_of_zero_does_not_make_a_change_sure(db) -> None:
         Verdict.KAN_INTE_BEDOMAS, Reason.FELMARGINAL_SAKNAS
     )
     assert "felmarginal saknas" in effect_line(unknown)
+
+
+def test_a_change_to_a_preliminary_value_under_the_minimum_is_never_shown(db) -> None:
+    # 62 (2023, 400 answers) before; after a preliminary 80 from 3 answers, hidden by the
+    # minimum of 7: no value, no change (+18 would be), only the reason.
+    from charts.effect import words_of
+
+    own(db)
+    put(db, 2023, 62, answers=400)
+    put(db, 2025, 80, answers=3, preliminary=True, as_of="2025-04-20")
+    with db.write() as s:
+        action = create_action(s, title="Drop in", start="2024-03-01", areas=["bygglov"])
+    with db.read() as s:
+        (row,) = [e for e in effects(s, action.id, dt.date(2025, 5, 1))
+                  if e.measure == Measure.NKI]
+    assert row.after is not None and not row.after.shown
+    assert (row.change, row.combined_margin, row.reason) == (None, None, Reason.FOR_FA_SVAR)
+    assert words_of(row) == "kan inte bedömas: för få svar"
+    assert effect_line(row) == (
+        "Drop in – NKI, företag, bygglov: 62 (2023) → 2025: för få svar (3 < 7), "
+        "kan inte bedömas: för få svar"
+    )
 
 
 def test_unknown_action(db) -> None:
