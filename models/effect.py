@@ -9,6 +9,8 @@ area it aims at (totalt when it names none) × customer group with own figures i
   preliminary value than the final after-year is carried beside as `early_sign`; with only
   preliminary values after the start, the latest is `after` and is not judged. A figure
   under its year's minimum of answers is hidden (SKR does not show it): never an early sign.
+  Nor is one across the 2024 break of area totalt from the before-year: it could only be
+  set beside a figure of another measure.
 - **change** = after − before and the **combined margin** √(m₁² + m₂²) of the two years'
   margins (given, or estimated from the answers: models.stats).
 - a **verdict**: `okat` (change above the combined margin), `minskat` (below minus it),
@@ -179,7 +181,7 @@ def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judg
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.INGEN_MATNING_FORE)
     if after is None:
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.INGEN_MATNING_EFTER)
-    if area == Area.TOTALT and before.year <= TOTAL_BREAK_AFTER < after.year:
+    if across_break(area, before, after):
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.SERIEBROTT)
     if not (before.shown and after.shown):
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.FOR_FA_SVAR)
@@ -197,6 +199,11 @@ def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judg
     if change < -combined:
         return Judgement(Verdict.MINSKAT, None, change, combined)
     return Judgement(Verdict.INGEN_SAKER_FORANDRING, None, change, combined)
+
+
+def across_break(area: Area, before: YearValue, after: YearValue) -> bool:
+    """Whether two years of `area` lie on both sides of the 2024 break (totalt only)."""
+    return area == Area.TOTALT and before.year <= TOTAL_BREAK_AFTER < after.year
 
 
 def pick(
@@ -299,6 +306,8 @@ def _effect(
             *head, None, None, None, None, Verdict.KAN_INTE_BEDOMAS, Reason.STARTDATUM_SAKNAS
         )
     before, after, early = pick(series.get((group, area, measure), []), action.start.year)
+    if before is not None and early is not None and across_break(area, before, early):
+        early = None
     found = judge(before, after, area)
     return Effect(
         *head,

@@ -292,6 +292,30 @@ def test_a_change_to_a_preliminary_value_under_the_minimum_is_never_shown(db) ->
     )
 
 
+def test_an_early_sign_of_the_total_never_crosses_the_break(db) -> None:
+    # Action from 2022: before 2021 (60), after 2023 (62), ±2 each: +2 within √8 = 2,83 →
+    # 2,9. A preliminary 2024 (80) is the new total, another measure than 2021's: no early
+    # sign beside it. In bygglov, comparable across the break, it is one.
+    own(db)
+    for area in ("totalt", "bygglov"):
+        put(db, 2021, 60, area=area, margin=2)
+        put(db, 2023, 62, area=area, margin=2)
+        put(db, 2024, 80, area=area, answers=81, preliminary=True, as_of="2024-04-24")
+    with db.write() as s:
+        action = create_action(s, title="Servicelöfte", start="2022-06-01",
+                               areas=["totalt", "bygglov"])
+    with db.read() as s:
+        rows = {e.area: e for e in effects(s, action.id, dt.date(2024, 5, 1))
+                if e.measure == Measure.NKI}
+    total = rows[Area.TOTALT]
+    assert (total.before.year, total.after.year, total.early_sign) == (2021, 2023, None)
+    assert effect_line(total) == (
+        "Servicelöfte – NKI, företag, totalt: 60 (2021) → 62 (2023), +2, inom den "
+        "kombinerade felmarginalen ±2,9 (ingen säker förändring)"
+    )
+    assert effect_line(rows[Area.BYGGLOV]).endswith("; tidig signal: 80 (2024, preliminärt)")
+
+
 def test_unknown_action(db) -> None:
     with db.read() as s, pytest.raises(NotFoundError, match="Åtgärden med id 99 finns inte"):
         effects(s, action_id=99)
