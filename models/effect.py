@@ -7,7 +7,10 @@ area it aims at (totalt when it names none) × customer group with own figures i
 - **after**: the latest measured year after that year, final if there is a final one. The
   start year mixes cases from before and after the start and is never used. A newer
   preliminary value than the final after-year is carried beside as `early_sign`; with only
-  preliminary values after the start, the latest is `after` and is not judged.
+  preliminary values after the start, the latest is `after` and is not judged. A figure
+  under its year's minimum of answers is hidden (SKR does not show it): never an early sign.
+  Nor is one across the 2024 break of area totalt from the before-year: it could only be
+  set beside a figure of another measure.
 - **change** = after − before and the **combined margin** √(m₁² + m₂²) of the two years'
   margins (given, or estimated from the answers: models.stats).
 - a **verdict**: `okat` (change above the combined margin), `minskat` (below minus it),
@@ -19,9 +22,9 @@ The reasons are checked in this order; the first that holds is the one given:
 3. `ingen_matning_efter`: no value after the start year;
 4. `seriebrott`: area totalt with before ≤ 2023 < after (the total changed scope in 2024;
    a single area is comparable across the break);
-5. `preliminar`: a preliminary value on either side (a preliminary count of answers still
-   grows, so it comes before the next check);
-6. `for_fa_svar`: either year has fewer answers than that year's minimum;
+5. `for_fa_svar`: either year has fewer answers than that year's minimum, preliminary or
+   not: SKR does not show such a figure, so there is no change from it to show either;
+6. `preliminar`: a preliminary value on either side;
 7. `felmarginal_saknas`: a year has neither a margin nor a number of answers.
 The reasons about which years exist come first, those about the figures after, the missing
 margin (the one a user can mend by typing the answers in) last. `change` is given with the
@@ -178,8 +181,10 @@ def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judg
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.INGEN_MATNING_FORE)
     if after is None:
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.INGEN_MATNING_EFTER)
-    if area == Area.TOTALT and before.year <= TOTAL_BREAK_AFTER < after.year:
+    if across_break(area, before, after):
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.SERIEBROTT)
+    if not (before.shown and after.shown):
+        return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.FOR_FA_SVAR)
     change = round(after.value - before.value, 1)
     combined = stats.combined_margin(
         stats.Margin(before.margin, before.margin_estimated, ""),
@@ -187,8 +192,6 @@ def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judg
     )
     if before.preliminary or after.preliminary:
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.PRELIMINAR, change, combined)
-    if not (before.shown and after.shown):
-        return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.FOR_FA_SVAR)
     if combined is None:
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.FELMARGINAL_SAKNAS, change)
     if change > combined:
@@ -196,6 +199,11 @@ def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judg
     if change < -combined:
         return Judgement(Verdict.MINSKAT, None, change, combined)
     return Judgement(Verdict.INGEN_SAKER_FORANDRING, None, change, combined)
+
+
+def across_break(area: Area, before: YearValue, after: YearValue) -> bool:
+    """Whether two years of `area` lie on both sides of the 2024 break (totalt only)."""
+    return area == Area.TOTALT and before.year <= TOTAL_BREAK_AFTER < after.year
 
 
 def pick(
@@ -210,7 +218,7 @@ def pick(
     if not finals:
         return before, (later[-1] if later else None), None
     after = finals[-1]
-    newer = [v for v in later if v.preliminary and v.year > after.year]
+    newer = [v for v in later if v.preliminary and v.shown and v.year > after.year]
     return before, after, (newer[-1] if newer else None)
 
 
@@ -298,6 +306,8 @@ def _effect(
             *head, None, None, None, None, Verdict.KAN_INTE_BEDOMAS, Reason.STARTDATUM_SAKNAS
         )
     before, after, early = pick(series.get((group, area, measure), []), action.start.year)
+    if before is not None and early is not None and across_break(area, before, early):
+        early = None
     found = judge(before, after, area)
     return Effect(
         *head,

@@ -6,7 +6,9 @@ Where only the number of answers n is known, a 95 % margin is estimated as 1.96�
 the spread of single answers on the 0–100 scale (the database setting `answer_sd`, 25 by
 default; the README says why), rounded up to a whole number: an estimate from n alone
 understates, so the number shown and used is the conservative one ("±6", never "±5,4").
-With no n there is no margin, and that is said.
+With no n there is no margin, and that is said. A given margin of 0 (or less) is not a
+margin (a survey's figure is never exact; 0 is typed or imported for "not known"): it is
+treated as unknown, so estimated from n where n is known.
 
 A change between two years is judged against the combined margin √(m₁² + m₂²) of the two
 independent figures. A change with a preliminary figure on either side is never judged.
@@ -41,13 +43,19 @@ class Margin:
 def margin(
     value_margin: float | None, answers: int | None, settings: DbSettings
 ) -> Margin:
-    """The ± of a figure: the given one, an estimate from n (a whole number), or none."""
-    if value_margin is not None:
+    """The ± of a figure: the given one, an estimate from n (a whole number), or none.
+
+    A given margin of 0 or less counts as unknown, and the note says it was not used.
+    """
+    if value_margin is not None and value_margin > 0:
         return Margin(value_margin, False, f"±{_fmt(value_margin)} (angiven)")
+    ignored = "" if value_margin is None else f"; angiven ±{_fmt(value_margin)} räknas inte"
     if answers is not None and answers > 0:
         estimate = _up(Z95 * settings.answer_sd / math.sqrt(answers), 0)
-        return Margin(estimate, True, f"±{_fmt(estimate)} (uppskattad från {answers} svar)")
-    return Margin(None, False, "felmarginal okänd (antal svar saknas)")
+        return Margin(
+            estimate, True, f"±{_fmt(estimate)} (uppskattad från {answers} svar{ignored})"
+        )
+    return Margin(None, False, f"felmarginal okänd (antal svar saknas{ignored})")
 
 
 def combined_margin(first: Margin, second: Margin) -> float | None:

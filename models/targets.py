@@ -5,7 +5,8 @@ Targets are set and removed through the change log like every figure (models.tra
 target is judged against that year's own value as SKR publishes it, a whole number rounded
 half up (69,7 → 70), as grades are. The statuses, checked in this order:
 
-- `ingen_matning`: no value for that year, or one SKR does not show (too few answers);
+- `ingen_matning`: no value for that year, or one SKR does not show (too few answers),
+  preliminary or not: its value is never shown;
 - `preliminart`: the value is preliminary: shown beside, never judged;
 - `natt`: the published value reaches the target;
 - `inom_felmarginalen`: short of it by no more than the value's margin (given, or
@@ -221,19 +222,17 @@ def judge(
         answers=row.answers,
     )
     visible, hidden_reason = stats.shown(row.answers, row.year, town)
-    if row.preliminary:
-        stale = stats.is_stale(row.year, True, today, town)
-        note = stats.preliminary_note(row.year, row.preliminary_as_of, stale)
-        if not visible:
-            note += f"; {hidden_reason}"
-        return replace(found, status=TargetStatus.PRELIMINART, stale=stale, note=note)
-    if not visible:
+    stale = stats.is_stale(row.year, row.preliminary, today, town)
+    if not visible:  # preliminary or not: SKR does not show it, so neither is its value
+        note = f"{hidden_reason}: SKR visar inte värdet"
+        if row.preliminary:
+            note += f"; {stats.preliminary_note(row.year, row.preliminary_as_of, stale)}"
         return TargetCheck(
-            target,
-            TargetStatus.INGEN_MATNING,
-            answers=row.answers,
-            note=f"{hidden_reason}: SKR visar inte värdet",
+            target, TargetStatus.INGEN_MATNING, answers=row.answers, stale=stale, note=note
         )
+    if row.preliminary:
+        note = stats.preliminary_note(row.year, row.preliminary_as_of, stale)
+        return replace(found, status=TargetStatus.PRELIMINART, stale=stale, note=note)
     short = round(target.value - published, 1)
     if short <= 0:
         return found

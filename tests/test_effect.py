@@ -49,6 +49,11 @@ def put(db, year, number, measure="nki", group="foretag", area="bygglov", **extr
         )
 
 
+def own(db) -> None:
+    with db.write() as s:
+        db_settings.save(s, municipality_code="2081", municipality_name="Testkommun")
+
+
 # --- the verdicts, by hand ---------------------------------------------------------------------
 
 
@@ -127,10 +132,14 @@ def test_the_order_of_the_reasons() -> None:
     # across the break, preliminary, too few answers and no margin at once: the break first
     prel_few = value(2025, 80, None, 5, preliminary=True, hidden="för få svar (5 < 7)")
     assert judge(value(2023, 67), prel_few, Area.TOTALT).reason == Reason.SERIEBROTT
-    # a single area: the preliminary value before the too few answers, and that before the margin
-    assert judge(value(2023, 67), prel_few, Area.BYGGLOV).reason == Reason.PRELIMINAR
+    # a single area: too few answers before the preliminary value (SKR does not show the
+    # figure, so there is no change from it either), and that before the missing margin
+    found = judge(value(2023, 67), prel_few, Area.BYGGLOV)
+    assert (found.reason, found.change, found.combined_margin) == (Reason.FOR_FA_SVAR, None, None)
     few = value(2025, 80, None, 5, hidden="för få svar (5 < 7)")
     assert judge(value(2023, 67), few, Area.BYGGLOV).reason == Reason.FOR_FA_SVAR
+    preliminary = value(2025, 80, preliminary=True)
+    assert judge(value(2023, 67), preliminary, Area.BYGGLOV).reason == Reason.PRELIMINAR
 
 
 # --- which years ---------------------------------------------------------------------------------
@@ -147,6 +156,15 @@ def test_the_start_year_is_never_before_or_after_and_a_newer_preliminary_is_an_e
     before, after, early = pick(only_preliminary, 2024)
     assert (before.year, after.year, after.preliminary, early) == (2023, 2025, True, None)
     assert pick([value(2024, 65, 3)], 2024) == (None, None, None)
+
+
+def test_a_figure_under_the_minimum_is_never_an_early_sign() -> None:
+    # 2026 preliminary from 3 answers is hidden: no early sign; the shown 2025 one is.
+    hidden = value(2026, 90, None, 3, preliminary=True, hidden="för få svar (3 < 7)")
+    values = [value(2022, 60, 3), value(2024, 66, 3), value(2025, 70, 3, preliminary=True),
+              hidden]
+    assert pick(values, 2023)[2] == values[2]
+    assert pick(values[:2] + [hidden], 2023)[2] is None
 
 
 # --- on the Borlänge data plus a made-up year ---------------------------------------------------
@@ -225,6 +243,77 @@ def test_an_action_on_the_total_across_the_break(made_up) -> None:
     assert (nki_2024.before.year, nki_2024.after, nki_2024.reason) == (
         2023, None, Reason.INGEN_MATNING_EFTER
     )
+
+
+def test_a_given_margin_of_zero_does_not_make_a_change_sure(db) -> None:
+    # ±0 given, 30 answers each year: each margin is estimated, 1,96·25/√30 = 8,95 → 9;
+    # √(9² + 9²) = 12,7 → 13; +2 is well within it. Without answers it cannot be judged.
+    own(db)
+    put(db, 2022, 64, answers=30, margin=0)
+    put(db, 2025, 66, answers=30, margin=0)
+    put(db, 2022, 64, group="privatpersoner", margin=0)
+    put(db, 2025, 66, group="privatpersoner", margin=0)
+    with db.write() as s:
+        action = create_action(s, title="Telefontider", start="2024-05-02", areas=["bygglov"])
+    with db.read() as s:
+        rows = {e.group: e for e in effects(s, action.id, TODAY) if e.measure == Measure.NKI}
+    sure = rows[Group.FORETAG]
+    assert (sure.verdict, sure.combined_margin) == (Verdict.INGEN_SAKER_FORANDRING, 13.0)
+    assert sure.after is not None and sure.after.margin_estimated
+    assert effect_line(sure).endswith(
+        "+2, inom den kombinerade felmarginalen ±13 (ingen säker förändring)"
+    )
+    unknown = rows[Group.PRIVATPERSONER]
+    assert (unknown.verdict, unknown.reason) == (
+        Verdict.KAN_INTE_BEDOMAS, Reason.FELMARGINAL_SAKNAS
+    )
+    assert "felmarginal saknas" in effect_line(unknown)
+
+
+def test_a_change_to_a_preliminary_value_under_the_minimum_is_never_shown(db) -> None:
+    # 62 (2023, 400 answers) before; after a preliminary 80 from 3 answers, hidden by the
+    # minimum of 7: no value, no change (+18 would be), only the reason.
+    from charts.effect import words_of
+
+    own(db)
+    put(db, 2023, 62, answers=400)
+    put(db, 2025, 80, answers=3, preliminary=True, as_of="2025-04-20")
+    with db.write() as s:
+        action = create_action(s, title="Drop in", start="2024-03-01", areas=["bygglov"])
+    with db.read() as s:
+        (row,) = [e for e in effects(s, action.id, dt.date(2025, 5, 1))
+                  if e.measure == Measure.NKI]
+    assert row.after is not None and not row.after.shown
+    assert (row.change, row.combined_margin, row.reason) == (None, None, Reason.FOR_FA_SVAR)
+    assert words_of(row) == "kan inte bedömas: för få svar"
+    assert effect_line(row) == (
+        "Drop in – NKI, företag, bygglov: 62 (2023) → 2025: för få svar (3 < 7), "
+        "kan inte bedömas: för få svar"
+    )
+
+
+def test_an_early_sign_of_the_total_never_crosses_the_break(db) -> None:
+    # Action from 2022: before 2021 (60), after 2023 (62), ±2 each: +2 within √8 = 2,83 →
+    # 2,9. A preliminary 2024 (80) is the new total, another measure than 2021's: no early
+    # sign beside it. In bygglov, comparable across the break, it is one.
+    own(db)
+    for area in ("totalt", "bygglov"):
+        put(db, 2021, 60, area=area, margin=2)
+        put(db, 2023, 62, area=area, margin=2)
+        put(db, 2024, 80, area=area, answers=81, preliminary=True, as_of="2024-04-24")
+    with db.write() as s:
+        action = create_action(s, title="Servicelöfte", start="2022-06-01",
+                               areas=["totalt", "bygglov"])
+    with db.read() as s:
+        rows = {e.area: e for e in effects(s, action.id, dt.date(2024, 5, 1))
+                if e.measure == Measure.NKI}
+    total = rows[Area.TOTALT]
+    assert (total.before.year, total.after.year, total.early_sign) == (2021, 2023, None)
+    assert effect_line(total) == (
+        "Servicelöfte – NKI, företag, totalt: 60 (2021) → 62 (2023), +2, inom den "
+        "kombinerade felmarginalen ±2,9 (ingen säker förändring)"
+    )
+    assert effect_line(rows[Area.BYGGLOV]).endswith("; tidig signal: 80 (2024, preliminärt)")
 
 
 def test_unknown_action(db) -> None:

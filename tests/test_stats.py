@@ -33,6 +33,16 @@ def test_a_given_margin_keeps_its_decimal_and_none_is_said() -> None:
     assert stats.margin(None, None, DEFAULTS).note == "felmarginal okänd (antal svar saknas)"
 
 
+def test_a_given_margin_of_zero_is_unknown_and_estimated_from_the_answers() -> None:
+    # ±0 typed or imported is no margin: 30 answers give 1,96 · 25 / √30 = 8,95 → ±9.
+    found = stats.margin(0.0, 30, DEFAULTS)
+    assert (found.value, found.estimated) == (9.0, True)
+    assert found.note == "±9 (uppskattad från 30 svar; angiven ±0 räknas inte)"
+    unknown = stats.margin(0.0, None, DEFAULTS)
+    assert (unknown.value, unknown.known) == (None, False)
+    assert unknown.note == "felmarginal okänd (antal svar saknas; angiven ±0 räknas inte)"
+
+
 def test_the_default_spread_is_25() -> None:
     assert DEFAULTS.answer_sd == 25.0
 

@@ -146,6 +146,20 @@ def test_a_preliminary_value_is_shown_never_judged(borlange_db) -> None:
     assert stale.stale and stale.note == "preliminärt sedan 2024-04-20, hämta de slutliga siffrorna"
 
 
+def test_a_preliminary_value_under_the_minimum_is_not_shown(borlange_db) -> None:
+    # 90 from 3 answers (under 7), preliminary: SKR shows no value, so neither does the target
+    put(borlange_db, 2026, 90, preliminary=True, answers=3, as_of="2026-04-20")
+    with borlange_db.write() as s:
+        set_target(s, "nki", "företag", "totalt", 2026, 75)
+    with borlange_db.read() as s:
+        (check,) = [c for c in judge_targets(s, dt.date(2026, 5, 1)) if c.target.year == 2026]
+    assert (check.status, check.value, check.published) == (TargetStatus.INGEN_MATNING, None, None)
+    assert check.headline == (
+        "Mål NKI företag 2026: 75 – ingen mätning (för få svar (3 < 7): SKR visar inte "
+        "värdet; preliminärt, avläst 2026-04-20)"
+    )
+
+
 def test_the_status_in_words_for_the_views(borlange_db) -> None:
     # 2023: 71 from 509 answers, ±3 estimated (Borlänge); 2026: not measured yet on 2026-03-01
     with borlange_db.write() as s:

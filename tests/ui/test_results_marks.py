@@ -54,6 +54,27 @@ def test_a_change_to_a_preliminary_value_is_preliminary_not_judged(view, borlang
     assert "preliminärt" in tip and "större än" not in tip
 
 
+def test_a_tooltip_never_judges_a_change_against_a_hidden_year(view, borlange_db) -> None:
+    # 2022: 60 from 5 answers (under 7: not shown) with a given ±1; 2021 and 2023 from 400
+    # answers with ±1. 2023 is compared with 2021 (+15 beyond √(1² + 1²) = 1,5), as the
+    # Förändring column does, never with the hidden 2022 (+10); 2022 is compared with nothing.
+    put(borlange_db, "2081", 2021, 55, answers=400, margin=1)
+    put(borlange_db, "2081", 2022, 60, answers=5, margin=1)
+    put(borlange_db, "2081", 2023, 70, answers=400, margin=1)
+    view.choose(group=Group.FORETAG, area=Area.BYGGLOV)
+    view.extra_years = 3
+    view.refresh()
+    tip = cell(view, 2023).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Jämförs inte med 2022: för få svar (5 < 7)." in tip
+    assert "Jämfört med 2022" not in tip and "+10" not in tip
+    assert "Jämfört med 2021: +15, större än den kombinerade felmarginalen (±1,5): " \
+        "statistiskt säkerställd" in tip
+    assert change(view) == "2021–2023: +15\n↑ större än felmarginalen"
+    hidden = cell(view, 2022).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Visas inte enligt regeln om minsta antal svar: för få svar (5 < 7)." in hidden
+    assert "Jämfört" not in hidden
+
+
 def test_a_stale_preliminary_value_and_a_low_response_rate_are_marked(view, borlange_db) -> None:
     put(borlange_db, "2081", 2020, 64, answers=200, preliminary=True, as_of="2020-09-01")
     put(borlange_db, "2081", 2021, 66, answers=200, rate=25)  # under 30 % per area

@@ -262,13 +262,28 @@ class ResultsGridModel(QAbstractTableModel):
         lines += [f"⚠ {warning}" for warning in self.warnings(cell, column.year)]
         if cell.source:
             lines.append(self.tr("Källa: {source}").format(source=cell.source))
-        previous = self._previous(column.municipality, column.year, measure)
+        if not hidden:
+            lines += self._comparison(column.municipality, column.year, measure)
+        return "\n".join(lines)
+
+    def _comparison(self, town: str, year: int, measure: Measure) -> list[str]:
+        """The change from the year before, as the Förändring column judges it: only between
+        figures that are shown (a hidden figure is never compared; why is said)."""
+        lines = []
+        earlier = [y for y in self._years_with_values(town, measure, False) if y < year]
+        if earlier:
+            nearest = earlier[-1]
+            hidden, reason = self._hidden(self.cells[(town, nearest, measure)], nearest)
+            if hidden:
+                lines.append(self.tr("Jämförs inte med {year}: {reason}.")
+                             .format(year=nearest, reason=reason))
+        previous = self._previous(town, year, measure, shown_only=True)
         if previous is not None:
-            year, difference, _, note = previous
+            before_year, difference, _, note = previous
             if difference is not None:
                 note = f"{signed(difference)}, {note}"
-            lines.append(self.tr("Jämfört med {year}: {note}").format(year=year, note=note))
-        return "\n".join(lines)
+            lines.append(self.tr("Jämfört med {year}: {note}").format(year=before_year, note=note))
+        return lines
 
     def _years_with_values(self, town: str, measure: Measure, shown_only: bool) -> list[int]:
         return sorted(
