@@ -91,6 +91,8 @@ def test_update_to_klar_with_only_a_comment_sets_100(seeded, data_home) -> None:
         (["actions", "add", "--title", "X", "--due", "2024-02-30"], "inget giltigt datum"),
         (["actions", "add", "--title", "X", "--status", "snart"], "okänt värde ”snart”"),
         (["actions", "update", "1", "--progress", "140"], "140 ligger utanför 0–100"),
+        (["actions", "update", "1", "--progress", "50.5"],
+         "Framsteg: ”50.5” är inget heltal (0–100 %)."),
         (["actions", "update", "99", "--progress", "5"], "Åtgärden med id 99 finns inte"),
         (["actions", "update", "1"], "Ange minst en ändring"),
         (["actions", "show", "abc"], "ogiltigt värde"),
