@@ -204,6 +204,33 @@ def test_help_is_swedish(data_home) -> None:
     assert "användning:" in result.stdout and "actions" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["import", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["import-actions", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["restore", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["backup", "--out", "{dir}"], "--out: {dir} är en mapp, ingen fil."),
+        (["import-template", "--force", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["export", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["report", "--out", "{dir}"], "--out: {dir} är en mapp, ingen fil."),
+        (["chart", "nki", "--out", "{dir}"], "--out: {dir} är en mapp, ingen fil."),
+    ],
+)
+def test_a_folder_given_as_a_file_is_said_to_be_a_folder(
+    seeded, data_home, tmp_path, args, message
+) -> None:
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    before = seeded.read_bytes()
+    result = run_cli("--db", str(seeded), *(a.format(dir=folder) for a in args), home=data_home)
+    assert result.returncode == 2
+    assert message.format(dir=folder) in result.stdout + result.stderr
+    assert "finns inte" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert seeded.read_bytes() == before and list(folder.iterdir()) == []
+
+
 def test_a_folder_or_an_unknown_address_as_the_database_is_refused(tmp_path, data_home) -> None:
     folder = run_cli("--db", str(tmp_path), "actions", home=data_home)
     assert folder.returncode == 2

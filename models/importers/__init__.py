@@ -24,6 +24,7 @@ from models.errors import InputError
 from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
 from models.importers.table_file import read_table_file
+from models.paths import existing_file
 from models.preview import CHANGED, NEW, UNCHANGED, Preview, errors_in_total
 from models.progress import Progress, counted
 from models.results import ResultKey, ResultValues, check_measured, check_values, with_as_of
@@ -105,8 +106,7 @@ def read_file(
     progress: Progress | None = None,
 ) -> Parsed:
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise InputError(f"Filen {path} finns inte.")
+    existing_file(path)
     if suffix in (".xlsx", ".xlsm"):
         return read_table_file(path, own, own_name, progress)
     if suffix == ".xls":

@@ -12,6 +12,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,3 +51,15 @@ def database(args: argparse.Namespace, create: bool = False) -> Iterator[Databas
         yield db
     finally:
         db.dispose()
+
+
+def output_file(text: str, option: str = "") -> Path:
+    """Where a command writes a file (`option` names it, when it is one): a folder is
+    refused as one, before anything is opened."""
+    from models.errors import InputError
+
+    path = Path(text).expanduser()
+    named = f"{option}: " if option else ""
+    if path.is_dir():
+        raise InputError(f"{named}{path} är en mapp, ingen fil.")
+    return path
