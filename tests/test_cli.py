@@ -190,6 +190,18 @@ def test_backup_is_a_consistent_copy(seeded, data_home, tmp_path) -> None:
     assert len(list((data_home / "Säkerhetskopior").glob("*-kopia-*.db"))) == 1
 
 
+@pytest.mark.parametrize(
+    "args", [["backup", "--out"], ["report", "--out"], ["chart", "nki", "--out"]]
+)
+def test_a_missing_folder_for_out_is_refused_and_not_made(seeded, data_home, tmp_path, args) -> None:
+    out = tmp_path / "saknas" / ("kopia.db" if args[0] == "backup" else "bild.pdf")
+    result = run_cli("--db", str(seeded), *args, str(out), home=data_home)
+    assert result.returncode == 2
+    assert f"Fel: --out: mappen {tmp_path / 'saknas'} finns inte." in result.stderr
+    assert "Säkerhetskopia sparad" not in result.stdout and "Traceback" not in result.stderr
+    assert not (tmp_path / "saknas").exists()
+
+
 def test_default_database_lives_in_the_data_folder(data_home) -> None:
     result = run_cli("init", "--example-data", home=data_home)
     assert result.returncode == 0

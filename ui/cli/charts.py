@@ -90,8 +90,6 @@ def _size(text: str | None) -> tuple[float, float] | None:
 def cmd_chart(args: argparse.Namespace) -> int:
     out = output_file(args.out, "--out")
     file_format(out)
-    if not out.parent.exists():
-        raise InputError(f"--out: mappen {out.parent} finns inte.")
     options = ChartOptions(
         group=_code(Group, args.group, "--group"),
         area=_code(Area, args.area, "--area") or Area.TOTALT,

@@ -61,8 +61,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = output_file(args.out, "--out")
     if out.suffix.lower() != ".pdf":
         raise InputError(f"--out: mötesunderlaget sparas som PDF, inte {quoted(out.name)} (ange .pdf).")
-    if not out.expanduser().absolute().parent.is_dir():
-        raise InputError(f"--out: mappen {out.expanduser().absolute().parent} finns inte.")
     with database(args) as db:
         result = make_report(db, out, since=since)
     print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")
