@@ -159,8 +159,10 @@ class Field:
             number = float(text.replace(",", "."))
         except ValueError:
             raise self.error("”{value}” är inget tal (0–100 %).", value=shown(value)) from None
-        if not 0 <= number <= 100 or number != int(number):
+        if not 0 <= number <= 100:
             raise self.error("{text} ligger utanför 0–100 % (heltal).", text=shown(text))
+        if number != int(number):
+            raise self.error("”{text}” är inget heltal (0–100 %).", text=shown(text))
         return int(number)
 
     def error(self, reason: str, **params: object) -> InputError:

@@ -69,3 +69,15 @@ def log_file() -> Path | None:
 
 def default_database() -> Path:
     return data_dir() / DB_FILE
+
+
+def existing_file(path: Path, what: str = "Filen") -> Path:
+    """`path` when it is a file to read; else InputError, saying so when it is a folder
+    (a folder is no missing file)."""
+    from models.errors import InputError
+
+    if path.is_dir():
+        raise InputError(f"{path} är en mapp, ingen fil.")
+    if not path.is_file():
+        raise InputError(f"{what} {path} finns inte.")
+    return path

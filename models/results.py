@@ -68,6 +68,27 @@ def check_year(value: Any, what: str = "År") -> int:
     return int(number)
 
 
+def check_measured(year: int, preliminary: bool, today: dt.date) -> None:
+    """A figure for `year` can exist by `today`, or InputError naming År.
+
+    Results are published the spring after the measuring year: a final value is for a year
+    before today's at most, a preliminary one for today's year at most.
+    """
+    last = today.year - 1
+    if year > today.year:
+        raise InputError.about(
+            "År", "{year} är inte mätt ännu (senast mätta år är {last}).", "year",
+            year=year, last=last,
+        )
+    if year == today.year and not preliminary:
+        raise InputError.about(
+            "År",
+            "{year} är inte färdigmätt ännu: ett värde för {year} kan bara vara preliminärt "
+            "(senast mätta år är {last}).",
+            "year", year=year, last=last,
+        )
+
+
 def check_code(cls: type[Any], value: Any, what: str) -> Any:
     """A code of `cls` (Group, Area, Measure) as typed, or an error naming the field."""
     if isinstance(value, cls):
@@ -209,13 +230,16 @@ def _fmt(number: float) -> str:
 def set_result(
     session: Session, key: ResultKey, values: ResultValues, today: dt.date | None = None
 ) -> SurveyResult:
-    """Store a value, replacing the one for the same key if any.
+    """Store a value, replacing the one for the same key if any; a year not measured by
+    `today` is refused (check_measured).
 
     A value marked preliminary without an as-of date keeps the stored one when the value
     itself is unchanged (the same reading), and is otherwise read `today`.
     """
+    today = today or dt.date.today()
+    check_measured(key.year, values.preliminary, today)
     row = find_result(session, key)
-    values = with_as_of(values, row, today or dt.date.today())
+    values = with_as_of(values, row, today)
     if row is None:
         row = SurveyResult(**vars(key), **vars(values))
         session.add(row)

@@ -95,6 +95,8 @@ BAD = [
     ("completed", "i går", "Klar datum: ”i går” är inget giltigt datum"),
     ("progress", "mycket", "Framsteg: ”mycket” är inget tal (0–100 %)."),
     ("progress", "140", "Framsteg: 140 ligger utanför 0–100 % (heltal)."),
+    ("progress", "50.5", "Framsteg: ”50.5” är inget heltal (0–100 %)."),
+    ("progress", "50,5", "Framsteg: ”50,5” är inget heltal (0–100 %)."),
     ("factors", ["snabbhet"], "Servicefaktor: okänt värde ”snabbhet”"),
     ("areas", "Bygglov, Fiske", "Fiske”"),
 ]

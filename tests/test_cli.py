@@ -91,6 +91,8 @@ def test_update_to_klar_with_only_a_comment_sets_100(seeded, data_home) -> None:
         (["actions", "add", "--title", "X", "--due", "2024-02-30"], "inget giltigt datum"),
         (["actions", "add", "--title", "X", "--status", "snart"], "okänt värde ”snart”"),
         (["actions", "update", "1", "--progress", "140"], "140 ligger utanför 0–100"),
+        (["actions", "update", "1", "--progress", "50.5"],
+         "Framsteg: ”50.5” är inget heltal (0–100 %)."),
         (["actions", "update", "99", "--progress", "5"], "Åtgärden med id 99 finns inte"),
         (["actions", "update", "1"], "Ange minst en ändring"),
         (["actions", "show", "abc"], "ogiltigt värde"),
@@ -188,6 +190,18 @@ def test_backup_is_a_consistent_copy(seeded, data_home, tmp_path) -> None:
     assert len(list((data_home / "Säkerhetskopior").glob("*-kopia-*.db"))) == 1
 
 
+@pytest.mark.parametrize(
+    "args", [["backup", "--out"], ["report", "--out"], ["chart", "nki", "--out"]]
+)
+def test_a_missing_folder_for_out_is_refused_and_not_made(seeded, data_home, tmp_path, args) -> None:
+    out = tmp_path / "saknas" / ("kopia.db" if args[0] == "backup" else "bild.pdf")
+    result = run_cli("--db", str(seeded), *args, str(out), home=data_home)
+    assert result.returncode == 2
+    assert f"Fel: --out: mappen {tmp_path / 'saknas'} finns inte." in result.stderr
+    assert "Säkerhetskopia sparad" not in result.stdout and "Traceback" not in result.stderr
+    assert not (tmp_path / "saknas").exists()
+
+
 def test_default_database_lives_in_the_data_folder(data_home) -> None:
     result = run_cli("init", "--example-data", home=data_home)
     assert result.returncode == 0
@@ -200,6 +214,33 @@ def test_help_is_swedish(data_home) -> None:
     result = run_cli("--help", home=data_home)
     assert result.returncode == 0
     assert "användning:" in result.stdout and "actions" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["import", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["import-actions", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["restore", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["backup", "--out", "{dir}"], "--out: {dir} är en mapp, ingen fil."),
+        (["import-template", "--force", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["export", "{dir}"], "{dir} är en mapp, ingen fil."),
+        (["report", "--out", "{dir}"], "--out: {dir} är en mapp, ingen fil."),
+        (["chart", "nki", "--out", "{dir}"], "--out: {dir} är en mapp, ingen fil."),
+    ],
+)
+def test_a_folder_given_as_a_file_is_said_to_be_a_folder(
+    seeded, data_home, tmp_path, args, message
+) -> None:
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    before = seeded.read_bytes()
+    result = run_cli("--db", str(seeded), *(a.format(dir=folder) for a in args), home=data_home)
+    assert result.returncode == 2
+    assert message.format(dir=folder) in result.stdout + result.stderr
+    assert "finns inte" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert seeded.read_bytes() == before and list(folder.iterdir()) == []
 
 
 def test_a_folder_or_an_unknown_address_as_the_database_is_refused(tmp_path, data_home) -> None:

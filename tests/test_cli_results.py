@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from importer_helpers import snapshot
 from kolada_server import closed_port_url, fake_kolada
 
@@ -121,3 +123,17 @@ def test_import_rounds_half_up_as_swedes_expect(borlange_db, db_path, tmp_path) 
         assert (nki.value, nki.margin) == (70.6, 2.3)
         assert (env.value, env.margin) == (70.5, 1.4)
 
+
+
+def test_import_of_a_year_not_measured_yet_is_refused(borlange_db, db_path, tmp_path) -> None:
+    year = dt.date.today().year + 5  # main.py runs on today's date
+    path = tmp_path / "future.csv"
+    path.write_text(f"År;Kundgrupp;Myndighetsområde;Mått;Värde\n{year};Företag;Bygglov;NKI;70\n",
+                    encoding="utf-8")
+    before = snapshot(borlange_db)
+    done = run_cli("--db", str(db_path), "import", str(path), "--dry-run")
+    assert done.returncode == 2
+    assert (f"rad 2, År: {year} är inte mätt ännu (senast mätta år är {year - 6})."
+            in done.stdout)
+    assert "0 nya" in done.stdout and "Traceback" not in done.stderr
+    assert snapshot(borlange_db) == before

@@ -162,9 +162,11 @@ def test_unknown_file_type_and_old_excel_are_refused(borlange_db, tmp_path) -> N
         old = importers.preview_files(s, [write(tmp_path, "gammal.xls", b"\xd0\xcf\x11\xe0")])
         other = importers.preview_files(s, [write(tmp_path, "bild.png", b"\x89PNG")])
         missing = importers.preview_files(s, [tmp_path / "finns-inte.csv"])
+        folder = importers.preview_files(s, [tmp_path])
     assert "Spara filen som Excel-arbetsbok (.xlsx)" in old.errors[0]
     assert "okänd filtyp ”.png”" in other.errors[0]
-    assert "finns inte" in missing.errors[0]
+    assert missing.errors == [f"Filen {tmp_path / 'finns-inte.csv'} finns inte."]
+    assert folder.errors == [f"{tmp_path} är en mapp, ingen fil."]
 
 
 def test_without_own_code_a_file_must_name_the_municipality(db, tmp_path) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from importer_helpers import import_files
 
 from models.codes import Area, Group, Measure
+from models.errors import InputError
 from models.importers.template import save_template
 from models.results import ResultKey, check_key, check_values, find_result, set_result
 
@@ -83,3 +85,45 @@ def test_the_template_has_the_column_and_explains_it(tmp_path) -> None:
     assert [c.value for c in book["Resultat"][1]][7:9] == ["Preliminär", "Preliminär per"]
     explained = {row[0].value: row[1].value for row in book["Förklaring"].iter_rows(min_row=2)}
     assert "2024-04-24" in explained["Preliminär per"]
+
+
+def test_a_year_not_measured_yet_is_refused_naming_the_row(borlange_db, tmp_path) -> None:
+    """Results come the spring after the measuring year: on 2026-12-01 a final value is for
+    2025 at most, a preliminary one for 2026 at most."""
+    head = "År;Kundgrupp;Myndighetsområde;Mått;Värde;Preliminär\n"
+    path = write(tmp_path, "a.csv", head + "2031;Företag;Bygglov;NKI;70;nej\n"
+                 "2026;Företag;Bygglov;Information;70;nej\n"
+                 "2027;Företag;Bygglov;Bemötande;70;ja\n"
+                 "2026;Företag;Bygglov;Kompetens;70;ja\n"
+                 "2025;Företag;Bygglov;Effektivitet;70;nej\n")
+    from models import importers
+
+    with borlange_db.read() as s:
+        result = importers.preview_files(s, [path], today=dt.date(2026, 12, 1))
+    assert result.errors == [
+        "rad 2, År: 2031 är inte mätt ännu (senast mätta år är 2025).",
+        "rad 3, År: 2026 är inte färdigmätt ännu: ett värde för 2026 kan bara vara "
+        "preliminärt (senast mätta år är 2025).",
+        "rad 4, År: 2027 är inte mätt ännu (senast mätta år är 2025).",
+    ]
+    assert [(r.key.year, r.key.measure) for r in result.rows] == [
+        (2026, Measure.KOMPETENS), (2025, Measure.EFFEKTIVITET)
+    ]
+
+
+def test_by_hand_a_year_not_measured_yet_is_refused_and_nothing_stored(db) -> None:
+    today = dt.date(2026, 12, 1)
+    future = check_key("2081", 2031, "foretag", "bygglov", "nki")
+    this_year = check_key("2081", 2026, "foretag", "bygglov", "nki")
+    with pytest.raises(InputError) as refused, db.write() as s:
+        set_result(s, future, check_values(70, preliminary=True), today=today)
+    assert refused.value.message == "År: 2031 är inte mätt ännu (senast mätta år är 2025)."
+    assert refused.value.field == "year"
+    with pytest.raises(InputError) as final, db.write() as s:
+        set_result(s, this_year, check_values(70), today=today)
+    assert final.value.message.startswith("År: 2026 är inte färdigmätt ännu")
+    with db.write() as s:
+        set_result(s, this_year, check_values(70, preliminary=True), today=today)
+    with db.read() as s:
+        assert find_result(s, future) is None
+        assert find_result(s, this_year).preliminary

@@ -11,7 +11,7 @@ from models.results import check_key, check_values, delete_result, find_result, 
 from models.steps import ChangeResults
 
 OLD = check_key("2081", 2022, "totalt", "totalt", "nki")
-NEW = check_key("2081", 2030, "totalt", "totalt", "nki")
+NEW = check_key("2081", 2023, "totalt", "totalt", "nki")
 GONE = check_key("2081", 2021, "foretag", "bygglov", "nki")
 
 

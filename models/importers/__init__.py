@@ -8,6 +8,7 @@ and refuses a preview that has errors: a file goes in whole or not at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
@@ -23,9 +24,10 @@ from models.errors import InputError
 from models.importers.kolada_json import KpiTarget, read_kolada
 from models.importers.rows import Incoming, Parsed, key_text
 from models.importers.table_file import read_table_file
+from models.paths import existing_file
 from models.preview import CHANGED, NEW, UNCHANGED, Preview, errors_in_total
 from models.progress import Progress, counted
-from models.results import ResultKey, ResultValues, check_values, with_as_of
+from models.results import ResultKey, ResultValues, check_measured, check_values, with_as_of
 
 __all__ = [
     "Parsed", "Incoming", "PreviewRow", "read_files", "preview", "apply",
@@ -104,8 +106,7 @@ def read_file(
     progress: Progress | None = None,
 ) -> Parsed:
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise InputError(f"Filen {path} finns inte.")
+    existing_file(path)
     if suffix in (".xlsx", ".xlsm"):
         return read_table_file(path, own, own_name, progress)
     if suffix == ".xls":
@@ -123,12 +124,15 @@ def read_file(
 
 
 def preview(
-    session: Session, parsed: Parsed, progress: Progress | None = None
+    session: Session, parsed: Parsed, progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> Preview[PreviewRow]:
     """What an import would do, compared with what is stored now. Writes nothing.
 
-    `progress` hears the rows compared so far, of all of them.
+    `progress` hears the rows compared so far, of all of them. A row for a year not
+    measured by `today` is an error (check_measured).
     """
+    today = today or dt.date.today()
     result = Preview[PreviewRow](
         parsed.name, file_errors=list(parsed.errors), notes=list(parsed.notes),
         tell_errors=errors_in_total,
@@ -139,6 +143,7 @@ def preview(
         old = existing[1] if existing is not None else None
         try:
             new = _merged(old, row.fields, row.origin)
+            check_measured(row.key.year, new.preliminary, today)
         except InputError as exc:
             result.file_errors.append(f"{row.where}, {exc.message}")
             continue
@@ -258,12 +263,13 @@ def _ids(session: Session, keys: list[ResultKey]) -> dict[tuple[str, int, str, s
 
 
 def preview_files(
-    session: Session, paths: Iterable[Path], progress: Progress | None = None
+    session: Session, paths: Iterable[Path], progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> Preview[PreviewRow]:
     town = settings.load(session)
     parsed = read_files(paths, town.municipality_code, town.municipality_name,
                         kpi_targets(session), progress)
-    return preview(session, parsed, progress)
+    return preview(session, parsed, progress, today)
 
 
 def _merged(old: ResultValues | None, fields: dict[str, Any], origin: str) -> ResultValues:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -132,6 +134,26 @@ def test_panel_saves_answers_margin_preliminary_and_few_answers_are_greyed(qtbot
     row = stored(borlange_db, 2024, Group.FORETAG, Area.BYGGLOV, Measure.BEMOTANDE)
     assert (row.answers, row.margin) == (None, 3.2)
     assert index.data() == "66 prel.\n±3,2"
+
+
+def test_panel_refuses_a_final_value_for_this_year_and_keeps_the_preliminary(qtbot, view, borlange_db) -> None:
+    year = dt.date.today().year  # the window runs on today's date
+    key = check_key("2081", year, Group.TOTALT, Area.TOTALT, Measure.NKI)
+    with borlange_db.write() as s:
+        set_result(s, key, check_values(75, preliminary=True))
+    view.choose(group=Group.TOTALT, area=Area.TOTALT)
+    view.refresh()
+    view.table.setCurrentIndex(cell(view, year))
+    panel = view.editor
+    assert panel.preliminary.isChecked()
+    panel.preliminary.setChecked(False)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert view.banner.text.text() == (
+        f"NKI {year}, Borlänge: År: {year} är inte färdigmätt ännu: ett värde för {year} kan "
+        f"bara vara preliminärt (senast mätta år är {year - 1})."
+    )
+    row = stored(borlange_db, year)
+    assert (row.value, row.preliminary) == (75.0, True)
 
 
 def test_delete_asks_first(qtbot, view, borlange_db, monkeypatch) -> None:

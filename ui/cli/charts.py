@@ -7,7 +7,6 @@ so the other commands stay quick.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from charts.catalog import CHART_TITLES, ChartOptions, draw, file_format, load, save
@@ -15,7 +14,7 @@ from models.codes import Area, Group
 from models.errors import InputError
 from models.results import has_results, is_municipality_group
 from models.words import quoted, shown
-from ui.cli.output import database
+from ui.cli.output import database, output_file
 
 
 def _code(cls: Any, text: str | None, option: str) -> Any:
@@ -89,10 +88,8 @@ def _size(text: str | None) -> tuple[float, float] | None:
 
 
 def cmd_chart(args: argparse.Namespace) -> int:
-    out = Path(args.out)
+    out = output_file(args.out, "--out")
     file_format(out)
-    if not out.parent.exists():
-        raise InputError(f"--out: mappen {out.parent} finns inte.")
     options = ChartOptions(
         group=_code(Group, args.group, "--group"),
         area=_code(Area, args.area, "--area") or Area.TOTALT,

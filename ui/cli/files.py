@@ -33,11 +33,11 @@ from models.health import (
     refused_log_problems,
 )
 from models.opening import open_database
-from models.paths import data_dir
+from models.paths import data_dir, existing_file
 from models.seed import load_example
 from models.transfer import TABLE_NAMES, copy_database
 from models.words import count, plural, quoted, shown
-from ui.cli.output import database
+from ui.cli.output import database, output_file
 
 
 def check_target(text: str, option: str) -> None:
@@ -160,7 +160,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 "backup gäller SQLite-filer. En databasserver säkerhetskopieras med "
                 "serverns egna verktyg (t.ex. pg_dump)."
             )
-        out = Path(args.out) if args.out else backup_path_for(db.path, data_dir() / "Säkerhetskopior")
+        out = output_file(args.out, "--out") if args.out else backup_path_for(db.path, data_dir() / "Säkerhetskopior")
         if out.exists():
             raise InputError(f"Filen {out} finns redan; välj ett annat namn.")
         if out.resolve() == db.path.resolve():
@@ -219,10 +219,7 @@ def _chosen(text: str, backups: list[Any], db: str = "") -> Path:
                 f"(det finns {len(backups)}); lista dem med: main.py {db}restore"
             )
         return backups[number - 1].path
-    chosen = Path(text).expanduser().absolute()
-    if not chosen.is_file():
-        raise InputError(f"Säkerhetskopian {chosen} finns inte.")
-    return chosen
+    return existing_file(Path(text).expanduser().absolute(), "Säkerhetskopian")
 
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,3 +51,20 @@ def database(args: argparse.Namespace, create: bool = False) -> Iterator[Databas
         yield db
     finally:
         db.dispose()
+
+
+def output_file(text: str, option: str = "") -> Path:
+    """Where a command writes a file, refused before anything is opened when it is a folder
+    or, for an option (`option` names it, e.g. --out), when its folder does not exist (it
+    is not made). A file named without an option is written by models.atomic.write_whole,
+    whose message names both the file and the missing folder."""
+    from models.errors import InputError
+
+    path = Path(text).expanduser()
+    named = f"{option}: " if option else ""
+    folder = path.absolute().parent
+    if option and not folder.is_dir():
+        raise InputError(f"{option}: mappen {folder} finns inte.")
+    if path.is_dir():
+        raise InputError(f"{named}{path} är en mapp, ingen fil.")
+    return path

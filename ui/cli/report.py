@@ -9,7 +9,7 @@ from pathlib import Path
 
 from models.errors import InputError
 from models.words import count, quoted
-from ui.cli.output import database
+from ui.cli.output import database, output_file
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -17,17 +17,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with database(args) as db:
         with db.read() as session:
-            message = export_to(session, Path(args.file), args.table)
+            message = export_to(session, output_file(args.file), args.table)
     print(message)
     return 0
 
 
 def cmd_import_actions(args: argparse.Namespace) -> int:
     from models.action_import import import_actions, preview_lines
+    from models.paths import existing_file
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise InputError(f"Filen {path} finns inte.")
+    path = existing_file(Path(args.file))
     with database(args) as db:
         preview = import_actions(db, path, dry_run=args.dry_run)
     for line in preview_lines(preview):
@@ -59,13 +58,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     if since is not None:
         check_date(since, "--since")
-    out = Path(args.out)
+    out = output_file(args.out, "--out")
     if out.suffix.lower() != ".pdf":
         raise InputError(f"--out: mötesunderlaget sparas som PDF, inte {quoted(out.name)} (ange .pdf).")
-    if not out.expanduser().absolute().parent.is_dir():
-        raise InputError(f"--out: mappen {out.expanduser().absolute().parent} finns inte.")
-    if out.is_dir():
-        raise InputError(f"--out: {out} är en mapp; ange ett filnamn som slutar på .pdf.")
     with database(args) as db:
         result = make_report(db, out, since=since)
     print(f"Mötesunderlag sparat: {out} ({count(result.pages, 'sidor')}, {count(result.actions, 'åtgärder')}).")

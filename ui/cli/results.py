@@ -20,7 +20,7 @@ from models.preview import CHANGED, NEW, Preview
 from models.results import list_results
 from models.tracking import as_text
 from models.words import count, number_text, plural
-from ui.cli.output import database, print_json
+from ui.cli.output import database, output_file, print_json
 
 FIELD_NAMES = {
     "value": "Värde", "answers": "Antal svar", "margin": "Felmarginal",
@@ -157,7 +157,7 @@ def cmd_fetch_kolada(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+    path = output_file(args.file)
     if path.exists() and not args.force:
         raise InputError(f"Filen {path} finns redan; välj ett annat namn eller ange --force.")
     save_template(path)
