@@ -233,7 +233,8 @@ def group_name(group: Group) -> str:
 
 
 def latest_sentence(entry: LatestNki) -> str:
-    """"NKI företag 68 (2023), ±3, ingen säker förändring från 2022 (+1)"; a group with
+    """"NKI företag 68 (2023), ±3, ingen säker förändring från 2022 (+1)" ("±3
+    (uppskattad)" when the margin is estimated from the answers); a group with
     only a preliminary value so far: "NKI totalt 80 (2024, preliminärt)"."""
     final = entry.final
     if final is None:
@@ -242,6 +243,8 @@ def latest_sentence(entry: LatestNki) -> str:
     text = f"{group_name(entry.group)} {figure_text(final)}"
     if final.margin is not None:
         text += f", ±{number_text(f'{final.margin:g}'.replace('.', ','))}"
+        if final.margin_estimated:  # from the number of answers: an estimate understates
+            text += " (uppskattad)"
     judged, previous = entry.judgement, entry.previous
     if judged is None or previous is None:
         return text + ", inget tidigare slutligt år att jämföra med"

@@ -65,7 +65,7 @@ def test_overview_in_swedish(made_up) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == f"Läget i Borlänge {dt.date.today().isoformat()}"
-    assert "  NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: 2022 saknar " \
+    assert "  NKI totalt 71 (2023), ±3 (uppskattad), förändringen från 2022 kan inte bedömas: 2022 saknar " \
         "felmarginal (varken felmarginal eller antal svar)" in lines
     assert "    Nyare: 80 (2024, preliminärt sedan 2024-04-24, hämta de slutliga siffrorna)" in lines
     assert "  Försenade: 1" in lines and "    8: Sen åtgärd (klart senast 2020-01-01)" in lines

@@ -104,13 +104,13 @@ def test_the_latest_final_value_is_chosen_over_a_newer_preliminary_one(made_up) 
     # 70 → 76 = +6; ±3 and ±3 estimated: √18 = 4,24 → 5; 6 > 5
     assert total.judgement.verdict == Verdict.OKAT
     assert latest_sentence(total) == (
-        "NKI totalt 76 (2023), ±3, statistiskt säkerställd ökning från 2022 (+6)"
+        "NKI totalt 76 (2023), ±3 (uppskattad), statistiskt säkerställd ökning från 2022 (+6)"
     )
     assert preliminary_sentence(total) == "Nyare: 60 (2025, preliminärt)"
     company = latest[Group.FORETAG]
     assert (company.final.year, company.preliminary.year, company.stale) == (2023, 2024, True)
     assert latest_sentence(company) == (
-        "NKI företag 68 (2023), ±5, inget tidigare slutligt år att jämföra med"
+        "NKI företag 68 (2023), ±5 (uppskattad), inget tidigare slutligt år att jämföra med"
     )
     assert preliminary_sentence(company) == (
         "Nyare: 72 (2024, preliminärt sedan 2024-10-01, hämta de slutliga siffrorna)"
@@ -277,7 +277,7 @@ def test_borlange(borlange_db) -> None:
     assert stale.latest[0].stale
     # The sentence names the year that lacks a margin (the figure shows its own).
     assert latest_sentence(total) == (
-        "NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: 2022 saknar "
+        "NKI totalt 71 (2023), ±3 (uppskattad), förändringen från 2022 kan inte bedömas: 2022 saknar "
         "felmarginal (varken felmarginal eller antal svar)"
     )
     assert latest_sentence(company) == (

@@ -29,7 +29,7 @@ def test_the_program_opens_on_laget(window, workspace, qtbot) -> None:
     assert window.tabs.tabText(0) == "Läget"
     texts = [label.text() for label in workspace.overview.page_area.widget().findChildren(
         type(window.count_label))]
-    assert "NKI totalt 71 (2023), ±3, förändringen från 2022 kan inte bedömas: 2022 saknar " \
+    assert "NKI totalt 71 (2023), ±3 (uppskattad), förändringen från 2022 kan inte bedömas: 2022 saknar " \
         "felmarginal (varken felmarginal eller antal svar)" in texts
     qtbot.waitUntil(lambda: workspace.overview.canvas is not None)  # matplotlib may be loading
     window.resize(1024, 768)
