@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.transforms import blended_transform_factory
 
+from charts.fit import legend_columns
 from charts.style import (
     BLACK,
     BLUE,
@@ -156,6 +157,7 @@ class Layout:
     span: float  # lines, all rows
     line_in: float  # inches a line
     notes: list[str]
+    legend_columns: int
     legend_in: float
     height: float  # inches: title, legend, rows, axis and notes
 
@@ -176,14 +178,17 @@ def lay_out(data: EffectData, style: Style, words: bool = True) -> Layout:
     span = float(sum(h for *_, h in laid))
     line_in = size * 1.3 / 72
     notes = _notes(data, rows)
-    legend_in = (0.5 if words else 1.0) * style.scale
+    # two columns of the key when they fit the width (large text in a narrow window: one)
+    columns_key = min(2 if words else 1, legend_columns(_handles(style), style))
+    key_rows = -(-(len(VERDICT_LOOKS) + 1) // columns_key)  # the verdicts and the margin
+    legend_in = 0.25 * key_rows * style.scale
     height = (
         1.4 * style.scale
         + legend_in
         + span * line_in
         + 0.17 * style.scale * (len(notes) + 1) * (1.6 if words else 3.2)
     )
-    return Layout(columns, laid, span, line_in, notes, legend_in, height)
+    return Layout(columns, laid, span, line_in, notes, columns_key, legend_in, height)
 
 
 def effect_chart(
@@ -257,7 +262,7 @@ def effect_chart(
         key.legend(
             handles=_handles(style),
             loc="center",
-            ncols=2 if words else 1,
+            ncols=lay.legend_columns,
             frameon=False,
             fontsize=style.small,
         )
