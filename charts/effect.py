@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.transforms import blended_transform_factory
 
+from charts.fit import legend_columns
 from charts.style import (
     BLACK,
     BLUE,
@@ -146,6 +147,50 @@ def _wrap(text: str, inches: float, size: float, lines: int | None = None) -> st
     return "\n".join(wrapped)
 
 
+@dataclass(frozen=True)
+class Layout:
+    """The forest plot's rows laid out for a style: each row as tall as its longest wrapped
+    text, and the height the whole chart needs for them (the report pages by it)."""
+
+    columns: tuple[float, ...]
+    rows: list[tuple[Row, str, str, float]]  # row, label, words, height in lines
+    span: float  # lines, all rows
+    line_in: float  # inches a line
+    notes: list[str]
+    legend_columns: int
+    legend_in: float
+    height: float  # inches: title, legend, rows, axis and notes
+
+
+def lay_out(data: EffectData, style: Style, words: bool = True) -> Layout:
+    rows = rows_of(data)
+    columns = COLUMNS if words else COLUMNS[:2]
+    total = sum(columns)
+    label_in = style.width * columns[0] / total * 0.92
+    words_in = style.width * COLUMNS[2] / total * 0.92
+    size = style.small
+    laid: list[tuple[Row, str, str, float]] = []
+    for row in rows:
+        label = _wrap(row.label, label_in, size, LABEL_LINES)
+        text = _wrap(row.words, words_in, size, 3) if words else ""
+        lines = max(label.count("\n"), text.count("\n")) + 1
+        laid.append((row, label, text, lines + (0.5 if row.heading else 0.7)))
+    span = float(sum(h for *_, h in laid))
+    line_in = size * 1.3 / 72
+    notes = _notes(data, rows)
+    # two columns of the key when they fit the width (large text in a narrow window: one)
+    columns_key = min(2 if words else 1, legend_columns(_handles(style), style))
+    key_rows = -(-(len(VERDICT_LOOKS) + 1) // columns_key)  # the verdicts and the margin
+    legend_in = 0.25 * key_rows * style.scale
+    height = (
+        1.4 * style.scale
+        + legend_in
+        + span * line_in
+        + 0.17 * style.scale * (len(notes) + 1) * (1.6 if words else 3.2)
+    )
+    return Layout(columns, laid, span, line_in, notes, columns_key, legend_in, height)
+
+
 def effect_chart(
     data: EffectData, style: Style | None = None, fig: Figure | None = None, words: bool = True
 ) -> Figure:
@@ -163,35 +208,15 @@ def effect_chart(
         if data.without_rows:
             detail += " " + "; ".join(data.without_rows) + "."
         return message_figure("Inga jämförelser ännu", style, fig, detail)
-    rows = rows_of(data)
-    columns = COLUMNS if words else COLUMNS[:2]
-    total = sum(columns)
-    label_in = style.width * columns[0] / total * 0.92
-    words_in = style.width * COLUMNS[2] / total * 0.92
-    size = style.small
-    laid: list[tuple[Row, str, str, float]] = []  # row, label, words, height in lines
-    for row in rows:
-        label = _wrap(row.label, label_in, size, LABEL_LINES)
-        text = _wrap(row.words, words_in, size, 3) if words else ""
-        lines = max(label.count("\n"), text.count("\n")) + 1
-        laid.append((row, label, text, lines + (0.5 if row.heading else 0.7)))
-    span = float(sum(h for *_, h in laid))
-    line_in = size * 1.3 / 72
-    notes = _notes(data, rows)
-    legend_in = (0.5 if words else 1.0) * style.scale
+    lay = lay_out(data, style, words)
+    laid, span, notes, size = lay.rows, lay.span, lay.notes, style.small
     with applied(style):
-        height = (
-            1.4 * style.scale
-            + legend_in
-            + span * line_in
-            + 0.17 * style.scale * (len(notes) + 1) * (1.6 if words else 3.2)
-        )
-        fig = new_figure(style, height, fig, least=height)  # its rows need it all
+        fig = new_figure(style, lay.height, fig, least=lay.height)  # its rows need it all
         grid = fig.add_gridspec(
             2,
-            len(columns),
-            width_ratios=columns,
-            height_ratios=[legend_in, span * line_in],
+            len(lay.columns),
+            width_ratios=lay.columns,
+            height_ratios=[lay.legend_in, span * lay.line_in],
             wspace=0.02,
         )
         key = fig.add_subplot(grid[0, :])
@@ -237,7 +262,7 @@ def effect_chart(
         key.legend(
             handles=_handles(style),
             loc="center",
-            ncols=2 if words else 1,
+            ncols=lay.legend_columns,
             frameon=False,
             fontsize=style.small,
         )

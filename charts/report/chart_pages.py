@@ -9,7 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import SubFigure
 
 from charts.nki import nki_chart
-from charts.page_flow import FOOTER, MARGIN, MUTED, PT, Flow
+from charts.page_flow import A4_LANDSCAPE, FOOTER, MARGIN, MUTED, PT, Flow
 from charts.report.common import footer
 from charts.style import (
     Style,
@@ -78,10 +78,22 @@ class ChartArea:
         return getattr(self._sub, name)
 
 
+NOTE_ROOM = 16.0  # points above the chart for a note ("Tidslinje, sida 1 av 2.")
+
+
+def area_size(note: bool = True) -> tuple[float, float]:
+    """The width and height in inches that `chart_area` gives a chart (with a note or not)."""
+    page_w, page_h = A4_LANDSCAPE[0] * PT, A4_LANDSCAPE[1] * PT
+    top = MARGIN + (NOTE_ROOM if note else 0)
+    return (page_w - 2 * MARGIN) / PT, (page_h - top - FOOTER) / PT
+
+
 def chart_area(flow: Flow, note: str, footer_text: str, height: float | None = None) -> ChartArea:
+    """A landscape page's room for a chart under `note`; `height` (points) keeps a chart
+    that needs less than the page at its own height at the top, rather than stretched."""
     fig = flow.new_page(landscape=True, decorate=False)
     page_w, page_h = fig.get_figwidth() * PT, fig.get_figheight() * PT
-    top = (MARGIN + (16 if note else 0)) / page_h
+    top = (MARGIN + (NOTE_ROOM if note else 0)) / page_h
     bottom = FOOTER / page_h
     left = MARGIN / page_w
     tall = 1 - top - bottom

@@ -5,11 +5,13 @@ table on its page. A preliminary change is an early sign here too, never a verdi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from charts.effect import effect_chart
-from charts.page_flow import MUTED, TEXT, Cell, Flow
-from charts.report.chart_pages import chart_area
+from matplotlib.figure import Figure
+
+from charts.effect import effect_chart, lay_out
+from charts.page_flow import MUTED, PT, TEXT, Cell, Flow
+from charts.report.chart_pages import area_size, chart_area
 from charts.style import BLUE, OVERDUE_COLOUR, Style
 from models.chart_data import EffectData
 from models.effect import (
@@ -25,7 +27,6 @@ from models.effect import (
 )
 from models.report_data import ReportData
 
-PLOT_ROWS = 22  # rows of the forest plot on one landscape page
 HEADERS = ["Mått, kundgrupp, område", "Före", "Efter", "Förändring", "Bedömning"]
 WIDTHS = [130, 80, 90, 60, 170]
 INTRO = (
@@ -139,8 +140,9 @@ def effect_section(flow: Flow, data: ReportData, footer_left: str) -> None:
 
 
 def _forest_pages(flow: Flow, effect: EffectData, footer_left: str) -> None:
-    """The forest plot over landscape pages, PLOT_ROWS rows a page; none when nothing can
-    be judged (the table above says why for every row)."""
+    """The forest plot over landscape pages, as many rows a page as their wrapped texts
+    leave room for; none when nothing can be judged (the table above says why for every
+    row). A page that needs less than the page's height keeps its rows' own height."""
     if not effect.judged:
         flow.space(6)
         flow.text(
@@ -149,26 +151,60 @@ def _forest_pages(flow: Flow, effect: EffectData, footer_left: str) -> None:
             colour=MUTED,
         )
         return
-    chunks: list[list[Effect]] = [[]]
-    used = 0
-    for effects in by_action(effect.effects):
-        rows = 2 if shared_reason(effects) is not None else 1 + len(effects)
-        if used and used + min(rows, PLOT_ROWS) > PLOT_ROWS:
-            chunks.append([])
-            used = 0
-        for start in range(0, len(effects), PLOT_ROWS - 1):
-            if start:
-                chunks.append([])
-                used = 0
-            part = effects[start : start + PLOT_ROWS - 1]
-            chunks[-1].extend(part)
-            used += min(rows, 1 + len(part))
-    for index, chunk in enumerate(chunks, start=1):
-        note = f"Effekt av åtgärderna, sida {index} av {len(chunks)}." if len(chunks) > 1 else ""
-        page = dataclasses.replace(
+    width, room = area_size()
+    style = Style(size=(width, room))
+
+    def page(chunk: Sequence[Effect], last: bool = True) -> EffectData:
+        return dataclasses.replace(
             effect,
             effects=tuple(chunk),
-            without_rows=effect.without_rows if index == len(chunks) else (),
+            without_rows=effect.without_rows if last else (),
             all_judged=effect.judged,
         )
-        effect_chart(page, Style(), chart_area(flow, note, footer_left))  # type: ignore[arg-type]
+
+    over = _overestimate(page(effect.effects[:1]), style, width, room)
+
+    def height(chunk: Sequence[Effect], last: bool = True) -> float:
+        return lay_out(page(chunk, last), style).height - over
+
+    chunks = forest_chunks(effect.effects, lambda chunk: height(chunk) <= room)
+    for index, chunk in enumerate(chunks, start=1):
+        note = f"Effekt av åtgärderna, sida {index} av {len(chunks)}." if len(chunks) > 1 else ""
+        last = index == len(chunks)
+        area = chart_area(flow, note, footer_left, height(chunk, last) * PT)
+        effect_chart(page(chunk, last), style, area)  # type: ignore[arg-type]
+
+
+def _overestimate(probe: EffectData, style: Style, width: float, room: float) -> float:
+    """How much taller `lay_out` reckons the chart than it is on a page, in inches.
+
+    Its height is generous for the window (title, axis and notes are estimated); a page
+    by it would stretch its rows and start new pages early. One row drawn on a page tells
+    the room its title, axis and notes really take; each further note is still reckoned
+    at least as tall as it is (one or two lines)."""
+    fig = effect_chart(probe, style, Figure(figsize=(width, room), dpi=PT))
+    fig.draw_without_rendering()
+    key, rows = fig.axes[0], fig.axes[1]  # the legend's axes, the rows' labels
+    inches = (key.get_position().height + rows.get_position().height) * room
+    lay = lay_out(probe, style)
+    return max(0.0, (lay.height - lay.legend_in - lay.span * lay.line_in) - (room - inches))
+
+
+def forest_chunks(
+    effects: Sequence[Effect], fits: Callable[[list[Effect]], bool]
+) -> list[list[Effect]]:
+    """The effects split into pages that each `fits`: an action whole where it fits on the
+    page begun, else on a new one; an action too long for one page over as many as it needs
+    (each part under its own heading). Every page has at least one effect."""
+    chunks: list[list[Effect]] = [[]]
+    for group in by_action(effects):
+        if fits(chunks[-1] + group):
+            chunks[-1].extend(group)
+            continue
+        if chunks[-1]:
+            chunks.append([])
+        for one in group:
+            if chunks[-1] and not fits(chunks[-1] + [one]):
+                chunks.append([])
+            chunks[-1].append(one)
+    return chunks

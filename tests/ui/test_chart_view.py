@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from models.actions import create_action
+from models.actions import create_action, list_actions, update_action
 from models.db import Database
 from ui.window.charts.view import FILTERS, ChartView
 
@@ -201,3 +201,28 @@ def test_a_shortened_title_is_in_the_tooltip(qtbot, view: ChartView, borlange_db
     box = label.get_window_extent()
     centre = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
     assert row_tip(fig, None, None, centre).startswith(title)
+
+
+def test_the_effect_chart_in_large_text_fits_beside_the_choices(
+    qtbot, view: ChartView, borlange_db: Database
+) -> None:
+    """At 1024 × 768 with the choices open, "Effekt av åtgärderna" in "Stor text": laid
+    out for the canvas it is shown in, its key and row labels inside it (the two-column
+    key was wider than the room and pushed the columns out of the figure)."""
+    from charts.style import natural_size
+    from tests.chart_overlap import problems
+    from ui.window.charts.view import LOGICAL_DPI
+
+    with borlange_db.write() as session:  # Öppet hus with a start: two lines of words
+        opened = next(a for a in list_actions(session) if a.title == "Öppet hus")
+        update_action(session, opened.id, None, start="2024-05-15")
+    view.resize(1000, 680)
+    view.show()
+    qtbot.waitUntil(lambda: view._canvas is not None)
+    view.chart.setCurrentIndex(view.chart.findData("effect"))
+    view.large.setChecked(True)
+    qtbot.wait(400)  # the resize timer, if the scroll bar took some width
+    canvas = view._canvas
+    assert view.panel.isVisible()
+    assert abs(natural_size(view._figure)[0] * LOGICAL_DPI - canvas.width()) <= 2
+    assert problems(view._figure) == []

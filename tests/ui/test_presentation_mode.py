@@ -241,6 +241,8 @@ def test_every_page_drawn_at_projector_sizes(window, presenter, qtbot, tmp_path)
                     continue
                 assert label.width() <= current.width(), label.text()
             assert shown.counter.geometry().bottom() <= shown.height()
+            if current is shown.chart_page:
+                _chart_fits(current, width)
     shown.resize(1024, 768)
     shown.go(shown.keys.index(next(iter(titles))))
     shown.action_page.open_comment()
@@ -248,6 +250,27 @@ def test_every_page_drawn_at_projector_sizes(window, presenter, qtbot, tmp_path)
     shown.grab().save(str(folder / "presentation_1024x768_comment.png"))
     box = shown.action_page.comment_box
     assert box.isVisible() and box.mapTo(shown, box.rect().bottomLeft()).y() < shown.height()
+
+
+def _chart_fits(page, width: int) -> None:
+    """The NKI chart in the charts' large text, laid out for the canvas it is shown in (not
+    for another size and then shrunk or stretched), no text on another or cut; on a
+    1920 × 1080 projector its smallest text at least 16 pixels high."""
+    from charts.style import Style, natural_size
+    from tests.chart_overlap import problems
+
+    fig = page.figure
+    ratio = page.canvas.device_pixel_ratio
+    assert abs(fig.bbox.width - page.canvas.width() * ratio) <= 1
+    assert abs(fig.bbox.height - page.canvas.height() * ratio) <= 1
+    laid_for = natural_size(fig)
+    assert abs(laid_for[0] - fig.get_figwidth()) < 0.01, (laid_for, fig.get_size_inches())
+    assert abs(laid_for[1] - fig.get_figheight()) < 0.01, (laid_for, fig.get_size_inches())
+    assert problems(fig) == []
+    ticks = [t for ax in fig.axes for t in ax.get_yticklabels() if t.get_text()]
+    assert ticks and min(t.get_fontsize() for t in ticks) >= Style(large=True).small
+    if width >= 1920:
+        assert min(t.get_fontsize() for t in ticks) * fig.dpi / 72 / ratio >= 16
 
 
 def test_a_change_waits_out_a_busy_file_and_lands(window, presenter, qtbot, lock_holder,

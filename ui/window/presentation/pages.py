@@ -67,7 +67,8 @@ def scrolled(body: QWidget) -> QScrollArea:
 
 class ChartPage(Page):
     """The NKI chart over the years with the actions, drawn with the charts' large text and
-    fitted to the page (matplotlib is loaded the first time it is shown)."""
+    laid out for the room the page gives it (matplotlib is loaded the first time it is
+    shown); drawn again when that room changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,12 +77,12 @@ class ChartPage(Page):
         self.figure: Any = None
         self.holder = QVBoxLayout()
         self.layout_.addLayout(self.holder, 1)
+        self._data: Any = None
+        self._scale = 1.0
+        self._drawn_for: tuple[int, int, float] | None = None
 
     def show_chart(self, data: Any) -> None:
-        """Draw the chart from its plain data (charts.catalog's "nki")."""
-        from charts import catalog
-        from charts.style import Style, message_figure
-
+        """Draw the chart from its plain data (charts.catalog's "nki"), or a message."""
         if self.canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
@@ -90,29 +91,51 @@ class ChartPage(Page):
             self.canvas = FigureCanvasQTAgg(self.figure)
             self.canvas.setObjectName("presentation_chart")
             self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.canvas.mpl_connect("resize_event", lambda _event: self.fit())
             self.holder.addWidget(self.canvas)
-        if isinstance(data, str):
-            message_figure(data, Style(large=True), self.figure)
-        else:
-            catalog.draw("nki", data, catalog.ChartOptions(large=True), self.figure)
+        self._data = data
+        self._drawn_for = None
         self.fit()
 
+    def rescale(self, points: float) -> None:
+        super().rescale(points)
+        # The chart's type grows with the page's (21 points at 1024 × 768), never shrinks.
+        self._scale = max(1.0, points / 21.0)
+
     def fit(self) -> None:
-        """The figure as large as the canvas. Its notes were wrapped for the width the chart
-        chose (`natural_size`), so the resolution is lowered until that width fits (not
-        below 72 dpi, to stay readable); on a large screen the type grows up to 100 dpi."""
-        if self.canvas is None:
+        """The chart laid out for the canvas: the charts' large text at 100 dpi (more on a
+        larger screen, as the page's type grows). A chart whose rows need more height than
+        the canvas has is laid out again at a lower resolution (not below 72 dpi, to stay
+        readable) rather than cut."""
+        if self.canvas is None or self._data is None:
             return
         from charts.style import natural_size
 
         ratio = self.canvas.device_pixel_ratio
-        width = max(1, self.canvas.width()) * ratio
-        height = max(1, self.canvas.height()) * ratio
-        natural_w, _natural_h = natural_size(self.figure)
-        dpi = max(72.0 * ratio, min(100.0 * ratio, width / natural_w))
-        self.figure.set_dpi(dpi)
-        self.figure.set_size_inches(width / dpi, height / dpi, forward=False)
+        width, height = max(1, self.canvas.width()), max(1, self.canvas.height())
+        room = (width, height, self._scale * ratio)
+        if room == self._drawn_for:
+            return
+        self._drawn_for = room
+        dpi = 100.0 * self._scale
+        self._draw(width / dpi, height / dpi, dpi * ratio)
+        needed = natural_size(self.figure)[1]
+        if needed > height / dpi + 0.01:
+            dpi = max(72.0, min(dpi, height / needed))
+            self._draw(width / dpi, height / dpi, dpi * ratio)
         self.canvas.draw_idle()
+
+    def _draw(self, width: float, height: float, dpi: float) -> None:
+        from charts import catalog
+        from charts.style import Style, message_figure
+
+        self.figure.set_dpi(dpi)
+        self.figure.set_size_inches(width, height, forward=False)
+        if isinstance(self._data, str):
+            message_figure(self._data, Style(large=True, size=(width, height)), self.figure)
+        else:
+            options = catalog.ChartOptions(large=True, size=(width, height), dpi=dpi)
+            catalog.draw("nki", self._data, options, self.figure)
 
 
 class NotesPage(Page):
