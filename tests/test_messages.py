@@ -92,9 +92,9 @@ def test_writing_where_a_folder_cannot_be_made_is_said_plainly(borlange_db, db_p
     blocker.write_text("inte en mapp")
     base = ("--db", str(db_path))
     cases = [
-        (["backup", "--out", str(blocker / "kopia.db")], "Säkerhetskopian"),
+        (["backup", "--out", str(blocker / "kopia.db")], f"--out: {blocker} är en fil, ingen mapp."),
         (["export", str(blocker / "x.xlsx")], "Mappen"),
-        (["chart", "nki", "--out", str(blocker / "x.png")], "Diagrammet kunde inte sparas"),
+        (["chart", "nki", "--out", str(blocker / "x.png")], f"--out: {blocker} är en fil, ingen mapp."),
         (["import-template", str(blocker / "mall.xlsx")], "kunde inte sparas"),
     ]
     for command, says in cases:

@@ -63,6 +63,8 @@ def output_file(text: str, option: str = "") -> Path:
     path = Path(text).expanduser()
     named = f"{option}: " if option else ""
     folder = path.absolute().parent
+    if option and folder.exists() and not folder.is_dir():
+        raise InputError(f"{option}: {folder} är en fil, ingen mapp.")
     if option and not folder.is_dir():
         raise InputError(f"{option}: mappen {folder} finns inte.")
     if path.is_dir():

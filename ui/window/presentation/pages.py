@@ -54,6 +54,9 @@ class Page(QWidget):
         return False
 
 
+MIN_DPI = 68.0  # Borlänge's NKI chart with its notes fits 1024 × 768 at 71 dpi
+
+
 def scrolled(body: QWidget) -> QScrollArea:
     """A frameless scroll area around a page's body: text never cut, whatever the screen."""
     area = QScrollArea()
@@ -105,7 +108,7 @@ class ChartPage(Page):
     def fit(self) -> None:
         """The chart laid out for the canvas: the charts' large text at 100 dpi (more on a
         larger screen, as the page's type grows). A chart whose rows need more height than
-        the canvas has is laid out again at a lower resolution (not below 72 dpi, to stay
+        the canvas has is laid out again at a lower resolution (not below MIN_DPI, to stay
         readable) rather than cut."""
         if self.canvas is None or self._data is None:
             return
@@ -121,7 +124,7 @@ class ChartPage(Page):
         self._draw(width / dpi, height / dpi, dpi * ratio)
         needed = natural_size(self.figure)[1]
         if needed > height / dpi + 0.01:
-            dpi = max(72.0, min(dpi, height / needed))
+            dpi = max(MIN_DPI, min(dpi, height / needed))
             self._draw(width / dpi, height / dpi, dpi * ratio)
         self.canvas.draw_idle()
 
