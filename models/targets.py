@@ -104,14 +104,18 @@ class TargetCheck:
 
     @property
     def headline(self) -> str:
-        """"Mål NKI företag 2025: 75 – inte mätt ännu" (the area named unless totalt)."""
+        """"Mål NKI företag 2025: 75 – inte mätt ännu" (the area named unless totalt). A
+        preliminary value past the spring of its final figures says so: "… – preliminärt
+        värde 80, bedöms inte (preliminärt sedan 2024-04-24, hämta de slutliga siffrorna)"."""
         target = self.target
         where = target.group.label.lower()
         if target.area != Area.TOTALT:
             where += f", {target.area.label.lower()}"
+        stale = (f" ({self.note})" if self.stale and self.status == TargetStatus.PRELIMINART
+                 and self.note else "")
         return (
             f"Mål {target.measure.label} {where} {target.year}: {_fmt(target.value)} – "
-            f"{self.status_words}"
+            f"{self.status_words}{stale}"
         )
 
 

@@ -160,6 +160,24 @@ def test_a_preliminary_value_under_the_minimum_is_not_shown(borlange_db) -> None
     )
 
 
+def test_a_stale_preliminary_value_says_the_final_figures_should_be_fetched(borlange_db) -> None:
+    """Borlänge's 2024 NKI totalt is 80, preliminary since 2024-04-24. Before its final
+    figures are due (2025-05-31) the target only says it is not judged; after that the
+    headline (Läget, the report, the presentation) says to fetch the final figures. The
+    chart's words beside the star stay short."""
+    with borlange_db.write() as s:
+        set_target(s, "nki", "totalt", "totalt", 2024, 75)
+    with borlange_db.read() as s:
+        (early,) = judge_targets(s, dt.date(2025, 3, 1))
+        (late,) = judge_targets(s, dt.date(2026, 12, 1))
+    assert early.headline == "Mål NKI totalt 2024: 75 – preliminärt värde 80, bedöms inte"
+    assert late.headline == (
+        "Mål NKI totalt 2024: 75 – preliminärt värde 80, bedöms inte (preliminärt sedan "
+        "2024-04-24, hämta de slutliga siffrorna)"
+    )
+    assert late.status_words == "preliminärt värde 80, bedöms inte"
+
+
 def test_the_status_in_words_for_the_views(borlange_db) -> None:
     # 2023: 71 from 509 answers, ±3 estimated (Borlänge); 2026: not measured yet on 2026-03-01
     with borlange_db.write() as s:
