@@ -18,7 +18,7 @@ from charts.style import (
     Style,
     date_x,
     set_row_tips,
-    short,
+    short_distinct,
 )
 from models.chart_data import ActionItem
 from models.codes import Status
@@ -163,7 +163,7 @@ def draw_lanes(
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5, "alpha": 0.8},
             )
     ax.set_yticks(range(rows))
-    ax.set_yticklabels([short(a.title, title_length) for a in reversed(actions)])
+    ax.set_yticklabels(short_distinct([a.title for a in reversed(actions)], title_length))
     # the full title in the window's tooltip, over the lane or its label
     set_row_tips(
         ax.figure,

@@ -19,7 +19,7 @@ from charts.style import (
     number,
     plain_texts,
     set_row_tips,
-    short,
+    short_distinct,
     signed,
 )
 from models.chart_data import FactorSummary, MatrixData
@@ -104,9 +104,10 @@ def matrix_chart(data: MatrixData, style: Style | None = None, fig: Figure | Non
         ax.set_xticklabels(headers, fontsize=header_size)
         ax.xaxis.tick_top()
         ax.set_yticks(range(rows + 1))
+        titles = short_distinct([a.title for a in reversed(actions)], title_length)
         labels = ["Antal åtgärder"] + [
-            f"{short(a.title, title_length)} ({a.status.label.lower()})"
-            for a in reversed(actions)
+            f"{title} ({a.status.label.lower()})"
+            for title, a in zip(titles, reversed(actions), strict=True)
         ]
         ax.set_yticklabels(labels)
         set_row_tips(

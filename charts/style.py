@@ -8,6 +8,7 @@ a chart still reads when printed in black and white.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import textwrap
 import threading
 from collections.abc import Iterator
@@ -374,6 +375,27 @@ def date_x(day: dt.date) -> float:
 
 def short(text: str, length: int = 30) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def short_distinct(texts: list[str], length: int = 30) -> list[str]:
+    """Each text shortened to `length` as `short` does, but texts that would then read
+    alike keep the words where they differ: "Åtgärdsförslag 4 (ej namngivet ännu)" and
+    "… 5 …" at 15 become "Åtgärdsförsla…4" and "Åtgärdsförsla…5", not "Åtgärdsförsla…"
+    twice (rows nobody can tell apart)."""
+    shorts = [short(t, length) for t in texts]
+    groups: dict[str, set[str]] = {}
+    for text, shown in zip(texts, shorts, strict=True):
+        groups.setdefault(shown, set()).add(text)
+    for index, text in enumerate(texts):
+        alike = groups[shorts[index]]
+        if len(alike) < 2:
+            continue
+        first = len(os.path.commonprefix(sorted(alike)))  # where they begin to differ
+        # from the first difference to the end of its word, at most a third of the room
+        tail = (text[first:].split() or [""])[0][: max(3, length // 3)]
+        head = text[: max(1, length - len(tail) - 1)].rstrip()
+        shorts[index] = f"{head}…{tail}"
+    return shorts
 
 
 def notes_inches(notes: list[str] | tuple[str, ...], style: Style) -> float:

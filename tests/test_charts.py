@@ -452,3 +452,26 @@ def test_charts_never_load_pyplot() -> None:
 def test_measure_codes_of_factors_cover_every_factor() -> None:
     assert set(chart_data.FACTOR_MEASURE) == set(Factor)
     assert all(m in Measure for m in chart_data.FACTOR_MEASURE.values())
+
+
+def test_shortened_titles_that_would_read_alike_keep_where_they_differ() -> None:
+    from charts.style import short_distinct
+
+    titles = [f"Åtgärdsförslag {n} (ej namngivet ännu)" for n in (4, 5)] + [
+        "Telefontider", "Förbättrad webbsida för företagare"]
+    assert short_distinct(titles, 15) == [
+        "Åtgärdsförsla…4", "Åtgärdsförsla…5", "Telefontider", "Förbättrad web…"]
+    assert all(len(t) <= 15 for t in short_distinct(titles, 15))
+
+
+@pytest.mark.parametrize("kind", ["matrix", "timeline"])
+def test_rows_stay_apart_when_titles_are_shortened(borlange_db: Database, kind: str) -> None:
+    """Borlänge's four "Åtgärdsförslag N (ej namngivet ännu)" at large text on 1024 × 768
+    (the projector): each row's label still says which it is (they had all read
+    "Åtgärdsförsla… (ej påbörjad)")."""
+    with borlange_db.read() as session:
+        data = catalog.load(session, kind, catalog.ChartOptions(), dt.date(2026, 12, 1))
+    fig = catalog.draw(kind, data, catalog.ChartOptions(large=True, size=(10.24, 7.68)))
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()
+              if "tgärdsf" in t.get_text()]
+    assert len(labels) == 4 and len(set(labels)) == 4, labels
