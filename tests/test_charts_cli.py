@@ -142,3 +142,21 @@ def test_size_gives_a_picture_of_so_many_pixels(
         )
         assert result.returncode == 0, result.stderr
         assert imread(out).shape[:2] == (768, 1024)
+        assert "Obs:" not in result.stdout
+
+
+def test_a_chart_that_needs_more_height_than_its_size_says_so(
+    borlange_file: Path, tmp_path: Path, data_home: Path
+) -> None:
+    """The effect chart's rows in large text need more than 768 pixels: the picture grows
+    taller (the rows stay readable) and the command says how large it is."""
+    from matplotlib.image import imread
+
+    out = tmp_path / "effekt.png"
+    result = run_cli("--db", str(borlange_file), "chart", "effect", "--out", str(out),
+                     "--size", "1024x768", "--large", home=data_home)
+    assert result.returncode == 0, result.stderr
+    height, width = imread(out).shape[:2]
+    assert width == 1024 and height > 768
+    assert (f"Obs: diagrammets rader behöver mer höjd än --size gav, så bilden är "
+            f"1024x{height} bildpunkter.") in result.stdout

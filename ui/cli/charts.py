@@ -111,6 +111,10 @@ def cmd_chart(args: argparse.Namespace) -> int:
     # so many pixels (taller only where a chart's rows need it).
     save(fig, out, SIZE_DPI if options.size else 150.0)
     print(f"{CHART_TITLES[args.kind]} sparat i {out}.")
+    if options.size is not None and fig.get_figheight() > options.size[1] + 0.005:
+        width, height = (int(side * SIZE_DPI) for side in fig.get_size_inches())  # as Agg
+        print(f"Obs: diagrammets rader behöver mer höjd än --size gav, så bilden är "
+              f"{width}x{height} bildpunkter.")
     if unknown:
         print(
             f"Obs: {'Riket' if options.comparison == '0000' else 'kommun'} "

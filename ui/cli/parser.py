@@ -298,5 +298,5 @@ def _chart_command(sub: Any) -> None:
         "--size",
         metavar="BxH",
         help="storlek i bildpunkter, t.ex. 1024x768 (PNG i 100 dpi; diagrammet läggs upp "
-        "för den storleken)",
+        "för den storleken, och ett diagram med många rader blir högre)",
     )
