@@ -162,17 +162,22 @@ class Judgement:
     reason: Reason | None = None
     change: float | None = None
     combined_margin: float | None = None
+    estimated: bool = False  # a margin in the combined one is estimated from the answers
 
     @property
     def note(self) -> str:
-        """The judgement in words: "inom den kombinerade felmarginalen (±4): …"."""
+        """The judgement in words: "inom den kombinerade felmarginalen ±4 (ingen säker
+        förändring)"; "den uppskattade kombinerade felmarginalen" when a margin in it is
+        estimated from the number of answers."""
         if self.verdict == Verdict.KAN_INTE_BEDOMAS:
             assert self.reason is not None
             return f"{WORDS[self.verdict]}: {WORDS[self.reason]}"
-        margin = f"±{number_text(self.combined_margin or 0)}"
+        margin = ("den uppskattade kombinerade felmarginalen" if self.estimated
+                  else "den kombinerade felmarginalen")
+        margin += f" ±{number_text(self.combined_margin or 0)}"
         if self.verdict == Verdict.INGEN_SAKER_FORANDRING:
-            return f"inom den kombinerade felmarginalen {margin} ({WORDS[self.verdict]})"
-        return f"större än den kombinerade felmarginalen {margin} ({WORDS[self.verdict]})"
+            return f"inom {margin} ({WORDS[self.verdict]})"
+        return f"större än {margin} ({WORDS[self.verdict]})"
 
 
 def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judgement:
@@ -194,11 +199,12 @@ def judge(before: YearValue | None, after: YearValue | None, area: Area) -> Judg
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.PRELIMINAR, change, combined)
     if combined is None:
         return Judgement(Verdict.KAN_INTE_BEDOMAS, Reason.FELMARGINAL_SAKNAS, change)
+    estimated = before.margin_estimated or after.margin_estimated
     if change > combined:
-        return Judgement(Verdict.OKAT, None, change, combined)
+        return Judgement(Verdict.OKAT, None, change, combined, estimated)
     if change < -combined:
-        return Judgement(Verdict.MINSKAT, None, change, combined)
-    return Judgement(Verdict.INGEN_SAKER_FORANDRING, None, change, combined)
+        return Judgement(Verdict.MINSKAT, None, change, combined, estimated)
+    return Judgement(Verdict.INGEN_SAKER_FORANDRING, None, change, combined, estimated)
 
 
 def across_break(area: Area, before: YearValue, after: YearValue) -> bool:
@@ -251,7 +257,9 @@ class Effect:
 
     @property
     def note(self) -> str:
-        return Judgement(self.verdict, self.reason, self.change, self.combined_margin).note
+        estimated = any(v is not None and v.margin_estimated for v in (self.before, self.after))
+        return Judgement(self.verdict, self.reason, self.change, self.combined_margin,
+                         estimated).note
 
 
 def _aimed(action: Action) -> tuple[list[Measure], list[Area]]:

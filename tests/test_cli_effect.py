@@ -41,7 +41,7 @@ def test_effect_in_words_with_the_footnote(made_up) -> None:
     # information 62 → 71 = +9 against √(3² + 5²) = 5,83 → 6 (estimates: whole numbers)
     assert lines[0] == (
         "Telefontider – Information, företag, bygglov: 62 (2023) → 71 (2025), +9, större än "
-        "den kombinerade felmarginalen ±6 (statistiskt säkerställd ökning)"
+        "den uppskattade kombinerade felmarginalen ±6 (statistiskt säkerställd ökning)"
     )
     assert lines[1] == (
         "Telefontider – Tillgänglighet, företag, bygglov: kan inte bedömas: ingen mätning före "
@@ -49,8 +49,9 @@ def test_effect_in_words_with_the_footnote(made_up) -> None:
     )
     # NKI 66 → 69 = +3 within ±6; the preliminary 2026 is an early sign, not a verdict
     assert lines[3] == (
-        "Telefontider – NKI, företag, bygglov: 66 (2023) → 69 (2025), +3, inom den kombinerade "
-        "felmarginalen ±6 (ingen säker förändring); tidig signal: 74 (2026, preliminärt)"
+        "Telefontider – NKI, företag, bygglov: 66 (2023) → 69 (2025), +3, inom den uppskattade "
+        "kombinerade felmarginalen ±6 (ingen säker förändring); tidig signal: 74 (2026, "
+        "preliminärt)"
     )
     assert lines[-2:] == [
         "4 jämförelser, varav 2 kan bedömas.",

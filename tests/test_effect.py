@@ -199,7 +199,7 @@ def test_telefontider_on_bygglov(made_up) -> None:
     )
     assert effect_line(info) == (
         "Telefontider – Information, företag, bygglov: 62 (2023) → 71 (2025), +9, större än "
-        "den kombinerade felmarginalen ±6 (statistiskt säkerställd ökning)"
+        "den uppskattade kombinerade felmarginalen ±6 (statistiskt säkerställd ökning)"
     )
     # tillgänglighet 70 → 72 = +2 within √(3² + 4²) = 5; 2026's 75 is preliminary: beside
     access = by[Measure.TILLGANGLIGHET]
@@ -261,7 +261,7 @@ def test_a_given_margin_of_zero_does_not_make_a_change_sure(db) -> None:
     assert (sure.verdict, sure.combined_margin) == (Verdict.INGEN_SAKER_FORANDRING, 13.0)
     assert sure.after is not None and sure.after.margin_estimated
     assert effect_line(sure).endswith(
-        "+2, inom den kombinerade felmarginalen ±13 (ingen säker förändring)"
+        "+2, inom den uppskattade kombinerade felmarginalen ±13 (ingen säker förändring)"
     )
     unknown = rows[Group.PRIVATPERSONER]
     assert (unknown.verdict, unknown.reason) == (
@@ -393,3 +393,24 @@ def test_latest_nki_respects_the_break_and_judges_final_values(borlange_db) -> N
     assert (total.final.year, total.previous.year) == (2024, 2023)
     assert total.judgement.reason == Reason.SERIEBROTT
     assert total.preliminary.year == 2025 and total.stale  # past 2026-05-31
+
+
+def test_a_combined_margin_from_estimates_is_called_estimated(db) -> None:
+    """Margins estimated from the number of answers understate (domain.md): the words say
+    the combined margin is estimated; from given margins they do not."""
+    own(db)
+    put(db, 2022, 62, answers=400)  # 1,96·25/√400 = 2,45 → ±3, estimated
+    put(db, 2025, 71, answers=100)  # ±5, estimated; √(9 + 25) = 5,83 → 6
+    put(db, 2022, 62, measure="information", margin=3)
+    put(db, 2025, 71, measure="information", margin=5)
+    with db.write() as s:
+        action = create_action(s, title="Telefontider", start="2024-05-02", areas=["bygglov"],
+                               factors=["information"])
+    with db.read() as s:
+        rows = {e.measure: e for e in effects(s, action.id, TODAY)
+                if e.group == Group.FORETAG}
+    assert rows[Measure.NKI].verdict == Verdict.OKAT
+    assert ("större än den uppskattade kombinerade felmarginalen ±6 (statistiskt "
+            "säkerställd ökning)") in effect_line(rows[Measure.NKI])
+    assert ("större än den kombinerade felmarginalen ±5,9 (statistiskt säkerställd ökning)"
+            in effect_line(rows[Measure.INFORMATION]))

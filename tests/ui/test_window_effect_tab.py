@@ -49,7 +49,7 @@ def test_the_effect_tab_shows_the_rows_of_the_action(qtbot, made_up, window) -> 
     shown = rows(tab)
     assert shown[0] == (
         "▲ Information, företag, bygglov: 62 (2023) → 71 (2025), +9, större än den "
-        "kombinerade felmarginalen ±6 (statistiskt säkerställd ökning)"
+        "uppskattade kombinerade felmarginalen ±6 (statistiskt säkerställd ökning)"
     )
     assert "○ Tillgänglighet, företag, bygglov: 70 (2023) → 72 (2025), +2, inom den " \
         "kombinerade felmarginalen ±5 (ingen säker förändring)" in shown
